@@ -1,0 +1,355 @@
+#include "commandline.h"
+
+#include "answersfile.h"
+#include "clock.h"
+#include "csvexport.h"
+#include "database.h"
+#include "evaluation.h"
+#include "rulesetloader.h"
+#include "settings.h"
+#include "submissioncheck.h"
+#include "submissionstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <functional>
+#include <memory>
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    const char *synopsis;
+    const char *summary;
+};
+
+constexpr Command kCommands[] = {
+    {"check-rules", "check-rules [FILE]", "check a rule set; prints every error as file:line:column"},
+    {"evaluate", "evaluate --answers FILE [--rules FILE]", "print the evaluation of an answers file as JSON"},
+    {"submit", "submit --answers FILE [--db URL] [--rules FILE]", "store a submission; prints its id"},
+    {"export", "export --date YYYY-MM-DD --format csv --out FILE [--db URL]", "write one clinic day's summary"},
+};
+
+const QCommandLineOption kAnswersOption(QStringLiteral("answers"), QStringLiteral("The answers file (JSON)."),
+                                        QStringLiteral("FILE"));
+const QCommandLineOption kRulesOption(QStringLiteral("rules"),
+                                      QStringLiteral("The rule set file; the built-in exosome-screening by default."),
+                                      QStringLiteral("FILE"));
+const QCommandLineOption kDbOption(QStringLiteral("db"),
+                                   QStringLiteral("sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME."),
+                                   QStringLiteral("URL"));
+
+} // namespace
+
+CommandLine::CommandLine(const Clock &clock, QTextStream &out, QTextStream &err)
+    : m_clock(clock), m_out(out), m_err(err)
+{
+}
+
+bool CommandLine::isCommand(const QStringList &arguments)
+{
+    if (arguments.isEmpty())
+        return false;
+    const QString first = arguments.first();
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")
+        || first == QLatin1String("--version"))
+        return true;
+    for (const Command &c : kCommands) {
+        if (first == QLatin1String(c.name))
+            return true;
+    }
+    return false;
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    const QString command = arguments.value(0);
+    const QStringList rest = arguments.mid(1);
+    using Handler = int (CommandLine::*)(const QStringList &);
+    const QList<QPair<QString, Handler>> handlers{
+        {QStringLiteral("check-rules"), &CommandLine::checkRules},
+        {QStringLiteral("evaluate"), &CommandLine::evaluate},
+        {QStringLiteral("submit"), &CommandLine::submit},
+        {QStringLiteral("export"), &CommandLine::exportDay},
+    };
+    for (const auto &[name, handler] : handlers) {
+        if (command == name)
+            return (this->*handler)(rest);
+    }
+    if (command == QLatin1String("--version"))
+        return version();
+    return help();
+}
+
+int CommandLine::help()
+{
+    m_out << "Usage: prescreen [--kiosk] [--db URL] [--rules FILE] [--lang ja|en|zh_CN]   the kiosk GUI\n"
+          << "       prescreen COMMAND [OPTIONS]\n\nCommands:\n";
+    for (const Command &c : kCommands)
+        m_out << QStringLiteral("  %1\n      %2\n").arg(QLatin1String(c.synopsis), QLatin1String(c.summary));
+    m_out << "\n--db defaults to $PRESCREEN_DB, then a SQLite file in the application data folder.\n"
+          << "Exit status: 0 success, 1 bad input, 2 usage, 3 storage unavailable.\n";
+    m_out.flush();
+    return Success;
+}
+
+int CommandLine::version()
+{
+    m_out << "prescreen " << QCoreApplication::applicationVersion() << "\n";
+    m_out.flush();
+    return Success;
+}
+
+namespace {
+
+// Parses one command's options; reports usage errors as DESIGN's exit 2.
+class Options
+{
+public:
+    Options(const QString &command, const QList<QCommandLineOption> &options, QTextStream &err)
+        : m_command(command), m_err(err)
+    {
+        m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        m_parser.addOptions(options);
+    }
+
+    bool parse(const QStringList &arguments, int maxPositional = 0)
+    {
+        if (!m_parser.parse(QStringList{QStringLiteral("prescreen")} + arguments))
+            return usageError(m_parser.errorText());
+        if (m_parser.positionalArguments().size() > maxPositional)
+            return usageError(QStringLiteral("unexpected argument \"%1\"")
+                                  .arg(m_parser.positionalArguments().value(maxPositional)));
+        return true;
+    }
+
+    bool require(const QCommandLineOption &option)
+    {
+        if (m_parser.isSet(option))
+            return true;
+        return usageError(QStringLiteral("--%1 is required").arg(option.names().first()));
+    }
+
+    bool usageError(const QString &message)
+    {
+        for (const Command &c : kCommands) {
+            if (m_command == QLatin1String(c.name))
+                m_err << "prescreen " << m_command << ": " << message << "\nUsage: prescreen " << c.synopsis << "\n";
+        }
+        m_err.flush();
+        return false;
+    }
+
+    QString value(const QCommandLineOption &option) const { return m_parser.value(option); }
+    bool isSet(const QCommandLineOption &option) const { return m_parser.isSet(option); }
+    QStringList positional() const { return m_parser.positionalArguments(); }
+
+private:
+    QCommandLineParser m_parser;
+    QString m_command;
+    QTextStream &m_err;
+};
+
+RuleSetPtr loadRuleSet(const QString &path, QTextStream &err)
+{
+    const RuleSetLoader::Result result = RuleSetLoader::loadFile(path.isEmpty() ? RuleSetLoader::builtInPath() : path);
+    for (const Diagnostic &d : result.errors)
+        err << d.toString() << "\n";
+    err.flush();
+    return result.ruleSet;
+}
+
+bool readFile(const QString &path, QByteArray *data, QTextStream &err)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << path << ": cannot read: " << file.errorString() << "\n";
+        err.flush();
+        return false;
+    }
+    *data = file.readAll();
+    return true;
+}
+
+} // namespace
+
+int CommandLine::checkRules(const QStringList &arguments)
+{
+    Options options(QStringLiteral("check-rules"), {}, m_err);
+    if (!options.parse(arguments, 1))
+        return Usage;
+    const RuleSetPtr ruleSet = loadRuleSet(options.positional().value(0), m_err);
+    if (!ruleSet)
+        return BadInput;
+    m_out << QStringLiteral("%1: rule set %2 %3 is valid: %4 questions, %5 rules (sha256 %6)\n")
+                 .arg(ruleSet->fileName, ruleSet->id, ruleSet->version)
+                 .arg(ruleSet->questions.size())
+                 .arg(ruleSet->rules.size())
+                 .arg(ruleSet->sha256);
+    m_out.flush();
+    return Success;
+}
+
+namespace {
+
+// What evaluate and submit share: the rule set, the answers file read and
+// checked, and the evaluation.
+struct CheckedAnswers
+{
+    RuleSetPtr ruleSet;
+    Submission submission;
+    Evaluation evaluation;
+};
+
+std::optional<CheckedAnswers> readAnswers(const QString &answersPath, const QString &rulesPath, const Clock &clock,
+                                          QTextStream &err)
+{
+    CheckedAnswers checked;
+    checked.ruleSet = loadRuleSet(rulesPath, err);
+    if (!checked.ruleSet)
+        return std::nullopt;
+    QByteArray data;
+    if (!readFile(answersPath, &data, err))
+        return std::nullopt;
+    AnswersFile::Result parsed = AnswersFile::parse(data, *checked.ruleSet, clock.now());
+    QStringList problems = parsed.problems;
+    if (problems.isEmpty() || !problems.first().contains(QLatin1String("malformed JSON")))
+        problems << SubmissionCheck(checked.ruleSet).problems(parsed.submission);
+    problems.removeDuplicates();
+    if (!problems.isEmpty()) {
+        for (const QString &p : problems)
+            err << answersPath << ": " << p << "\n";
+        err << answersPath << ": refused, nothing was stored\n";
+        err.flush();
+        return std::nullopt;
+    }
+    checked.submission = parsed.submission;
+    checked.evaluation = Evaluator(checked.ruleSet).evaluate(checked.submission.answers, checked.submission.day());
+    return checked;
+}
+
+std::unique_ptr<Database> openDatabase(const QString &option, QTextStream &err, int *exitCode)
+{
+    QString error;
+    const auto url = DatabaseUrl::parse(option.isEmpty() ? Settings::defaultDatabaseUrl() : option, &error);
+    if (!url) {
+        err << "prescreen: " << error << "\n";
+        err.flush();
+        *exitCode = CommandLine::Usage;
+        return nullptr;
+    }
+    auto db = std::make_unique<Database>();
+    if (!db->open(*url, &error)) {
+        err << "prescreen: storage unavailable: " << error << "\n";
+        err.flush();
+        *exitCode = CommandLine::StorageUnavailable;
+        return nullptr;
+    }
+    return db;
+}
+
+} // namespace
+
+int CommandLine::evaluate(const QStringList &arguments)
+{
+    Options options(QStringLiteral("evaluate"), {kAnswersOption, kRulesOption}, m_err);
+    if (!options.parse(arguments) || !options.require(kAnswersOption))
+        return Usage;
+    const auto checked = readAnswers(options.value(kAnswersOption), options.value(kRulesOption), m_clock, m_err);
+    if (!checked)
+        return BadInput;
+    m_out << QJsonDocument(checked->evaluation.toJson()).toJson(QJsonDocument::Indented);
+    m_out.flush();
+    return Success;
+}
+
+int CommandLine::submit(const QStringList &arguments)
+{
+    Options options(QStringLiteral("submit"), {kAnswersOption, kDbOption, kRulesOption}, m_err);
+    if (!options.parse(arguments) || !options.require(kAnswersOption))
+        return Usage;
+    const auto checked = readAnswers(options.value(kAnswersOption), options.value(kRulesOption), m_clock, m_err);
+    if (!checked)
+        return BadInput;
+    // A device clock a little ahead is tolerated; a submission from the
+    // future is a typo or a wrong clock, and would sort wrongly for the doctor.
+    if (checked->submission.submittedAt > m_clock.now().addSecs(300)) {
+        m_err << options.value(kAnswersOption) << ": submittedAt: "
+              << checked->submission.submittedAt.toString(Qt::ISODate)
+              << " is in the future; check the device clock\n";
+        m_err.flush();
+        return BadInput;
+    }
+    int exitCode = Success;
+    const auto db = openDatabase(options.value(kDbOption), m_err, &exitCode);
+    if (!db)
+        return exitCode;
+    QString error;
+    const auto stored = SubmissionStore(*db, m_clock).save(checked->submission, checked->evaluation, &error);
+    if (!stored) {
+        m_err << "prescreen: storage unavailable: " << db->url().toString() << ": " << error << "\n";
+        m_err.flush();
+        return StorageUnavailable;
+    }
+    m_out << stored->submission.uuid << "\n";
+    m_out.flush();
+    return Success;
+}
+
+int CommandLine::exportDay(const QStringList &arguments)
+{
+    const QCommandLineOption dateOption(QStringLiteral("date"), QStringLiteral("The clinic day."),
+                                        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("csv"), QStringLiteral("FORMAT"));
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("The file to write."),
+                                       QStringLiteral("FILE"));
+    Options options(QStringLiteral("export"), {dateOption, formatOption, outOption, kDbOption, kRulesOption}, m_err);
+    if (!options.parse(arguments) || !options.require(dateOption) || !options.require(formatOption)
+        || !options.require(outOption))
+        return Usage;
+    const QDate day = QDate::fromString(options.value(dateOption), Qt::ISODate);
+    if (!day.isValid() || options.value(dateOption).size() != 10) {
+        options.usageError(QStringLiteral("--date \"%1\" is not a date such as 2026-11-25").arg(options.value(dateOption)));
+        return Usage;
+    }
+    const QString format = options.value(formatOption);
+    if (format != QLatin1String("csv")) {
+        options.usageError(QStringLiteral("--format %1 is not available in this version; use csv").arg(format));
+        return Usage;
+    }
+    const RuleSetPtr ruleSet = loadRuleSet(options.value(kRulesOption), m_err);
+    if (!ruleSet)
+        return BadInput;
+    int exitCode = Success;
+    const auto db = openDatabase(options.value(kDbOption), m_err, &exitCode);
+    if (!db)
+        return exitCode;
+    QString error;
+    const QTimeZone zone = Settings::clinicTimeZone();
+    const QList<StoredSubmission> submissions = SubmissionStore(*db, m_clock).forDay(day, zone, &error);
+    if (!error.isEmpty()) {
+        m_err << "prescreen: storage unavailable: " << error << "\n";
+        m_err.flush();
+        return StorageUnavailable;
+    }
+    // QSaveFile: an interrupted export never leaves a half-written file
+    // where yesterday's good one was.
+    QSaveFile out(options.value(outOption));
+    if (!out.open(QIODevice::WriteOnly) || out.write(CsvExport::write(submissions, *ruleSet, zone)) < 0
+        || !out.commit()) {
+        m_err << options.value(outOption) << ": cannot write: " << out.errorString() << "\n";
+        m_err.flush();
+        return BadInput;
+    }
+    m_out << QStringLiteral("%1: %2 submissions of %3\n")
+                 .arg(options.value(outOption))
+                 .arg(submissions.size())
+                 .arg(day.toString(Qt::ISODate));
+    m_out.flush();
+    return Success;
+}

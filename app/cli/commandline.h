@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+class Clock;
+
+// The headless commands of DESIGN.md. Exit status is a contract that
+// scripts depend on.
+class CommandLine
+{
+public:
+    enum ExitCode { Success = 0, BadInput = 1, Usage = 2, StorageUnavailable = 3 };
+
+    CommandLine(const Clock &clock, QTextStream &out, QTextStream &err);
+
+    // True when `arguments` (without the program name) name a headless
+    // command rather than the GUI.
+    static bool isCommand(const QStringList &arguments);
+    int run(const QStringList &arguments);
+
+private:
+    int help();
+    int version();
+    int checkRules(const QStringList &arguments);
+    int evaluate(const QStringList &arguments);
+    int submit(const QStringList &arguments);
+    int exportDay(const QStringList &arguments);
+
+    const Clock &m_clock;
+    QTextStream &m_out;
+    QTextStream &m_err;
+};

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+// Where the store is: `sqlite:PATH` or `postgresql://USER@HOST:PORT/DBNAME`.
+struct DatabaseUrl
+{
+    enum class Kind { SQLite, PostgreSQL };
+    Kind kind = Kind::SQLite;
+    QString path; // SQLite
+    QString user, host, databaseName;
+    int port = 5432;
+
+    // Null with `error` set when the text is not a URL of either form.
+    static std::optional<DatabaseUrl> parse(const QString &text, QString *error);
+    // For messages: never holds a password.
+    QString toString() const;
+};
+
+// One open connection with the schema migrated to the version this build
+// knows. Writes go through write transactions that serialise with other
+// processes sharing the same store.
+class Database
+{
+public:
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens, sets the durability pragmas and runs pending migrations.
+    bool open(const DatabaseUrl &url, QString *error);
+    bool isOpen() const;
+
+    QSqlDatabase connection() const;
+    const DatabaseUrl &url() const { return m_url; }
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    // SQLite takes the write lock at BEGIN, so that two kiosks never both
+    // read and then deadlock upgrading to write; the busy timeout makes the
+    // second one wait its turn.
+    bool beginWrite(QString *error);
+    bool commit(QString *error);
+    void rollback();
+
+private:
+    bool configure(QString *error);
+    bool migrate(QString *error);
+
+    QString m_connectionName;
+    DatabaseUrl m_url;
+};

@@ -1,0 +1,115 @@
+#include "submissioncheck.h"
+
+#include "evaluation.h"
+
+QStringList Languages::supported()
+{
+    return {QStringLiteral("ja"), QStringLiteral("en"), QStringLiteral("zh_CN")};
+}
+
+SubmissionCheck::SubmissionCheck(RuleSetPtr ruleSet) : m_ruleSet(std::move(ruleSet)) {}
+
+QString SubmissionCheck::birthDateProblem(const QDate &birthDate, const QDate &day)
+{
+    if (!birthDate.isValid())
+        return QStringLiteral("a date of birth is required");
+    if (birthDate > day)
+        return QStringLiteral("%1 is in the future").arg(birthDate.toString(Qt::ISODate));
+    if (birthDate.addYears(130) < day)
+        return QStringLiteral("%1 is more than 130 years ago; check the year").arg(birthDate.toString(Qt::ISODate));
+    return {};
+}
+
+QString SubmissionCheck::dateProblem(const QDate &date, const QDate &day, const QDate &birthDate)
+{
+    if (date > day)
+        return QStringLiteral("%1 is in the future (the submission day is %2)")
+            .arg(date.toString(Qt::ISODate), day.toString(Qt::ISODate));
+    if (birthDate.isValid() && date < birthDate)
+        return QStringLiteral("%1 is before the date of birth %2")
+            .arg(date.toString(Qt::ISODate), birthDate.toString(Qt::ISODate));
+    return {};
+}
+
+QStringList SubmissionCheck::problems(const Submission &s) const
+{
+    QStringList problems;
+    const auto problem = [&](const QString &field, const QString &message) {
+        problems << QStringLiteral("%1: %2").arg(field, message);
+    };
+    const QDate day = s.day();
+
+    if (!Languages::supported().contains(s.language))
+        problem(QStringLiteral("language"), QStringLiteral("unknown language \"%1\" (expected %2)")
+                                                .arg(s.language, Languages::supported().join(QStringLiteral(", "))));
+    if (!s.submittedAt.isValid())
+        problem(QStringLiteral("submittedAt"), QStringLiteral("a submission time is required"));
+    if (s.patient.name.trimmed().isEmpty())
+        problem(QStringLiteral("patient.name"), QStringLiteral("a name is required"));
+    if (s.submittedAt.isValid()) {
+        const QString birth = birthDateProblem(s.patient.birthDate, day);
+        if (!birth.isEmpty())
+            problem(QStringLiteral("patient.birthDate"), birth);
+    }
+
+    const QSet<QString> visible = Evaluator(m_ruleSet).visibleQuestions(s.answers, day);
+    for (auto it = s.answers.cbegin(); it != s.answers.cend(); ++it) {
+        const QString field = QStringLiteral("answers.") + it.key();
+        const Question *q = m_ruleSet->question(it.key());
+        if (!q) {
+            problem(field, QStringLiteral("unknown question id \"%1\" in rule set %2").arg(it.key(), m_ruleSet->id));
+            continue;
+        }
+        if (!visible.contains(q->id)) {
+            problem(field, QStringLiteral("this question is not shown for these answers (shown when: %1); "
+                                          "remove the answer")
+                               .arg(q->shownWhen->text()));
+            continue;
+        }
+        const QVariant &value = it.value();
+        switch (q->type) {
+        case Question::Type::Choice:
+            if (!q->hasChoice(value.toString()))
+                problem(field, QStringLiteral("unknown choice \"%1\" (expected one of: %2)")
+                                   .arg(value.toString(), q->choiceIds().join(QStringLiteral(", "))));
+            break;
+        case Question::Type::MultiChoice: {
+            const QStringList chosen = value.toStringList();
+            for (const QString &c : chosen) {
+                if (!q->hasChoice(c))
+                    problem(field, QStringLiteral("unknown choice \"%1\" (expected any of: %2)")
+                                       .arg(c, q->choiceIds().join(QStringLiteral(", "))));
+                else if (chosen.count(c) > 1)
+                    problem(field, QStringLiteral("choice \"%1\" is given more than once").arg(c));
+                else if (q->choice(c)->exclusive && chosen.size() > 1)
+                    problem(field, QStringLiteral("\"%1\" cannot be combined with other choices").arg(c));
+            }
+            break;
+        }
+        case Question::Type::Date:
+            if (s.submittedAt.isValid()) {
+                const QString dateProblemText = dateProblem(value.toDate(), day, s.patient.birthDate);
+                if (!dateProblemText.isEmpty())
+                    problem(field, dateProblemText);
+            }
+            break;
+        case Question::Type::Text:
+            if (value.toString().size() > kMaxTextLength)
+                problem(field, QStringLiteral("too long: %1 characters, at most %2")
+                                   .arg(value.toString().size()).arg(kMaxTextLength));
+            break;
+        case Question::Type::Boolean:
+            break;
+        }
+    }
+    for (const Question &q : m_ruleSet->questions) {
+        if (!q.required || !visible.contains(q.id))
+            continue;
+        const QVariant value = s.answers.value(q.id);
+        const bool empty = value.isNull() || (value.typeId() == QMetaType::QString && value.toString().trimmed().isEmpty())
+            || (value.typeId() == QMetaType::QStringList && value.toStringList().isEmpty());
+        if (empty)
+            problem(QStringLiteral("answers.") + q.id, QStringLiteral("an answer is required"));
+    }
+    return problems;
+}

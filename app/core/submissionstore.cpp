@@ -1,0 +1,196 @@
+#include "submissionstore.h"
+
+#include "clock.h"
+#include "database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+QString isoUtc(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QByteArray answersToJson(const QVariantMap &answers)
+{
+    QJsonObject object;
+    for (auto it = answers.cbegin(); it != answers.cend(); ++it) {
+        if (it.value().typeId() == QMetaType::QDate)
+            object.insert(it.key(), it.value().toDate().toString(Qt::ISODate));
+        else
+            object.insert(it.key(), QJsonValue::fromVariant(it.value()));
+    }
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// Dates come back as ISO text: the stored record keeps the answer's meaning,
+// not a type from a rule set that may have changed since.
+QVariantMap answersFromJson(const QByteArray &json)
+{
+    QVariantMap answers;
+    const QJsonObject object = QJsonDocument::fromJson(json).object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.value().isArray()) {
+            QStringList list;
+            for (const QJsonValue &v : it.value().toArray())
+                list << v.toString();
+            answers.insert(it.key(), list);
+        } else {
+            answers.insert(it.key(), it.value().toVariant());
+        }
+    }
+    return answers;
+}
+
+// Qt binds a null QString as SQL NULL; the columns hold empty text instead.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+bool execPrepared(QSqlQuery &query, QString *error)
+{
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+SubmissionStore::SubmissionStore(Database &database, const Clock &clock) : m_database(database), m_clock(clock) {}
+
+std::optional<StoredSubmission> SubmissionStore::save(Submission s, const Evaluation &evaluation, QString *error)
+{
+    if (s.uuid.isEmpty())
+        s.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!m_database.beginWrite(error))
+        return std::nullopt;
+    const QSqlDatabase db = m_database.connection();
+    const auto fail = [&](const QSqlQuery &query) {
+        *error = QStringLiteral("could not store the submission: %1").arg(query.lastError().text());
+        m_database.rollback();
+        return std::nullopt;
+    };
+
+    QSqlQuery insert(db);
+    // A resent uuid inserts nothing and changes nothing.
+    insert.prepare(QStringLiteral(
+        "INSERT INTO submissions (uuid, submitted_at, submitted_utc, stored_utc, language, patient_name, "
+        "patient_kana, patient_birth_date, consent_given, consent_notice_version, answers_json, outcome, "
+        "outcome_rank, flags_json, ruleset_id, ruleset_version, ruleset_sha256) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) DO NOTHING"));
+    const QDateTime storedAt = m_clock.now();
+    insert.addBindValue(s.uuid);
+    insert.addBindValue(s.submittedAt.toString(Qt::ISODateWithMs));
+    insert.addBindValue(isoUtc(s.submittedAt));
+    insert.addBindValue(isoUtc(storedAt));
+    insert.addBindValue(notNull(s.language));
+    insert.addBindValue(notNull(s.patient.name));
+    insert.addBindValue(notNull(s.patient.kana));
+    insert.addBindValue(s.patient.birthDate.toString(Qt::ISODate));
+    insert.addBindValue(s.consent.given ? 1 : 0);
+    insert.addBindValue(notNull(s.consent.noticeVersion));
+    insert.addBindValue(QString::fromUtf8(answersToJson(s.answers)));
+    insert.addBindValue(outcomeName(evaluation.outcome));
+    insert.addBindValue(int(evaluation.outcome));
+    insert.addBindValue(QString::fromUtf8(QJsonDocument(Evaluation::flagsToJson(evaluation.flags)).toJson(QJsonDocument::Compact)));
+    insert.addBindValue(notNull(evaluation.ruleSetId));
+    insert.addBindValue(notNull(evaluation.ruleSetVersion));
+    insert.addBindValue(notNull(evaluation.ruleSetSha256));
+    if (!insert.exec())
+        return fail(insert);
+
+    if (insert.numRowsAffected() == 1) {
+        const qint64 id = insert.lastInsertId().toLongLong();
+        QSqlQuery flag(db);
+        flag.prepare(QStringLiteral("INSERT INTO submission_flags (submission_id, rule_id, level) VALUES (?, ?, ?)"));
+        for (const Flag &f : evaluation.flags) {
+            flag.addBindValue(id);
+            flag.addBindValue(f.rule);
+            flag.addBindValue(outcomeName(f.level));
+            if (!flag.exec())
+                return fail(flag);
+        }
+    }
+    if (!m_database.commit(error)) {
+        m_database.rollback();
+        return std::nullopt;
+    }
+    return byUuid(s.uuid, error);
+}
+
+std::optional<StoredSubmission> SubmissionStore::byUuid(const QString &uuid, QString *error) const
+{
+    const QList<StoredSubmission> found = select(QStringLiteral("uuid = ?"), {uuid}, error);
+    if (found.isEmpty()) {
+        if (error->isEmpty())
+            *error = QStringLiteral("no submission with id %1").arg(uuid);
+        return std::nullopt;
+    }
+    return found.first();
+}
+
+QList<StoredSubmission> SubmissionStore::forDay(const QDate &day, const QTimeZone &clinicZone, QString *error) const
+{
+    const QDateTime start(day, QTime(0, 0), clinicZone);
+    const QDateTime end(day.addDays(1), QTime(0, 0), clinicZone);
+    return select(QStringLiteral("submitted_utc >= ? AND submitted_utc < ?"), {isoUtc(start), isoUtc(end)}, error);
+}
+
+qint64 SubmissionStore::count(QString *error) const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM submissions")) || !query.next()) {
+        *error = query.lastError().text();
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}
+
+QList<StoredSubmission> SubmissionStore::select(const QString &where, const QVariantList &values, QString *error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+                      "SELECT id, uuid, submitted_at, stored_utc, language, patient_name, patient_kana, "
+                      "patient_birth_date, consent_given, consent_notice_version, answers_json, outcome, flags_json, "
+                      "ruleset_id, ruleset_version, ruleset_sha256 FROM submissions WHERE %1 "
+                      "ORDER BY submitted_utc, id")
+                      .arg(where));
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    QList<StoredSubmission> result;
+    if (!execPrepared(query, error))
+        return result;
+    while (query.next()) {
+        StoredSubmission stored;
+        stored.id = query.value(0).toLongLong();
+        Submission &s = stored.submission;
+        s.uuid = query.value(1).toString();
+        s.submittedAt = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
+        stored.storedAt = QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
+        s.language = query.value(4).toString();
+        s.patient.name = query.value(5).toString();
+        s.patient.kana = query.value(6).toString();
+        s.patient.birthDate = QDate::fromString(query.value(7).toString(), Qt::ISODate);
+        s.consent.given = query.value(8).toInt() == 1;
+        s.consent.noticeVersion = query.value(9).toString();
+        s.answers = answersFromJson(query.value(10).toByteArray());
+        Evaluation &e = stored.evaluation;
+        e.outcome = outcomeFromName(query.value(11).toString()).value_or(Outcome::Review);
+        e.flags = Evaluation::flagsFromJson(QJsonDocument::fromJson(query.value(12).toByteArray()).array());
+        e.ruleSetId = query.value(13).toString();
+        e.ruleSetVersion = query.value(14).toString();
+        e.ruleSetSha256 = query.value(15).toString();
+        result.append(stored);
+    }
+    return result;
+}

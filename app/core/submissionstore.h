@@ -1,0 +1,45 @@
+#pragma once
+
+#include "evaluation.h"
+#include "submission.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QTimeZone>
+
+#include <optional>
+
+class Clock;
+class Database;
+
+struct StoredSubmission
+{
+    qint64 id = 0;
+    Submission submission;
+    Evaluation evaluation;
+    QDateTime storedAt;
+};
+
+// Submissions in the store: written once, in one transaction with their
+// flags, and never updated.
+class SubmissionStore
+{
+public:
+    SubmissionStore(Database &database, const Clock &clock);
+
+    // Stores the submission as evaluated. A submission whose uuid is already
+    // stored is not stored again: its stored record is returned, so a device
+    // may safely resend. Gives a uuid to a submission without one.
+    std::optional<StoredSubmission> save(Submission submission, const Evaluation &evaluation, QString *error);
+
+    std::optional<StoredSubmission> byUuid(const QString &uuid, QString *error) const;
+    // The submissions of one of the clinic's days, oldest first.
+    QList<StoredSubmission> forDay(const QDate &day, const QTimeZone &clinicZone, QString *error) const;
+    qint64 count(QString *error) const;
+
+private:
+    QList<StoredSubmission> select(const QString &where, const QVariantList &values, QString *error) const;
+
+    Database &m_database;
+    const Clock &m_clock;
+};
