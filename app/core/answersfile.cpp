@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QRegularExpression>
 
 namespace {
 
@@ -31,9 +32,10 @@ QString lineAndColumn(const QByteArray &data, int offset)
 // Only the full calendar form is accepted: "2026-11-25".
 QDate parseIsoDate(const QString &text)
 {
-    if (text.size() != 10)
+    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (!pattern.match(text).hasMatch())
         return {};
-    return QDate::fromString(text, Qt::ISODate);
+    return QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
 }
 
 void checkKeys(const QJsonObject &object, const QStringList &known, const QString &prefix, QStringList *problems)

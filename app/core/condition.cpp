@@ -153,6 +153,10 @@ public:
         auto root = parseOr();
         if (!root)
             return nullptr;
+        if (m_token.kind == Token::Bad) {
+            error(m_token.offset, QStringLiteral("syntax error: %1").arg(m_token.text));
+            return nullptr;
+        }
         if (m_token.kind != Token::End) {
             error(m_token.offset, QStringLiteral("syntax error: unexpected '%1' after the end of the condition")
                                       .arg(m_token.text));

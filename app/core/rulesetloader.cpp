@@ -158,7 +158,8 @@ private:
                                    .arg(p.key, all.join(QStringLiteral(", "))));
                 continue;
             }
-            if (byKey.contains(p.key)) {
+            // Repeated choices are reported by readQuestion, which knows they are choices.
+            if (byKey.contains(p.key) && !(known && !allowed.contains(p.key))) {
                 error(p.keyAt, QStringLiteral("duplicate key \"%1\", first given at line %2")
                                    .arg(p.key).arg(byKey.value(p.key).keyAt.line));
                 continue;

@@ -1,0 +1,150 @@
+// Data-driven evaluation cases: each folder under data/cases holds an
+// answers.json and the expected.json a doctor can check by reading it. Every
+// case runs through the real `prescreen evaluate`, and refused ones through
+// `prescreen submit` too, to show that nothing is stored.
+#include "clock.h"
+#include "database.h"
+#include "rulesetloader.h"
+#include "submissionstore.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+class TestCases : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void evaluate_data();
+    void evaluate();
+    void refusedSubmissionStoresNothing_data();
+    void refusedSubmissionStoresNothing();
+    void everyRuleHasAFiringCase();
+    void builtInRuleSetIsTheSourceFile();
+
+private:
+    static QStringList caseNames();
+    QSet<QString> m_firedRules;
+};
+
+QStringList TestCases::caseNames()
+{
+    return QDir(dataPath(QStringLiteral("cases"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+void TestCases::initTestCase()
+{
+    QVERIFY2(caseNames().size() >= 40, "the case folders are missing");
+}
+
+void TestCases::evaluate_data()
+{
+    QTest::addColumn<QString>("folder");
+    for (const QString &name : caseNames())
+        QTest::newRow(qPrintable(name)) << dataPath(QStringLiteral("cases/") + name);
+}
+
+void TestCases::evaluate()
+{
+    QFETCH(QString, folder);
+    const QJsonObject expected = readJsonObject(folder + QStringLiteral("/expected.json"));
+    QVERIFY2(!expected.isEmpty(), "expected.json is missing or not an object");
+    const ProcessResult run = runPrescreen({QStringLiteral("evaluate"), QStringLiteral("--answers"),
+                                            folder + QStringLiteral("/answers.json")});
+    const QString err = QString::fromUtf8(run.err);
+
+    if (expected.value(QStringLiteral("refused")).toBool()) {
+        QCOMPARE(run.exitCode, expected.value(QStringLiteral("exitCode")).toInt());
+        QVERIFY2(run.out.isEmpty(), run.out.constData());
+        for (const QJsonValue &message : expected.value(QStringLiteral("messages")).toArray())
+            QVERIFY2(err.contains(message.toString()),
+                     qPrintable(QStringLiteral("expected \"%1\" in:\n%2").arg(message.toString(), err)));
+        // Every message names the file, so a clerk can find the bad one.
+        for (const QString &line : err.split(u'\n', Qt::SkipEmptyParts))
+            QVERIFY2(line.startsWith(folder + QStringLiteral("/answers.json: ")), qPrintable(line));
+        return;
+    }
+
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    QJsonParseError parseError;
+    const QJsonObject actual = QJsonDocument::fromJson(run.out, &parseError).object();
+    QVERIFY2(parseError.error == QJsonParseError::NoError, run.out.constData());
+    QCOMPARE(actual.value(QStringLiteral("outcome")).toString(), expected.value(QStringLiteral("outcome")).toString());
+
+    const QJsonArray actualFlags = actual.value(QStringLiteral("flags")).toArray();
+    const QJsonArray expectedFlags = expected.value(QStringLiteral("flags")).toArray();
+    QStringList actualRules, expectedRules;
+    for (const QJsonValue &f : actualFlags)
+        actualRules << f.toObject().value(QStringLiteral("rule")).toString();
+    for (const QJsonValue &f : expectedFlags)
+        expectedRules << f.toObject().value(QStringLiteral("rule")).toString();
+    QCOMPARE(actualRules, expectedRules);
+    for (int i = 0; i < actualFlags.size(); ++i) {
+        const QJsonObject a = actualFlags.at(i).toObject();
+        const QJsonObject e = expectedFlags.at(i).toObject();
+        QCOMPARE(a.value(QStringLiteral("level")).toString(), e.value(QStringLiteral("level")).toString());
+        QCOMPARE(a.value(QStringLiteral("questions")).toArray(), e.value(QStringLiteral("questions")).toArray());
+        QVERIFY(!a.value(QStringLiteral("reason")).toString().isEmpty());
+        QVERIFY(!a.value(QStringLiteral("section")).toString().isEmpty());
+        m_firedRules.insert(a.value(QStringLiteral("rule")).toString());
+    }
+    const QJsonObject ruleSet = actual.value(QStringLiteral("ruleSet")).toObject();
+    QCOMPARE(ruleSet.value(QStringLiteral("id")).toString(), QStringLiteral("exosome-screening"));
+    QVERIFY(!ruleSet.value(QStringLiteral("version")).toString().isEmpty());
+    QCOMPARE(ruleSet.value(QStringLiteral("sha256")).toString().size(), 64);
+}
+
+void TestCases::refusedSubmissionStoresNothing_data()
+{
+    QTest::addColumn<QString>("folder");
+    for (const QString &name : caseNames()) {
+        if (name.startsWith(QLatin1String("refused_")))
+            QTest::newRow(qPrintable(name)) << dataPath(QStringLiteral("cases/") + name);
+    }
+}
+
+void TestCases::refusedSubmissionStoresNothing()
+{
+    QFETCH(QString, folder);
+    QTemporaryDir dir;
+    const QString url = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("store.sqlite"));
+    const ProcessResult run = runPrescreen({QStringLiteral("submit"), QStringLiteral("--answers"),
+                                            folder + QStringLiteral("/answers.json"), QStringLiteral("--db"), url});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(run.err.contains("nothing was stored"));
+
+    QString error;
+    Database db;
+    QVERIFY2(db.open(*DatabaseUrl::parse(url, &error), &error), qPrintable(error));
+    QCOMPARE(SubmissionStore(db, Clock::system()).count(&error), 0);
+}
+
+void TestCases::everyRuleHasAFiringCase()
+{
+    const auto loaded = RuleSetLoader::loadFile(defaultRulesPath());
+    QVERIFY(loaded.ruleSet);
+    for (const Rule &rule : loaded.ruleSet->rules)
+        QVERIFY2(m_firedRules.contains(rule.id), qPrintable(QStringLiteral("no case fires rule %1").arg(rule.id)));
+}
+
+void TestCases::builtInRuleSetIsTheSourceFile()
+{
+    const ProcessResult run = runPrescreen({QStringLiteral("check-rules")});
+    QCOMPARE(run.exitCode, 0);
+    const QByteArray sha = QCryptographicHash::hash(readFile(defaultRulesPath()), QCryptographicHash::Sha256).toHex();
+    QVERIFY2(run.out.contains(sha), run.out.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCases)
+#include "test_cases.moc"

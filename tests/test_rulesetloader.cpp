@@ -1,0 +1,211 @@
+// The rule set format: the default rule set matches DESIGN.md's tables and
+// cites the article, and each broken file under data/rules reports exactly
+// the errors its trailing `# expect` lines list, at the right line and column.
+#include "rulesetloader.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace TestSupport;
+
+class TestRuleSetLoader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void defaultRuleSetHasDesignQuestions();
+    void defaultRuleSetHasDesignRules();
+    void everySectionIsAHeadingOfTheArticle();
+    void brokenFiles_data();
+    void brokenFiles();
+    void checkRulesCommandPrintsFileLineColumn();
+    void continuedTextAndWindowsLineEnds();
+    void conditionMustFitOnOneLine();
+    void missingFile();
+};
+
+namespace {
+
+RuleSetPtr loadDefault()
+{
+    const auto result = RuleSetLoader::loadFile(defaultRulesPath());
+    for (const Diagnostic &d : result.errors)
+        qWarning("%s", qPrintable(d.toString()));
+    return result.ruleSet;
+}
+
+} // namespace
+
+void TestRuleSetLoader::defaultRuleSetHasDesignQuestions()
+{
+    const RuleSetPtr rules = loadDefault();
+    QVERIFY(rules);
+    QCOMPARE(rules->id, QStringLiteral("exosome-screening"));
+    struct Expected
+    {
+        const char *id;
+        Question::Type type;
+        const char *choices;
+        bool required;
+        const char *shownWhen;
+    };
+    using T = Question::Type;
+    const QList<Expected> expected{
+        {"sex", T::Choice, "female,male,other", true, ""},
+        {"pregnancy", T::Choice, "yes,possibly,no", true, "sex != \"male\""},
+        {"breastfeeding", T::Choice, "yes,no", true, "sex != \"male\""},
+        {"cancer", T::Choice, "never,current,past", true, ""},
+        {"cancer_detail", T::Text, "", false, "cancer != \"never\""},
+        {"anaphylaxis", T::Boolean, "", true, ""},
+        {"allergy", T::Boolean, "", true, ""},
+        {"allergy_detail", T::Text, "", false, "allergy or anaphylaxis"},
+        {"chronic_illness", T::Boolean, "", true, ""},
+        {"chronic_detail", T::Text, "", false, "chronic_illness"},
+        {"medication", T::Boolean, "", true, ""},
+        {"medication_detail", T::Text, "", false, "medication"},
+        {"previous_treatment", T::Boolean, "", true, ""},
+        {"previous_date", T::Date, "", true, "previous_treatment"},
+        {"previous_side_effects", T::MultiChoice, "none,injection_site,fatigue,rash_itching,other", true,
+         "previous_treatment"},
+        {"blood_donation", T::Boolean, "", true, ""},
+        {"notes", T::Text, "", false, ""},
+    };
+    QCOMPARE(rules->questions.size(), expected.size());
+    for (int i = 0; i < expected.size(); ++i) {
+        const Question &q = rules->questions.at(i);
+        const Expected &e = expected.at(i);
+        QCOMPARE(q.id, QString::fromLatin1(e.id));
+        QCOMPARE(q.type, e.type);
+        QCOMPARE(q.choiceIds().join(u','), QString::fromLatin1(e.choices));
+        QCOMPARE(q.required, e.required);
+        QCOMPARE(q.shownWhen ? q.shownWhen->text() : QString(), QString::fromLatin1(e.shownWhen));
+        QVERIFY2(!q.text.isEmpty(), e.id);
+    }
+    const Question *effects = rules->question(QStringLiteral("previous_side_effects"));
+    QVERIFY(effects->choice(QStringLiteral("none"))->exclusive);
+    QVERIFY(!effects->choice(QStringLiteral("fatigue"))->exclusive);
+}
+
+void TestRuleSetLoader::defaultRuleSetHasDesignRules()
+{
+    const RuleSetPtr rules = loadDefault();
+    QVERIFY(rules);
+    const QList<QPair<QString, Outcome>> expected{
+        {QStringLiteral("pregnant"), Outcome::Decline},
+        {QStringLiteral("possibly_pregnant"), Outcome::Avoid},
+        {QStringLiteral("breastfeeding"), Outcome::Decline},
+        {QStringLiteral("cancer"), Outcome::Decline},
+        {QStringLiteral("anaphylaxis"), Outcome::Avoid},
+        {QStringLiteral("allergy"), Outcome::Review},
+        {QStringLiteral("allergic_reaction_before"), Outcome::Avoid},
+        {QStringLiteral("side_effects_before"), Outcome::Review},
+        {QStringLiteral("interval"), Outcome::Review},
+        {QStringLiteral("chronic_illness"), Outcome::Review},
+        {QStringLiteral("medication"), Outcome::Review},
+        {QStringLiteral("blood_donation"), Outcome::Review},
+    };
+    QCOMPARE(rules->rules.size(), expected.size());
+    for (int i = 0; i < expected.size(); ++i) {
+        const Rule &r = rules->rules.at(i);
+        QCOMPARE(r.id, expected.at(i).first);
+        QCOMPARE(r.level, expected.at(i).second);
+        QVERIFY2(r.reason.size() > 20, qPrintable(r.id));
+        QVERIFY2(!r.section.isEmpty(), qPrintable(r.id));
+    }
+}
+
+void TestRuleSetLoader::everySectionIsAHeadingOfTheArticle()
+{
+    const RuleSetPtr rules = loadDefault();
+    QVERIFY(rules);
+    const QString article = QString::fromUtf8(
+        readFile(QStringLiteral(PRESCREEN_RULES_DIR "/sources/minato-womens-clinic-exosome-risks-2025-07-07.txt")));
+    QStringList headings;
+    for (const QString &line : article.split(u'\n'))
+        headings << line.trimmed();
+    for (const Rule &r : rules->rules) {
+        for (const QString &part : r.section.split(QStringLiteral(" › ")))
+            QVERIFY2(headings.contains(part), qPrintable(QStringLiteral("%1: \"%2\" is not a heading of the article")
+                                                             .arg(r.id, part)));
+    }
+}
+
+void TestRuleSetLoader::brokenFiles_data()
+{
+    QTest::addColumn<QString>("path");
+    const QDir dir(dataPath(QStringLiteral("rules")));
+    const QStringList files = dir.entryList({QStringLiteral("*.rules")}, QDir::Files, QDir::Name);
+    QVERIFY(files.size() >= 7);
+    for (const QString &f : files)
+        QTest::newRow(qPrintable(f)) << dir.filePath(f);
+}
+
+void TestRuleSetLoader::brokenFiles()
+{
+    QFETCH(QString, path);
+    QStringList expected;
+    static const QRegularExpression expectLine(QStringLiteral("^# expect (\\d+:\\d+: .*)$"));
+    for (const QString &line : QString::fromUtf8(readFile(path)).split(u'\n')) {
+        const auto match = expectLine.match(line);
+        if (match.hasMatch())
+            expected << path + u':' + match.captured(1);
+    }
+    QVERIFY2(!expected.isEmpty(), "a broken file must list the errors it expects");
+
+    const RuleSetLoader::Result result = RuleSetLoader::loadFile(path);
+    QVERIFY(!result.ruleSet);
+    QStringList actual;
+    for (const Diagnostic &d : result.errors)
+        actual << d.toString();
+    QCOMPARE(actual, expected);
+}
+
+void TestRuleSetLoader::checkRulesCommandPrintsFileLineColumn()
+{
+    const QString path = dataPath(QStringLiteral("rules/unknown_ids.rules"));
+    const ProcessResult run = runPrescreen({QStringLiteral("check-rules"), path});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    const QStringList lines = QString::fromUtf8(run.err).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.first(), path + QStringLiteral(":12:15: unknown question id \"sexx\""));
+
+    const ProcessResult good = runPrescreen({QStringLiteral("check-rules"), defaultRulesPath()});
+    QCOMPARE(good.exitCode, 0);
+    QVERIFY(good.out.contains("exosome-screening"));
+}
+
+void TestRuleSetLoader::continuedTextAndWindowsLineEnds()
+{
+    const QByteArray data = "ruleset: small\r\nversion: 2\r\n\r\nquestion q\r\n  type: boolean\r\n"
+                            "  text: A long question that\r\n    carries on here.\r\n\r\n"
+                            "rule r\r\n  level: avoid\r\n  when: q\r\n  reason: Because\r\n     of this.\r\n  section: S\r\n";
+    const auto result = RuleSetLoader::loadData(data, QStringLiteral("small.rules"));
+    QVERIFY(result.errors.isEmpty());
+    QCOMPARE(result.ruleSet->questions.first().text, QStringLiteral("A long question that carries on here."));
+    QCOMPARE(result.ruleSet->rules.first().reason, QStringLiteral("Because of this."));
+    QCOMPARE(result.ruleSet->rules.first().level, Outcome::Avoid);
+    QCOMPARE(result.ruleSet->sha256.size(), 64);
+}
+
+void TestRuleSetLoader::conditionMustFitOnOneLine()
+{
+    const QByteArray data = "ruleset: small\nversion: 2\nquestion q\n  type: boolean\n  text: Q\n"
+                            "rule r\n  level: avoid\n  when: q and\n    q\n  reason: R\n  section: S\n";
+    const auto result = RuleSetLoader::loadData(data, QStringLiteral("small.rules"));
+    QCOMPARE(result.errors.size(), 1);
+    QCOMPARE(result.errors.first().toString(), QStringLiteral("small.rules:8:9: a condition must fit on one line"));
+}
+
+void TestRuleSetLoader::missingFile()
+{
+    const auto result = RuleSetLoader::loadFile(QStringLiteral("/nonexistent/x.rules"));
+    QVERIFY(!result.ruleSet);
+    QCOMPARE(result.errors.size(), 1);
+    QVERIFY(result.errors.first().toString().startsWith(QStringLiteral("/nonexistent/x.rules: cannot open the rule set")));
+}
+
+QTEST_GUILESS_MAIN(TestRuleSetLoader)
+#include "test_rulesetloader.moc"

@@ -1,0 +1,93 @@
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTest>
+
+namespace TestSupport {
+
+ProcessResult runPrescreen(const QStringList &arguments, const QProcessEnvironment &env)
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(PRESCREEN_EXECUTABLE));
+    process.setArguments(arguments);
+    if (!env.isEmpty())
+        process.setProcessEnvironment(env);
+    process.start();
+    ProcessResult result;
+    if (!process.waitForFinished(120000)) {
+        qWarning("prescreen %s did not finish", qPrintable(arguments.join(u' ')));
+        process.kill();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QString dataPath(const QString &relative)
+{
+    return QDir(QStringLiteral(PRESCREEN_TEST_DATA)).filePath(relative);
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return file.readAll();
+}
+
+QJsonObject readJsonObject(const QString &path)
+{
+    return QJsonDocument::fromJson(readFile(path)).object();
+}
+
+QString defaultRulesPath()
+{
+    return QDir(QStringLiteral(PRESCREEN_RULES_DIR)).filePath(QStringLiteral("exosome-screening.rules"));
+}
+
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString cell;
+    bool quoted = false;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                cell += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                cell += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row << cell;
+            cell.clear();
+        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+            row << cell;
+            rows << row;
+            row.clear();
+            cell.clear();
+            ++i;
+        } else {
+            cell += c;
+        }
+    }
+    if (!cell.isEmpty() || !row.isEmpty()) {
+        row << cell;
+        rows << row;
+    }
+    return rows;
+}
+
+} // namespace TestSupport

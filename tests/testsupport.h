@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+// What a run of the real `prescreen` executable printed and returned.
+struct ProcessResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+namespace TestSupport {
+
+ProcessResult runPrescreen(const QStringList &arguments, const QProcessEnvironment &env = {});
+QString dataPath(const QString &relative);
+QByteArray readFile(const QString &path);
+QJsonObject readJsonObject(const QString &path);
+// The default rule set as the source tree holds it.
+QString defaultRulesPath();
+
+// RFC 4180 parsing, written apart from the exporter so that it checks it.
+QList<QStringList> parseCsv(const QString &text);
+
+} // namespace TestSupport
