@@ -1,4 +1,277 @@
+// The command line as scripts use it: exit codes, messages that say what and
+// where, submit, and the CSV export read back with a CSV reader.
+#include "testsupport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
-class T : public QObject { Q_OBJECT private slots: void x() {} };
-QTEST_GUILESS_MAIN(T)
+
+#include "clock.h"
+#include "database.h"
+#include "submissionstore.h"
+
+using namespace TestSupport;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void helpListsEveryCommand();
+    void usageErrors_data();
+    void usageErrors();
+    void missingAnswersFileIsBadInput();
+    void storageUnavailable_data();
+    void storageUnavailable();
+    void submitStoresAndPrintsId();
+    void submitUsesPrescreenDbVariable();
+    void submitRefusesAFutureSubmission();
+    void exportCsvReadsBackInExcelShape();
+    void exportLeavesNoPartialFile();
+
+private:
+    QString writeAnswers(const QString &name, const QJsonObject &answers);
+    QJsonObject answers(const QString &name, const QString &submittedAt, const QJsonObject &extra = {}) const;
+    QString dbUrl() const { return QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("store.sqlite")); }
+    qint64 storedCount();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+QJsonObject TestCli::answers(const QString &name, const QString &submittedAt, const QJsonObject &extra) const
+{
+    QJsonObject a{{"sex", "female"}, {"pregnancy", "no"}, {"breastfeeding", "no"}, {"cancer", "never"},
+                  {"anaphylaxis", false}, {"allergy", false}, {"chronic_illness", false}, {"medication", false},
+                  {"previous_treatment", false}, {"blood_donation", false}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        a.insert(it.key(), it.value());
+    return QJsonObject{{"language", "ja"},
+                       {"patient", QJsonObject{{"name", name}, {"kana", "てすと"}, {"birthDate", "1985-04-12"}}},
+                       {"submittedAt", submittedAt},
+                       {"answers", a}};
+}
+
+QString TestCli::writeAnswers(const QString &name, const QJsonObject &content)
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(QJsonDocument(content).toJson());
+    return path;
+}
+
+qint64 TestCli::storedCount()
+{
+    QString error;
+    Database db;
+    if (!db.open(*DatabaseUrl::parse(dbUrl(), &error), &error))
+        return -1;
+    return SubmissionStore(db, Clock::system()).count(&error);
+}
+
+void TestCli::helpListsEveryCommand()
+{
+    const ProcessResult run = runPrescreen({QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    for (const char *command : {"check-rules", "evaluate --answers FILE", "submit --answers FILE", "export --date"})
+        QVERIFY2(run.out.contains(command), command);
+    const ProcessResult version = runPrescreen({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith("prescreen " PRESCREEN_VERSION));
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("evaluate without answers") << QStringList{"evaluate"} << "--answers is required";
+    QTest::newRow("unknown option") << QStringList{"evaluate", "--answer", "x"} << "Unknown option 'answer'";
+    QTest::newRow("extra argument") << QStringList{"check-rules", "a", "b"} << "unexpected argument \"b\"";
+    QTest::newRow("bad date") << QStringList{"export", "--date", "2026-13-01", "--format", "csv", "--out", "x.csv"}
+                              << "--date \"2026-13-01\" is not a date";
+    QTest::newRow("unknown format") << QStringList{"export", "--date", "2026-11-25", "--format", "xls", "--out", "x"}
+                                    << "--format xls";
+    QTest::newRow("export without out") << QStringList{"export", "--date", "2026-11-25", "--format", "csv"}
+                                        << "--out is required";
+    QTest::newRow("bad db url") << QStringList{"export", "--date", "2026-11-25", "--format", "csv", "--out", "x",
+                                               "--db", "mysql://x"}
+                                << "expected sqlite:PATH or postgresql://";
+    QTest::newRow("password in db url")
+        << QStringList{"export", "--date", "2026-11-25", "--format", "csv", "--out", "x", "--db",
+                       "postgresql://u:secret@localhost:5432/d"}
+        << "use PGPASSWORD or a pgpass file";
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const ProcessResult run = runPrescreen(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+    QVERIFY(!run.err.contains("secret"));
+}
+
+void TestCli::missingAnswersFileIsBadInput()
+{
+    const QString path = m_dir->filePath(QStringLiteral("nope.json"));
+    const ProcessResult run = runPrescreen({QStringLiteral("evaluate"), QStringLiteral("--answers"), path});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith((path + QStringLiteral(": cannot read")).toUtf8()), run.err.constData());
+}
+
+void TestCli::storageUnavailable_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("folder cannot be made") << QStringLiteral("sqlite:/proc/prescreen/store.sqlite")
+                                           << QStringLiteral("cannot create the folder /proc/prescreen");
+    QTest::newRow("postgresql not in this build")
+        << QStringLiteral("postgresql://clinic@127.0.0.1:1/prescreen") << QStringLiteral("postgresql://clinic@127.0.0.1:1/prescreen");
+}
+
+void TestCli::storageUnavailable()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, message);
+    const QString file = writeAnswers(QStringLiteral("a.json"), answers(QStringLiteral("A"), QStringLiteral("2026-11-25T10:00:00+09:00")));
+    const ProcessResult run = runPrescreen({QStringLiteral("submit"), QStringLiteral("--answers"), file,
+                                            QStringLiteral("--db"), url});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("storage unavailable") && QString::fromUtf8(run.err).contains(message), run.err.constData());
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::submitStoresAndPrintsId()
+{
+    const QString file = writeAnswers(QStringLiteral("a.json"), answers(QStringLiteral("A"), QStringLiteral("2026-11-25T10:00:00+09:00")));
+    const ProcessResult run = runPrescreen({QStringLiteral("submit"), QStringLiteral("--answers"), file,
+                                            QStringLiteral("--db"), dbUrl()});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString uuid = QString::fromLatin1(run.out.trimmed());
+    QCOMPARE(uuid.size(), 36);
+    QString error;
+    Database db;
+    QVERIFY(db.open(*DatabaseUrl::parse(dbUrl(), &error), &error));
+    const auto stored = SubmissionStore(db, Clock::system()).byUuid(uuid, &error);
+    QVERIFY(stored);
+    QCOMPARE(stored->submission.patient.name, QStringLiteral("A"));
+    QCOMPARE(stored->evaluation.outcome, Outcome::Clear);
+}
+
+void TestCli::submitUsesPrescreenDbVariable()
+{
+    const QString file = writeAnswers(QStringLiteral("a.json"), answers(QStringLiteral("A"), QStringLiteral("2026-11-25T10:00:00+09:00")));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PRESCREEN_DB"), dbUrl());
+    const ProcessResult run = runPrescreen({QStringLiteral("submit"), QStringLiteral("--answers"), file}, env);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(storedCount(), 1);
+}
+
+void TestCli::submitRefusesAFutureSubmission()
+{
+    const QString future = Clock::system().now().addDays(2).toString(Qt::ISODate);
+    const QString file = writeAnswers(QStringLiteral("a.json"), answers(QStringLiteral("A"), future));
+    const ProcessResult run = runPrescreen({QStringLiteral("submit"), QStringLiteral("--answers"), file,
+                                            QStringLiteral("--db"), dbUrl()});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("submittedAt") && run.err.contains("is in the future"), run.err.constData());
+    QVERIFY(storedCount() <= 0);
+}
+
+void TestCli::exportCsvReadsBackInExcelShape()
+{
+    struct Entry
+    {
+        QString name;
+        QString at;
+        QJsonObject extra;
+    };
+    const QString note = QStringLiteral("痛みあり, \"少し\"\n二行目");
+    const QList<Entry> entries{
+        {QStringLiteral("山田 花子"), QStringLiteral("2026-11-25T09:00:00+09:00"), {{"notes", note}}},
+        {QStringLiteral("=HYPERLINK(\"http://x\")"), QStringLiteral("2026-11-25T10:00:00+09:00"),
+         {{"allergy", true}, {"allergy_detail", "@SUM(A1)"}}},
+        {QStringLiteral("+81 3"), QStringLiteral("2026-11-25T11:00:00+09:00"),
+         {{"previous_treatment", true}, {"previous_date", "2026-11-20"},
+          {"previous_side_effects", QJsonArray{"fatigue", "rash_itching"}}, {"notes", "-1\t"}}},
+        {QStringLiteral("\tTab"), QStringLiteral("2026-11-25T12:00:00+09:00"), {{"cancer", "past"}}},
+        // Another day in Tokyo, though the 25th in UTC: not in the export.
+        {QStringLiteral("翌日"), QStringLiteral("2026-11-26T00:30:00+09:00"), {}},
+    };
+    for (int i = 0; i < entries.size(); ++i) {
+        const QString file = writeAnswers(QStringLiteral("a%1.json").arg(i),
+                                          answers(entries.at(i).name, entries.at(i).at, entries.at(i).extra));
+        const ProcessResult run = runPrescreen({QStringLiteral("submit"), QStringLiteral("--answers"), file,
+                                                QStringLiteral("--db"), dbUrl()});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+    }
+    const QString out = m_dir->filePath(QStringLiteral("2026-11-25.csv"));
+    const ProcessResult run = runPrescreen({QStringLiteral("export"), QStringLiteral("--date"), QStringLiteral("2026-11-25"),
+                                            QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out,
+                                            QStringLiteral("--db"), dbUrl()});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+
+    const QByteArray bytes = readFile(out);
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(bytes.mid(3)));
+    QCOMPARE(rows.size(), 1 + 4);
+    const QStringList header = rows.first();
+    for (const char *column : {"id", "submitted_at", "name", "kana", "birth_date", "outcome", "flags"})
+        QVERIFY2(header.contains(QLatin1String(column)), column);
+    for (const char *question : {"sex", "pregnancy", "breastfeeding", "cancer", "cancer_detail", "anaphylaxis",
+                                 "allergy", "allergy_detail", "chronic_illness", "chronic_detail", "medication",
+                                 "medication_detail", "previous_treatment", "previous_date", "previous_side_effects",
+                                 "blood_donation", "notes"})
+        QVERIFY2(header.contains(QLatin1String(question)), question);
+    for (const QStringList &row : rows)
+        QCOMPARE(row.size(), header.size());
+
+    const auto cell = [&](int row, const char *column) { return rows.at(row).at(header.indexOf(QLatin1String(column))); };
+    QCOMPARE(cell(1, "name"), QStringLiteral("山田 花子"));
+    QCOMPARE(cell(1, "notes"), note);
+    QCOMPARE(cell(1, "submitted_at"), QStringLiteral("2026-11-25 09:00"));
+    QCOMPARE(cell(1, "outcome"), QStringLiteral("clear"));
+    QCOMPARE(cell(2, "name"), QStringLiteral("'=HYPERLINK(\"http://x\")"));
+    QCOMPARE(cell(2, "allergy_detail"), QStringLiteral("'@SUM(A1)"));
+    QCOMPARE(cell(2, "allergy"), QStringLiteral("yes"));
+    QCOMPARE(cell(2, "outcome"), QStringLiteral("review"));
+    QCOMPARE(cell(3, "name"), QStringLiteral("'+81 3"));
+    QCOMPARE(cell(3, "notes"), QStringLiteral("'-1\t"));
+    QCOMPARE(cell(3, "previous_side_effects"), QStringLiteral("fatigue; rash_itching"));
+    QCOMPARE(cell(3, "flags"), QStringLiteral("allergic_reaction_before; side_effects_before; interval"));
+    QCOMPARE(cell(3, "outcome"), QStringLiteral("avoid"));
+    QCOMPARE(cell(4, "name"), QStringLiteral("'\tTab"));
+    QCOMPARE(cell(4, "outcome"), QStringLiteral("decline"));
+    QCOMPARE(cell(4, "pregnancy"), QStringLiteral("no"));
+    // No cell that Excel would start a formula with.
+    for (const QStringList &row : rows) {
+        for (const QString &c : row)
+            QVERIFY2(c.isEmpty() || !QStringLiteral("=+-@\t\r").contains(c.at(0)), qPrintable(c));
+    }
+}
+
+void TestCli::exportLeavesNoPartialFile()
+{
+    const QString out = m_dir->filePath(QStringLiteral("missing-folder/day.csv"));
+    const ProcessResult run = runPrescreen({QStringLiteral("export"), QStringLiteral("--date"), QStringLiteral("2026-11-25"),
+                                            QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out,
+                                            QStringLiteral("--db"), dbUrl()});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith((out + QStringLiteral(": cannot write")).toUtf8()), run.err.constData());
+    QVERIFY(!QFile::exists(out));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
 #include "test_cli.moc"
