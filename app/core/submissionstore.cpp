@@ -108,8 +108,9 @@ std::optional<StoredSubmission> SubmissionStore::save(Submission s, const Evalua
     if (!insert.exec())
         return fail(insert);
 
-    if (insert.numRowsAffected() == 1) {
-        const qint64 id = insert.lastInsertId().toLongLong();
+    const bool inserted = insert.numRowsAffected() == 1;
+    const qint64 id = inserted ? insert.lastInsertId().toLongLong() : 0;
+    if (inserted) {
         QSqlQuery flag(db);
         flag.prepare(QStringLiteral("INSERT INTO submission_flags (submission_id, rule_id, level) VALUES (?, ?, ?)"));
         for (const Flag &f : evaluation.flags) {
@@ -124,7 +125,9 @@ std::optional<StoredSubmission> SubmissionStore::save(Submission s, const Evalua
         m_database.rollback();
         return std::nullopt;
     }
-    return byUuid(s.uuid, error);
+    if (!inserted)
+        return byUuid(s.uuid, error); // a resend: what was stored first stands
+    return StoredSubmission{id, s, evaluation, storedAt};
 }
 
 std::optional<StoredSubmission> SubmissionStore::byUuid(const QString &uuid, QString *error) const

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs what PreScreen needs on Debian 12 and builds it with Ninja into
+# build/. Sourced by run-kiosk.sh and run-tests.sh; safe to run again: apt
+# only runs when a package is missing (or always under CI), and Ninja only
+# rebuilds what changed.
+set -euo pipefail
+
+PRESCREEN_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+PRESCREEN_BUILD="${PRESCREEN_BUILD:-$PRESCREEN_ROOT/build}"
+
+PRESCREEN_PACKAGES=(
+    build-essential cmake ninja-build
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6sql6-sqlite libqt6sql6-psql libgl-dev
+    tzdata fonts-noto-cjk
+)
+
+prescreen_install() {
+    local missing=()
+    for p in "${PRESCREEN_PACKAGES[@]}" "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+    done
+    if [ "${CI:-}" = "true" ] || [ "${#missing[@]}" -gt 0 ]; then
+        local sudo=""
+        [ "$(id -u)" -eq 0 ] || sudo="sudo"
+        echo "== installing: ${missing[*]:-(CI: checking all)}"
+        $sudo apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+            "${PRESCREEN_PACKAGES[@]}" "$@" >/dev/null
+    fi
+}
+
+prescreen_build() {
+    cmake -S "$PRESCREEN_ROOT" -B "$PRESCREEN_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+    cmake --build "$PRESCREEN_BUILD" --parallel "$(nproc)"
+}
