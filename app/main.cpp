@@ -1,11 +1,21 @@
 // PreScreen: one executable for the kiosk GUI and the headless commands.
-#include "commandline.h"
 #include "clock.h"
+#include "commandline.h"
+#include "gui.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 
-#include <cstdio>
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("PreScreen"));
+    QCoreApplication::setApplicationName(QStringLiteral("prescreen"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PRESCREEN_VERSION));
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -13,17 +23,13 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("PreScreen"));
-    QCoreApplication::setApplicationName(QStringLiteral("prescreen"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PRESCREEN_VERSION));
+    describeApplication();
+    if (!CommandLine::isCommand(arguments))
+        return runGui(argc, argv);
 
+    // Headless commands need no display, so they never create a QApplication.
+    QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    CommandLine commandLine(Clock::system(), out, err);
-    if (!CommandLine::isCommand(arguments)) {
-        commandLine.run({QStringLiteral("--help")});
-        return CommandLine::Usage;
-    }
-    return commandLine.run(arguments);
+    return CommandLine(Clock::system(), out, err).run(arguments);
 }

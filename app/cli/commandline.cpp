@@ -6,6 +6,7 @@
 #include "database.h"
 #include "evaluation.h"
 #include "rulesetloader.h"
+#include "rulesettext.h"
 #include "settings.h"
 #include "submissioncheck.h"
 #include "submissionstore.h"
@@ -33,6 +34,7 @@ constexpr Command kCommands[] = {
     {"evaluate", "evaluate --answers FILE [--rules FILE]", "print the evaluation of an answers file as JSON"},
     {"submit", "submit --answers FILE [--db URL] [--rules FILE]", "store a submission; prints its id"},
     {"export", "export --date YYYY-MM-DD --format csv --out FILE [--db URL]", "write one clinic day's summary"},
+    {"rules-strings", "rules-strings [FILE]", "print a rule set's texts as C++ for lupdate (translators' tool)"},
 };
 
 const QCommandLineOption kAnswersOption(QStringLiteral("answers"), QStringLiteral("The answers file (JSON)."),
@@ -76,6 +78,7 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("evaluate"), &CommandLine::evaluate},
         {QStringLiteral("submit"), &CommandLine::submit},
         {QStringLiteral("export"), &CommandLine::exportDay},
+        {QStringLiteral("rules-strings"), &CommandLine::rulesStrings},
     };
     for (const auto &[name, handler] : handlers) {
         if (command == name)
@@ -350,6 +353,19 @@ int CommandLine::exportDay(const QStringList &arguments)
                  .arg(options.value(outOption))
                  .arg(submissions.size())
                  .arg(day.toString(Qt::ISODate));
+    m_out.flush();
+    return Success;
+}
+
+int CommandLine::rulesStrings(const QStringList &arguments)
+{
+    Options options(QStringLiteral("rules-strings"), {}, m_err);
+    if (!options.parse(arguments, 1))
+        return Usage;
+    const RuleSetPtr ruleSet = loadRuleSet(options.positional().value(0), m_err);
+    if (!ruleSet)
+        return BadInput;
+    m_out << RuleSetText::lupdateSource(*ruleSet);
     m_out.flush();
     return Success;
 }

@@ -26,6 +26,7 @@ private:
     int evaluate(const QStringList &arguments);
     int submit(const QStringList &arguments);
     int exportDay(const QStringList &arguments);
+    int rulesStrings(const QStringList &arguments);
 
     const Clock &m_clock;
     QTextStream &m_out;

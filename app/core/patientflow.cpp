@@ -1,0 +1,321 @@
+#include "patientflow.h"
+
+#include "clock.h"
+#include "evaluation.h"
+#include "submissioncheck.h"
+#include "submissionstore.h"
+
+#include <QUuid>
+
+PatientFlow::PatientFlow(RuleSetPtr ruleSet, SubmissionStore *store, const Clock &clock, QObject *parent)
+    : QObject(parent), m_ruleSet(std::move(ruleSet)), m_store(store), m_clock(clock)
+{
+    m_step = (m_ruleSet && m_store) ? Step::Welcome : Step::OutOfService;
+}
+
+QString PatientFlow::privacyNoticeVersion()
+{
+    return QStringLiteral("2026-11-v1");
+}
+
+const Question *PatientFlow::question() const
+{
+    return m_ruleSet && m_step == Step::Question ? m_ruleSet->question(m_questionId) : nullptr;
+}
+
+void PatientFlow::setLanguage(const QString &language)
+{
+    if (language == m_language || !Languages::supported().contains(language))
+        return;
+    m_language = language;
+    emit languageChanged(language);
+    emit changed();
+}
+
+void PatientFlow::setDefaultLanguage(const QString &language)
+{
+    if (!Languages::supported().contains(language))
+        return;
+    m_defaultLanguage = language;
+    setLanguage(language);
+}
+
+void PatientFlow::goTo(Step step, const QString &questionId)
+{
+    m_step = step;
+    m_questionId = questionId;
+    emit changed();
+}
+
+void PatientFlow::start(const QString &language)
+{
+    if (m_step != Step::Welcome)
+        return;
+    setLanguage(language);
+    goTo(Step::Privacy);
+}
+
+void PatientFlow::acceptConsent()
+{
+    if (m_step != Step::Privacy)
+        return;
+    m_consent = true;
+    goTo(Step::Patient);
+}
+
+void PatientFlow::setPatientName(const QString &name)
+{
+    m_patient.name = name;
+}
+
+void PatientFlow::setPatientKana(const QString &kana)
+{
+    m_patient.kana = kana;
+}
+
+void PatientFlow::setBirthDate(const QDate &date)
+{
+    m_patient.birthDate = date;
+}
+
+bool PatientFlow::asksKana() const
+{
+    return m_language == QLatin1String("ja");
+}
+
+void PatientFlow::setAnswer(const QString &questionId, const QVariant &value)
+{
+    if (value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty())
+        || (value.typeId() == QMetaType::QStringList && value.toStringList().isEmpty()))
+        m_answers.remove(questionId);
+    else
+        m_answers.insert(questionId, value);
+}
+
+QDate PatientFlow::today() const
+{
+    return m_clock.now().date();
+}
+
+QStringList PatientFlow::visibleQuestionIds() const
+{
+    if (!m_ruleSet)
+        return {};
+    const QSet<QString> visible = Evaluator(m_ruleSet).visibleQuestions(m_answers, today());
+    QStringList ids;
+    for (const Question &q : m_ruleSet->questions) {
+        if (visible.contains(q.id))
+            ids << q.id;
+    }
+    return ids;
+}
+
+QString PatientFlow::birthDateProblem(const QDate &date) const
+{
+    if (!date.isValid())
+        return tr("Please enter your date of birth.");
+    if (date > today())
+        return tr("The date of birth cannot be in the future. Please check it.");
+    if (date.addYears(130) < today())
+        return tr("Please check the year of your date of birth.");
+    return {};
+}
+
+QString PatientFlow::dateProblem(const QDate &date) const
+{
+    if (!date.isValid())
+        return tr("Please enter a date.");
+    if (date > today())
+        return tr("This date is in the future. Please check it.");
+    if (m_patient.birthDate.isValid() && date < m_patient.birthDate)
+        return tr("This date is before your date of birth. Please check it.");
+    return {};
+}
+
+QString PatientFlow::questionProblem(const Question &q) const
+{
+    const QVariant value = m_answers.value(q.id);
+    if (value.isNull())
+        return q.required ? (q.type == Question::Type::Date ? tr("Please enter a date.") : tr("Please choose an answer."))
+                          : QString();
+    if (q.type == Question::Type::Date)
+        return dateProblem(value.toDate());
+    if (q.type == Question::Type::Text && value.toString().size() > SubmissionCheck::kMaxTextLength)
+        return tr("This text is too long. Please shorten it to %n characters or fewer.", nullptr,
+                  SubmissionCheck::kMaxTextLength);
+    return {};
+}
+
+QString PatientFlow::problem() const
+{
+    switch (m_step) {
+    case Step::Patient:
+        if (m_patient.name.trimmed().isEmpty())
+            return tr("Please enter your name.");
+        return birthDateProblem(m_patient.birthDate);
+    case Step::Question:
+        return question() ? questionProblem(*question()) : QString();
+    case Step::Review:
+        for (const QString &id : visibleQuestionIds()) {
+            const QString p = questionProblem(*m_ruleSet->question(id));
+            if (!p.isEmpty())
+                return p;
+        }
+        return {};
+    case Step::Welcome:
+    case Step::Privacy:
+    case Step::Thanks:
+    case Step::OutOfService:
+        break;
+    }
+    return {};
+}
+
+QString PatientFlow::firstUnansweredAfter(int visibleIndex) const
+{
+    const QStringList visible = visibleQuestionIds();
+    for (int i = visibleIndex + 1; i < visible.size(); ++i) {
+        if (!questionProblem(*m_ruleSet->question(visible.at(i))).isEmpty())
+            return visible.at(i);
+    }
+    return {};
+}
+
+bool PatientFlow::next()
+{
+    if (!problem().isEmpty())
+        return false;
+    const QStringList visible = visibleQuestionIds();
+    switch (m_step) {
+    case Step::Patient:
+        if (m_returnToReview && firstUnansweredAfter(-1).isEmpty())
+            goTo(Step::Review);
+        else
+            goTo(Step::Question, visible.value(0));
+        return true;
+    case Step::Question: {
+        const int index = int(visible.indexOf(m_questionId));
+        if (m_returnToReview) {
+            // Answers already given stand; only a newly shown question needs a visit.
+            const QString pending = firstUnansweredAfter(index);
+            if (pending.isEmpty())
+                goTo(Step::Review);
+            else
+                goTo(Step::Question, pending);
+        } else if (index + 1 < visible.size()) {
+            goTo(Step::Question, visible.at(index + 1));
+        } else {
+            goTo(Step::Review);
+        }
+        return true;
+    }
+    case Step::Review:
+        return submit();
+    case Step::Welcome:
+    case Step::Privacy:
+    case Step::Thanks:
+    case Step::OutOfService:
+        break;
+    }
+    return false;
+}
+
+bool PatientFlow::canGoBack() const
+{
+    return m_step == Step::Privacy || m_step == Step::Patient || m_step == Step::Question || m_step == Step::Review;
+}
+
+void PatientFlow::back()
+{
+    const QStringList visible = visibleQuestionIds();
+    switch (m_step) {
+    case Step::Privacy:
+        reset();
+        return;
+    case Step::Patient:
+        goTo(Step::Privacy);
+        return;
+    case Step::Question: {
+        const int index = int(visible.indexOf(m_questionId));
+        if (index > 0)
+            goTo(Step::Question, visible.at(index - 1));
+        else
+            goTo(Step::Patient);
+        return;
+    }
+    case Step::Review:
+        m_returnToReview = false;
+        goTo(Step::Question, visible.value(visible.size() - 1));
+        return;
+    case Step::Welcome:
+    case Step::Thanks:
+    case Step::OutOfService:
+        return;
+    }
+}
+
+void PatientFlow::change(const QString &questionId)
+{
+    if (m_step != Step::Review)
+        return;
+    m_returnToReview = true;
+    if (questionId.isEmpty())
+        goTo(Step::Patient);
+    else if (visibleQuestionIds().contains(questionId))
+        goTo(Step::Question, questionId);
+}
+
+PatientFlow::Progress PatientFlow::progress() const
+{
+    const QStringList visible = visibleQuestionIds();
+    // The patient block, each shown question, then the review.
+    const int total = int(visible.size()) + 2;
+    switch (m_step) {
+    case Step::Patient: return {1, total};
+    case Step::Question: return {int(visible.indexOf(m_questionId)) + 2, total};
+    case Step::Review: return {total, total};
+    default: return {0, total};
+    }
+}
+
+bool PatientFlow::submit()
+{
+    if (m_step != Step::Review || !problem().isEmpty())
+        return false;
+    Submission s;
+    s.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    s.language = m_language;
+    s.patient = m_patient;
+    s.patient.name = s.patient.name.trimmed();
+    s.patient.kana = asksKana() ? s.patient.kana.trimmed() : QString();
+    s.submittedAt = m_clock.now();
+    s.consent = {m_consent, privacyNoticeVersion()};
+    // Answers to questions that later answers hid are not the patient's answers.
+    for (const QString &id : visibleQuestionIds())
+        s.answers.insert(id, m_answers.value(id));
+
+    const QStringList problems = SubmissionCheck(m_ruleSet).problems(s);
+    QString error = problems.join(u'\n');
+    if (problems.isEmpty()) {
+        const Evaluation evaluation = Evaluator(m_ruleSet).evaluate(s.answers, s.day());
+        if (m_store->save(s, evaluation, &error)) {
+            const QString uuid = s.uuid;
+            reset();
+            goTo(Step::Thanks);
+            emit submitted(uuid);
+            return true;
+        }
+    }
+    emit submitFailed(error);
+    return false;
+}
+
+void PatientFlow::reset()
+{
+    m_patient = Patient();
+    m_answers.clear();
+    m_consent = false;
+    m_returnToReview = false;
+    setLanguage(m_defaultLanguage);
+    goTo((m_ruleSet && m_store) ? Step::Welcome : Step::OutOfService);
+}

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "ruleset.h"
+#include "submission.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QVariant>
+
+class Clock;
+class SubmissionStore;
+
+// The patient's path through the kiosk, in one place: which screen is shown,
+// what has been entered, and where Next and Back lead. The widgets only
+// render the current step and report what the patient entered, so the whole
+// flow can be read here and tested without a screen.
+//
+//   Welcome -> Privacy -> Patient -> Question (each shown one) -> Review -> Thanks -> Welcome
+//   OutOfService, when the rule set did not load.
+class PatientFlow : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Step { Welcome, Privacy, Patient, Question, Review, Thanks, OutOfService };
+
+    // `ruleSet` null means it failed to load: the flow stays out of service.
+    PatientFlow(RuleSetPtr ruleSet, SubmissionStore *store, const Clock &clock, QObject *parent = nullptr);
+
+    Step step() const { return m_step; }
+    const RuleSet *ruleSet() const { return m_ruleSet.get(); }
+    // The question on screen at Step::Question.
+    const Question *question() const;
+
+    QString language() const { return m_language; }
+    // Switching language keeps everything entered.
+    void setLanguage(const QString &language);
+    // The language the welcome screen returns to after each patient.
+    void setDefaultLanguage(const QString &language);
+
+    // The version of the privacy notice the patient agrees to; stored with
+    // the consent so that a later change of wording is traceable.
+    static QString privacyNoticeVersion();
+
+    void start(const QString &language);
+    void acceptConsent();
+
+    const Patient &patient() const { return m_patient; }
+    void setPatientName(const QString &name);
+    void setPatientKana(const QString &kana);
+    void setBirthDate(const QDate &date);
+    // The kana reading is asked in the Japanese flow only.
+    bool asksKana() const;
+
+    QVariant answer(const QString &questionId) const { return m_answers.value(questionId); }
+    // A null value clears the answer.
+    void setAnswer(const QString &questionId, const QVariant &value);
+    // The shown questions, in order, for the answers so far.
+    QStringList visibleQuestionIds() const;
+
+    // Why the patient cannot go on from this step, in their language, or
+    // an empty string.
+    QString problem() const;
+    bool next();
+    void back();
+    bool canGoBack() const;
+    // From the review: show that question, then come back to the review.
+    void change(const QString &questionId);
+    // Stores the submission; true and the thank-you step when it is saved.
+    bool submit();
+    // Forgets everything entered and returns to the welcome screen.
+    void reset();
+
+    struct Progress
+    {
+        int current = 0;
+        int total = 0;
+    };
+    Progress progress() const;
+
+    // The problem with a date answer for this patient, translated.
+    QString dateProblem(const QDate &date) const;
+    QString birthDateProblem(const QDate &date) const;
+    QDate today() const;
+
+signals:
+    // The step, or what it shows, changed: the UI renders again.
+    void changed();
+    void languageChanged(const QString &language);
+    void submitted(const QString &uuid);
+    void submitFailed(const QString &error);
+
+private:
+    void goTo(Step step, const QString &questionId = {});
+    QString questionProblem(const Question &q) const;
+    QString firstUnansweredAfter(int visibleIndex) const;
+
+    RuleSetPtr m_ruleSet;
+    SubmissionStore *m_store;
+    const Clock &m_clock;
+
+    Step m_step = Step::Welcome;
+    QString m_questionId;
+    QString m_language = QStringLiteral("ja");
+    QString m_defaultLanguage = QStringLiteral("ja");
+    bool m_consent = false;
+    bool m_returnToReview = false;
+    Patient m_patient;
+    QVariantMap m_answers;
+};

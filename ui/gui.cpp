@@ -1,0 +1,97 @@
+#include "gui.h"
+
+#include "clock.h"
+#include "database.h"
+#include "kioskstyle.h"
+#include "kioskwindow.h"
+#include "patientflow.h"
+#include "rulesetloader.h"
+#include "settings.h"
+#include "submission.h"
+#include "submissionstore.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+
+#include <cstdio>
+
+namespace {
+
+// Qt Virtual Keyboard gives the tablet an on-screen keyboard (with Japanese
+// and Chinese input) where the system has none; it must be chosen before
+// the application object exists.
+void chooseOnScreenKeyboard(bool kiosk)
+{
+    if (!kiosk || qEnvironmentVariableIsSet("QT_IM_MODULE"))
+        return;
+    const QString plugins = QLibraryInfo::path(QLibraryInfo::PluginsPath);
+    if (!QDir(plugins + QStringLiteral("/platforminputcontexts"))
+             .entryList({QStringLiteral("*qtvirtualkeyboard*")})
+             .isEmpty())
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+}
+
+} // namespace
+
+int runGui(int &argc, char **argv)
+{
+    bool kiosk = false;
+    for (int i = 1; i < argc; ++i)
+        kiosk = kiosk || QByteArray(argv[i]) == "--kiosk";
+    chooseOnScreenKeyboard(kiosk);
+
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("PreScreen: pre-treatment screening kiosk"));
+    const QCommandLineOption kioskOption(QStringLiteral("kiosk"), QStringLiteral("Full screen; the window cannot be closed."));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME."),
+                                      QStringLiteral("URL"));
+    const QCommandLineOption rulesOption(QStringLiteral("rules"), QStringLiteral("The rule set file."), QStringLiteral("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("ja, en or zh_CN."), QStringLiteral("LANG"),
+                                        QStringLiteral("ja"));
+    const QCommandLineOption idleOption(QStringLiteral("idle-seconds"),
+                                        QStringLiteral("Seconds without a touch before the screen is wiped (default 90)."),
+                                        QStringLiteral("SECONDS"), QStringLiteral("90"));
+    parser.addOptions({kioskOption, dbOption, rulesOption, langOption, idleOption});
+    parser.addHelpOption();
+    parser.process(app);
+
+    const QString language = parser.value(langOption);
+    if (!Languages::supported().contains(language)) {
+        std::fprintf(stderr, "prescreen: --lang %s: expected ja, en or zh_CN\n", qPrintable(language));
+        return 2;
+    }
+    KioskOptions options;
+    options.fullScreen = parser.isSet(kioskOption);
+    options.idleSeconds = qMax(parser.value(idleOption).toInt(), 25);
+
+    // A rule set or a store that fails leaves the kiosk out of service;
+    // the reasons go to the log for staff.
+    const RuleSetLoader::Result rules =
+        RuleSetLoader::loadFile(parser.isSet(rulesOption) ? parser.value(rulesOption) : RuleSetLoader::builtInPath());
+    for (const Diagnostic &d : rules.errors)
+        std::fprintf(stderr, "%s\n", qPrintable(d.toString()));
+    Database database;
+    std::unique_ptr<SubmissionStore> store;
+    QString error;
+    const auto url = DatabaseUrl::parse(parser.isSet(dbOption) ? parser.value(dbOption) : Settings::defaultDatabaseUrl(), &error);
+    if (url && database.open(*url, &error))
+        store = std::make_unique<SubmissionStore>(database, Clock::system());
+    else
+        std::fprintf(stderr, "prescreen: storage unavailable: %s\n", qPrintable(error));
+
+    KioskStyle::apply(app, KioskStyle::TextSize::Large);
+    Translations translations;
+    PatientFlow flow(rules.ruleSet, store.get(), Clock::system());
+    flow.setDefaultLanguage(language);
+    KioskWindow window(flow, translations, options);
+    window.resize(1280, 800);
+    if (options.fullScreen)
+        window.showFullScreen();
+    else
+        window.show();
+    return app.exec();
+}

@@ -1,0 +1,53 @@
+#include "kioskstyle.h"
+
+#include <QApplication>
+#include <QFont>
+
+namespace KioskStyle {
+
+int pointSize(TextSize size)
+{
+    return size == TextSize::Larger ? 26 : 20;
+}
+
+void apply(QApplication &app, TextSize size)
+{
+    QFont font = app.font();
+    // Noto Sans CJK covers Japanese and Chinese with one consistent design;
+    // the right glyph variants come from the language of each screen.
+    font.setFamilies({QStringLiteral("Noto Sans CJK JP"), QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")});
+    font.setPointSize(pointSize(size));
+    app.setFont(font);
+    // Black on white, dark blue actions with white text (contrast above
+    // 7:1), thick focus and selection marks that do not rely on colour alone.
+    app.setStyleSheet(QStringLiteral(R"(
+        QWidget { color: #111111; background: #ffffff; }
+        QWidget#header { background: #0b3d6e; }
+        QWidget#header QLabel { color: #ffffff; background: transparent; font-weight: bold; }
+        QWidget#header QPushButton { background: #ffffff; color: #0b3d6e; border: 2px solid #ffffff;
+                                     border-radius: 10px; padding: 6px 14px; min-height: 48px; }
+        QWidget#header QPushButton:checked { background: #ffd84d; color: #111111; border-color: #ffd84d; }
+        QPushButton { background: #0b3d6e; color: #ffffff; border: 3px solid #0b3d6e; border-radius: 14px;
+                      padding: 12px 24px; min-height: 64px; }
+        QPushButton:disabled { background: #9aa7b4; border-color: #9aa7b4; }
+        QPushButton[role="secondary"] { background: #ffffff; color: #0b3d6e; }
+        QPushButton[role="answer"] { background: #ffffff; color: #111111; border: 3px solid #5a6b7b;
+                                     text-align: left; padding-left: 24px; }
+        QPushButton[role="answer"]:checked { background: #0b3d6e; color: #ffffff; border: 5px solid #ffd84d; }
+        QLineEdit, QPlainTextEdit, QComboBox { border: 3px solid #5a6b7b; border-radius: 10px; padding: 8px;
+                                               min-height: 56px; background: #ffffff; }
+        QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus { border-color: #0b3d6e; }
+        QComboBox QAbstractItemView { selection-background-color: #0b3d6e; selection-color: #ffffff; }
+        QLabel#heading { font-weight: bold; }
+        QLabel#problem { color: #a00000; font-weight: bold; }
+        QLabel#help { color: #333333; }
+        QFrame#countdownBanner { background: #ffd84d; border: 3px solid #111111; border-radius: 12px; }
+        QFrame#countdownBanner QLabel { background: transparent; font-weight: bold; }
+        QProgressBar { border: 2px solid #5a6b7b; border-radius: 8px; min-height: 20px; max-height: 20px;
+                       text-align: center; background: #e6e9ed; }
+        QProgressBar::chunk { background: #0b3d6e; border-radius: 6px; }
+        QScrollBar:vertical { width: 28px; }
+    )"));
+}
+
+} // namespace KioskStyle

@@ -1,0 +1,207 @@
+#include "kioskwindow.h"
+
+#include "idlewatch.h"
+#include "patientflow.h"
+#include "screens.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScroller>
+
+KioskWindow::KioskWindow(PatientFlow &flow, Translations &translations, const KioskOptions &options, QWidget *parent)
+    : QWidget(parent), m_flow(flow), m_translations(translations), m_options(options),
+      m_idle(new IdleWatch(options.idleSeconds, options.warningSeconds, this))
+{
+    setObjectName(QStringLiteral("kioskWindow"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    auto *header = new QWidget(this);
+    header->setObjectName(QStringLiteral("header"));
+    header->setAttribute(Qt::WA_StyledBackground);
+    auto *headerLayout = new QHBoxLayout(header);
+    headerLayout->setContentsMargins(24, 10, 24, 10);
+    m_title = new QLabel(header);
+    headerLayout->addWidget(m_title, 1);
+    const QList<QPair<QString, QString>> languages{{QStringLiteral("ja"), QStringLiteral("日本語")},
+                                                   {QStringLiteral("en"), QStringLiteral("English")},
+                                                   {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
+    for (const auto &[code, name] : languages) {
+        auto *button = new QPushButton(name, header);
+        button->setObjectName(QStringLiteral("language_") + code);
+        button->setCheckable(true);
+        connect(button, &QPushButton::clicked, this, [this, code = code] { m_flow.setLanguage(code); });
+        headerLayout->addWidget(button);
+        m_languageButtons << button;
+    }
+    m_textSizeButton = new QPushButton(header);
+    m_textSizeButton->setObjectName(QStringLiteral("textSizeButton"));
+    m_textSizeButton->setCheckable(true);
+    connect(m_textSizeButton, &QPushButton::toggled, this, [this](bool larger) {
+        setTextSize(larger ? KioskStyle::TextSize::Larger : KioskStyle::TextSize::Large);
+    });
+    headerLayout->addSpacing(12);
+    headerLayout->addWidget(m_textSizeButton);
+    layout->addWidget(header);
+
+    m_banner = new QFrame(this);
+    m_banner->setObjectName(QStringLiteral("countdownBanner"));
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setWordWrap(true);
+    bannerLayout->addWidget(m_bannerText);
+    m_banner->hide();
+    auto *bannerRow = new QHBoxLayout;
+    bannerRow->setContentsMargins(24, 12, 24, 0);
+    bannerRow->addWidget(m_banner);
+    layout->addLayout(bannerRow);
+
+    // Long questions, the review and larger text scroll rather than push
+    // the footer off a fixed tablet screen.
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("body"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    QScroller::grabGesture(m_scroll->viewport(), QScroller::TouchGesture);
+    layout->addWidget(m_scroll, 1);
+
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_problem->setWordWrap(true);
+    m_problem->setContentsMargins(48, 0, 48, 0);
+    layout->addWidget(m_problem);
+
+    m_footer = new QWidget(this);
+    auto *footerLayout = new QHBoxLayout(m_footer);
+    footerLayout->setContentsMargins(24, 12, 24, 18);
+    footerLayout->setSpacing(24);
+    m_back = new QPushButton(m_footer);
+    m_back->setObjectName(QStringLiteral("backButton"));
+    m_back->setProperty("role", QStringLiteral("secondary"));
+    m_back->setMinimumWidth(220);
+    auto *progressColumn = new QVBoxLayout;
+    m_progressText = new QLabel(m_footer);
+    m_progressText->setObjectName(QStringLiteral("progressText"));
+    m_progressText->setAlignment(Qt::AlignCenter);
+    m_progress = new QProgressBar(m_footer);
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_progress->setTextVisible(false);
+    progressColumn->addWidget(m_progressText);
+    progressColumn->addWidget(m_progress);
+    m_next = new QPushButton(m_footer);
+    m_next->setObjectName(QStringLiteral("nextButton"));
+    m_next->setMinimumWidth(260);
+    footerLayout->addWidget(m_back);
+    footerLayout->addLayout(progressColumn, 1);
+    footerLayout->addWidget(m_next);
+    layout->addWidget(m_footer);
+
+    connect(m_back, &QPushButton::clicked, this, [this] { m_flow.back(); });
+    connect(m_next, &QPushButton::clicked, this, &KioskWindow::goNext);
+    connect(&m_flow, &PatientFlow::changed, this, &KioskWindow::render);
+    connect(&m_flow, &PatientFlow::languageChanged, this, [this](const QString &language) {
+        m_translations.load(language);
+    });
+    connect(&m_flow, &PatientFlow::submitFailed, this, [this](const QString &error) {
+        qWarning("submission not saved: %s", qPrintable(error));
+        m_problem->setText(tr("Your answers could not be saved. Please tell the reception staff."));
+    });
+    connect(m_idle, &IdleWatch::warning, this, [this](int secondsLeft) {
+        m_bannerText->setText(tr("Are you still there? For your privacy, this screen will be cleared in %n "
+                                 "seconds. Touch the screen to continue.", nullptr, secondsLeft));
+        m_banner->show();
+    });
+    connect(m_idle, &IdleWatch::resumed, m_banner, &QWidget::hide);
+    connect(m_idle, &IdleWatch::expired, this, [this] { m_flow.reset(); });
+
+    m_translations.load(m_flow.language());
+    render();
+}
+
+void KioskWindow::retranslateChrome()
+{
+    m_title->setText(tr("Pre-treatment questionnaire"));
+    m_textSizeButton->setText(tr("Larger text"));
+    m_back->setText(tr("Back"));
+    m_next->setText(m_flow.step() == PatientFlow::Step::Review ? tr("Send answers") : tr("Next"));
+    for (QPushButton *button : std::as_const(m_languageButtons))
+        button->setChecked(button->objectName() == QStringLiteral("language_") + m_flow.language());
+}
+
+void KioskWindow::render()
+{
+    // Deleted now, not later: nothing of the screen before may outlive a reset.
+    delete m_scroll->takeWidget();
+    m_screen = nullptr;
+    m_problem->clear();
+    m_banner->hide();
+    using Step = PatientFlow::Step;
+    switch (m_flow.step()) {
+    case Step::Welcome: m_screen = new WelcomeScreen(m_flow, this); break;
+    case Step::Privacy: m_screen = new PrivacyScreen(m_flow, this); break;
+    case Step::Patient: m_screen = new PatientScreen(m_flow, this); break;
+    case Step::Question: m_screen = new QuestionScreen(m_flow, this); break;
+    case Step::Review: m_screen = new ReviewScreen(m_flow, this); break;
+    case Step::Thanks: m_screen = new ThanksScreen(m_flow, m_options.thanksSeconds, this); break;
+    case Step::OutOfService: m_screen = new OutOfServiceScreen(m_flow, this); break;
+    }
+    m_scroll->setWidget(m_screen);
+    connect(m_screen, &Screen::edited, this, &KioskWindow::updateFooter);
+    const bool patientInput = m_flow.step() == Step::Privacy || m_flow.step() == Step::Patient
+        || m_flow.step() == Step::Question || m_flow.step() == Step::Review;
+    if (patientInput != m_idle->isActive())
+        m_idle->setActive(patientInput);
+    else
+        m_idle->restart();
+    updateFooter();
+    m_screen->setFocus();
+}
+
+void KioskWindow::updateFooter()
+{
+    using Step = PatientFlow::Step;
+    retranslateChrome();
+    const Step step = m_flow.step();
+    const bool answering = step == Step::Patient || step == Step::Question || step == Step::Review;
+    m_footer->setVisible(step != Step::Welcome && step != Step::Thanks && step != Step::OutOfService);
+    m_next->setVisible(answering);
+    m_progress->setVisible(answering);
+    m_progressText->setVisible(answering);
+    m_back->setVisible(m_flow.canGoBack());
+    for (QPushButton *button : std::as_const(m_languageButtons))
+        button->setVisible(step != Step::OutOfService);
+    const PatientFlow::Progress progress = m_flow.progress();
+    m_progress->setRange(0, progress.total);
+    m_progress->setValue(progress.current);
+    m_progressText->setText(tr("Step %1 of %2").arg(progress.current).arg(progress.total));
+}
+
+void KioskWindow::goNext()
+{
+    // A failed save has already said so through submitFailed.
+    if (!m_flow.next() && !m_flow.problem().isEmpty())
+        m_problem->setText(m_flow.problem());
+}
+
+void KioskWindow::setTextSize(KioskStyle::TextSize size)
+{
+    m_textSize = size;
+    KioskStyle::apply(*qApp, size);
+    render();
+}
+
+void KioskWindow::closeEvent(QCloseEvent *event)
+{
+    // On the tablet a patient must not be able to close the kiosk.
+    if (m_options.fullScreen)
+        event->ignore();
+    else
+        QWidget::closeEvent(event);
+}

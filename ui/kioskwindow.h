@@ -1,0 +1,68 @@
+#pragma once
+
+#include "kioskstyle.h"
+
+#include <QWidget>
+
+class IdleWatch;
+class PatientFlow;
+class QFrame;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QScrollArea;
+class QVBoxLayout;
+class Screen;
+class Translations;
+
+struct KioskOptions
+{
+    bool fullScreen = false;
+    int idleSeconds = 90;
+    int warningSeconds = 20;
+    int thanksSeconds = 15;
+};
+
+// The tablet's window: a header with the language and text-size switches,
+// the current screen of the PatientFlow, and a footer with Back, progress
+// and Next. It renders the flow and nothing else.
+class KioskWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    KioskWindow(PatientFlow &flow, Translations &translations, const KioskOptions &options, QWidget *parent = nullptr);
+
+    Screen *currentScreen() const { return m_screen; }
+    IdleWatch &idleWatch() const { return *m_idle; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void render();
+    void updateFooter();
+    void retranslateChrome();
+    void goNext();
+    void setTextSize(KioskStyle::TextSize size);
+
+    PatientFlow &m_flow;
+    Translations &m_translations;
+    KioskOptions m_options;
+    KioskStyle::TextSize m_textSize = KioskStyle::TextSize::Large;
+
+    QLabel *m_title;
+    QList<QPushButton *> m_languageButtons;
+    QPushButton *m_textSizeButton;
+    QScrollArea *m_scroll;
+    QFrame *m_banner;
+    QLabel *m_bannerText;
+    Screen *m_screen = nullptr;
+    QLabel *m_problem;
+    QWidget *m_footer;
+    QPushButton *m_back;
+    QPushButton *m_next;
+    QProgressBar *m_progress;
+    QLabel *m_progressText;
+    IdleWatch *m_idle;
+};

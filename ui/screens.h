@@ -1,0 +1,103 @@
+#pragma once
+
+// The patient's screens, one class each. Each is built afresh from the
+// PatientFlow whenever the step or the language changes, and writes what
+// the patient enters straight back to the flow, so no screen holds anything
+// of a patient that a reset could miss.
+
+#include <QWidget>
+
+class PatientFlow;
+class QLabel;
+class QVBoxLayout;
+class QTimer;
+
+// Shared frame: a heading and a column of content.
+class Screen : public QWidget
+{
+    Q_OBJECT
+
+public:
+    Screen(PatientFlow &flow, QWidget *parent);
+
+signals:
+    // What the patient entered changed what the footer shows (progress).
+    void edited();
+
+protected:
+    QLabel *addHeading(const QString &text);
+    QLabel *addText(const QString &text, const char *objectName = "text");
+    QVBoxLayout *column() const { return m_column; }
+
+    PatientFlow &m_flow;
+
+private:
+    QVBoxLayout *m_column;
+};
+
+class WelcomeScreen : public Screen
+{
+    Q_OBJECT
+public:
+    WelcomeScreen(PatientFlow &flow, QWidget *parent);
+};
+
+class PrivacyScreen : public Screen
+{
+    Q_OBJECT
+public:
+    PrivacyScreen(PatientFlow &flow, QWidget *parent);
+};
+
+class PatientScreen : public Screen
+{
+    Q_OBJECT
+public:
+    PatientScreen(PatientFlow &flow, QWidget *parent);
+};
+
+class QuestionScreen : public Screen
+{
+    Q_OBJECT
+public:
+    QuestionScreen(PatientFlow &flow, QWidget *parent);
+
+private:
+    void addChoices();
+    void addBoolean();
+    void addMultiChoice();
+    void addTextAnswer();
+    void addDate();
+};
+
+class ReviewScreen : public Screen
+{
+    Q_OBJECT
+public:
+    ReviewScreen(PatientFlow &flow, QWidget *parent);
+};
+
+class ThanksScreen : public Screen
+{
+    Q_OBJECT
+public:
+    ThanksScreen(PatientFlow &flow, int seconds, QWidget *parent);
+
+private:
+    QTimer *m_timer;
+    QLabel *m_countdown;
+    int m_secondsLeft;
+};
+
+class OutOfServiceScreen : public Screen
+{
+    Q_OBJECT
+public:
+    OutOfServiceScreen(PatientFlow &flow, QWidget *parent);
+};
+
+// A date as patients read it: 12 April 1958, 1958年4月12日.
+QString longDate(const QDate &date);
+
+// How an answer reads on the review screen, in the patient's language.
+QString answerText(const PatientFlow &flow, const QString &questionId);

@@ -1,0 +1,27 @@
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+
+Translations::Translations(QObject *parent) : QObject(parent) {}
+
+QString Translations::qmPath(const QString &language)
+{
+    return QStringLiteral(":/i18n/prescreen_%1.qm").arg(language);
+}
+
+bool Translations::load(const QString &language)
+{
+    QCoreApplication::removeTranslator(&m_app);
+    QCoreApplication::removeTranslator(&m_qt);
+    const bool loaded = m_app.load(qmPath(language));
+    if (loaded)
+        QCoreApplication::installTranslator(&m_app);
+    if (m_qt.load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qt);
+    QLocale::setDefault(QLocale(language));
+    m_language = language;
+    return loaded;
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QObject>
+#include <QTranslator>
+
+// Loads the patient's language: PreScreen's texts (the rule set's among
+// them) and Qt's own, from the .qm files built into the executable.
+class Translations : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Translations(QObject *parent = nullptr);
+
+    bool load(const QString &language);
+    QString language() const { return m_language; }
+
+    static QString qmPath(const QString &language);
+
+private:
+    QTranslator m_app;
+    QTranslator m_qt;
+    QString m_language;
+};
