@@ -5,186 +5,181 @@
     <name>DateInput</name>
     <message>
         <source>Western calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>西暦</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (month)</source>
-        <comment>a month in a date: 3月</comment>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日</translation>
     </message>
     <message>
         <source>%1 (day)</source>
         <comment>a day in a date: 12日</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1日</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
     <message>
         <source>%1 (year)</source>
         <comment>a Western year in a date: 1985年</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1年</translation>
     </message>
     <message>
         <source>first year (%1)</source>
         <comment>元年 of a Japanese era; %1 is the Western year</comment>
-        <translation type="unfinished"></translation>
+        <translation>元年（%1年）</translation>
     </message>
     <message>
         <source>year %1 (%2)</source>
         <comment>a Japanese era year; %2 is the Western year</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1年（%2年）</translation>
     </message>
     <message>
         <source>This day does not exist. Please check the month and day.</source>
-        <translation type="unfinished"></translation>
+        <translation>この日付は存在しません。月と日をご確認ください。</translation>
     </message>
 </context>
 <context>
     <name>JapaneseCalendar</name>
     <message>
         <source>Please choose an era and a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>元号と年を選んでください。</translation>
     </message>
     <message>
         <source>This day does not exist. Please check the month and day.</source>
-        <translation type="unfinished"></translation>
+        <translation>この日付は存在しません。月と日をご確認ください。</translation>
     </message>
     <message>
         <source>This date is not in the era you chose. Please check the era and the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだ元号にこの日付はありません。元号と年をご確認ください。</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
         <source>Your answers could not be saved. Please tell the reception staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答を保存できませんでした。お手数ですが、受付のスタッフにお知らせください。</translation>
     </message>
     <message numerus="yes">
         <source>Are you still there? For your privacy, this screen will be cleared in %n seconds. Touch the screen to continue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>まだご回答中ですか？個人情報保護のため、あと%n秒で画面の内容を消去します。続ける場合は画面に触れてください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Pre-treatment questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>施術前問診票</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字を大きく</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <source>Send answers</source>
-        <translation type="unfinished"></translation>
+        <translation>回答を送信する</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <source>Step %1 of %2</source>
+        <translation>全%2ステップ中 %1</translation>
     </message>
 </context>
 <context>
     <name>OutOfServiceScreen</name>
     <message>
         <source>This tablet is not available at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>このタブレットは現在ご利用いただけません。</translation>
     </message>
     <message>
         <source>Please see the reception staff. We are sorry for the inconvenience.</source>
-        <translation type="unfinished"></translation>
+        <translation>恐れ入りますが、受付のスタッフにお声がけください。ご不便をおかけして申し訳ございません。</translation>
     </message>
 </context>
 <context>
     <name>PatientFlow</name>
     <message>
         <source>Please enter your date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>生年月日を入力してください。</translation>
     </message>
     <message>
         <source>The date of birth cannot be in the future. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>生年月日が未来の日付になっています。ご確認ください。</translation>
     </message>
     <message>
         <source>Please check the year of your date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>生年月日の年をご確認ください。</translation>
     </message>
     <message>
         <source>Please enter a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>日付を入力してください。</translation>
     </message>
     <message>
         <source>This date is in the future. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>未来の日付になっています。ご確認ください。</translation>
     </message>
     <message>
         <source>This date is before your date of birth. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>生年月日より前の日付になっています。ご確認ください。</translation>
     </message>
     <message>
         <source>Please choose an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答を選んでください。</translation>
     </message>
     <message numerus="yes">
         <source>This text is too long. Please shorten it to %n characters or fewer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>文章が長すぎます。%n文字以内にしてください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Please enter your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>お名前を入力してください。</translation>
     </message>
 </context>
 <context>
     <name>PatientScreen</name>
     <message>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>お名前と生年月日</translation>
     </message>
     <message>
         <source>e.g. Yamada Hanako</source>
-        <translation type="unfinished"></translation>
+        <translation>例：山田 花子</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>お名前</translation>
     </message>
     <message>
         <source>e.g. やまだ はなこ</source>
-        <translation type="unfinished"></translation>
+        <translation>例：やまだ はなこ</translation>
     </message>
     <message>
         <source>Reading of your name (kana, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ふりがな（任意）</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>生年月日</translation>
     </message>
 </context>
 <context>
     <name>PrivacyScreen</name>
     <message>
         <source>Your personal information</source>
-        <translation type="unfinished"></translation>
+        <translation>個人情報の取り扱いについて</translation>
     </message>
     <message>
         <source>Your answers include information about your health. Under Japan&apos;s Act on the Protection of Personal Information this is special-care-required personal information, and we collect it only with your explicit consent.
@@ -196,369 +191,374 @@
 • You may ask at reception to see, correct or delete them.
 
 If you do not agree, you can still talk to the doctor: please ask at reception.</source>
-        <translation type="unfinished"></translation>
+        <translation>ご回答には、健康に関する情報が含まれます。これは個人情報保護法上の「要配慮個人情報」にあたるため、ご本人の明確な同意をいただいた場合に限りお預かりします。
+
+• お預かりする情報：お名前、ふりがな、生年月日、ご回答の内容
+• 利用目的：医師がカウンセリングの準備をし、エクソソーム療法があなたに適しているかを確認するためです。ご回答は医師の参考資料であり、施術の可否を決めるものではありません。
+• 閲覧する者：当院の医師とスタッフのみです。法令に基づく場合を除き、第三者に提供することはありません。
+• 保管期間：当院が定める期間保管したのち、削除します。
+• ご自身の情報の開示・訂正・削除をご希望の場合は、受付までお申し出ください。
+
+同意いただけない場合でも、医師にご相談いただけます。受付にお声がけください。</translation>
     </message>
     <message>
         <source>I do not agree</source>
-        <translation type="unfinished"></translation>
+        <translation>同意しない</translation>
     </message>
     <message>
         <source>I agree</source>
-        <translation type="unfinished"></translation>
+        <translation>同意する</translation>
     </message>
 </context>
 <context>
     <name>QuestionScreen</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose all that apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>You may leave this empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄のままでもかまいません。</translation>
     </message>
 </context>
 <context>
     <name>ReviewScreen</name>
     <message>
         <source>(no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未回答）</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between answers in a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Please check your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>回答内容のご確認</translation>
     </message>
     <message>
         <source>Touch &quot;Change&quot; to correct an answer. When everything is right, touch &quot;Send answers&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>修正する場合は「変更」を押してください。内容に間違いがなければ「回答を送信する」を押してください。</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message>
         <source>Name and date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>お名前・生年月日</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>a date as QLocale formats it: yyyy年M月d日</comment>
+        <translation>yyyy年M月d日</translation>
     </message>
 </context>
 <context>
     <name>ThanksScreen</name>
     <message>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>ありがとうございました</translation>
     </message>
     <message>
         <source>Your answers have been sent. The doctor will go through them with you at your counselling.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答を送信しました。カウンセリングの際に、医師がご回答の内容を一緒に確認いたします。</translation>
     </message>
     <message>
         <source>Please return the tablet to reception.</source>
-        <translation type="unfinished"></translation>
+        <translation>タブレットを受付にお返しください。</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>終了する</translation>
     </message>
     <message numerus="yes">
         <source>This screen returns to the start in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>この画面は%n秒後に最初の画面に戻ります。</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <source>Welcome. Before your counselling, please answer a few questions about your health. It takes about five minutes.</source>
+        <translation>ようこそ。カウンセリングの前に、健康状態についていくつかの質問にお答えください。所要時間は5分ほどです。</translation>
     </message>
     <message>
-        <source>Before your counselling, please answer a few questions about your health. It takes about five minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please choose your language:</source>
-        <translation type="unfinished"></translation>
+        <source>Start in English</source>
+        <translation>日本語ではじめる</translation>
     </message>
 </context>
 <context>
     <name>exosome-screening</name>
     <message>
         <source>Exosome therapy screening</source>
-        <translation type="unfinished"></translation>
+        <translation>エクソソーム療法 事前問診</translation>
     </message>
     <message>
         <source>What is your sex?</source>
-        <translation type="unfinished"></translation>
+        <translation>性別を教えてください。</translation>
     </message>
     <message>
         <source>Some questions apply only to women.</source>
-        <translation type="unfinished"></translation>
+        <translation>一部の質問は女性の方のみが対象です。</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女性</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男性</translation>
     </message>
     <message>
         <source>Other / prefer not to say</source>
-        <translation type="unfinished"></translation>
+        <translation>その他・回答しない</translation>
     </message>
     <message>
         <source>Are you pregnant, or is there a chance that you might be pregnant?</source>
-        <translation type="unfinished"></translation>
+        <translation>現在妊娠していますか。または、妊娠している可能性はありますか。</translation>
     </message>
     <message>
         <source>If you are not sure, please choose &quot;Possibly&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>わからない場合は「可能性がある・わからない」を選んでください。</translation>
     </message>
     <message>
         <source>Yes, I am pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>はい、妊娠しています</translation>
     </message>
     <message>
         <source>Possibly / I am not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>可能性がある・わからない</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>Are you currently breastfeeding?</source>
-        <translation type="unfinished"></translation>
+        <translation>現在授乳中ですか。</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>Have you ever been diagnosed with cancer?</source>
-        <translation type="unfinished"></translation>
+        <translation>これまでに、がんと診断されたことはありますか。</translation>
     </message>
     <message>
         <source>Include cancers that have been treated and are now in remission.</source>
-        <translation type="unfinished"></translation>
+        <translation>治療が終わり、現在は落ち着いているがんも含めてお答えください。</translation>
     </message>
     <message>
         <source>No, never</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ、一度もありません</translation>
     </message>
     <message>
         <source>Yes, I am under treatment or follow-up now</source>
-        <translation type="unfinished"></translation>
+        <translation>はい、現在治療中または経過観察中です</translation>
     </message>
     <message>
         <source>Yes, in the past (treatment has finished)</source>
-        <translation type="unfinished"></translation>
+        <translation>はい、過去にあります（治療は終了しています）</translation>
     </message>
     <message>
         <source>If you can, please tell us the type of cancer and the year of diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>差し支えなければ、がんの種類と診断された年を教えてください。</translation>
     </message>
     <message>
         <source>Have you ever had anaphylaxis or a severe allergic reaction?</source>
-        <translation type="unfinished"></translation>
+        <translation>これまでに、アナフィラキシーや重いアレルギー反応を起こしたことはありますか。</translation>
     </message>
     <message>
         <source>For example difficulty breathing, fainting, or needing emergency treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>例：息苦しくなった、意識が遠のいた、救急で治療を受けた、など。</translation>
     </message>
     <message>
         <source>Do you have any allergies, or a tendency to allergic reactions?</source>
-        <translation type="unfinished"></translation>
+        <translation>アレルギーやアレルギー体質はありますか。</translation>
     </message>
     <message>
         <source>For example to foods, medicines, pollen or metals.</source>
-        <translation type="unfinished"></translation>
+        <translation>例：食べ物、薬、花粉、金属など。</translation>
     </message>
     <message>
         <source>Please tell us what you are allergic to and what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>何に対するアレルギーか、どのような症状が出たかを教えてください。</translation>
     </message>
     <message>
         <source>Do you have an illness that is being treated or that continues over time?</source>
-        <translation type="unfinished"></translation>
+        <translation>現在治療中の病気や、持病はありますか。</translation>
     </message>
     <message>
         <source>For example diabetes, heart, kidney or liver disease, or an autoimmune disease.</source>
-        <translation type="unfinished"></translation>
+        <translation>例：糖尿病、心臓・腎臓・肝臓の病気、自己免疫疾患など。</translation>
     </message>
     <message>
         <source>Please tell us the name of the illness.</source>
-        <translation type="unfinished"></translation>
+        <translation>病名を教えてください。</translation>
     </message>
     <message>
         <source>Are you currently taking any medicines or supplements?</source>
-        <translation type="unfinished"></translation>
+        <translation>現在、服用している薬やサプリメントはありますか。</translation>
     </message>
     <message>
         <source>Please tell us the medicines or supplements you take.</source>
-        <translation type="unfinished"></translation>
+        <translation>服用している薬やサプリメントの名前を教えてください。</translation>
     </message>
     <message>
         <source>Have you had exosome treatment before?</source>
-        <translation type="unfinished"></translation>
+        <translation>これまでにエクソソームの施術を受けたことはありますか。</translation>
     </message>
     <message>
         <source>When was your most recent exosome treatment?</source>
-        <translation type="unfinished"></translation>
+        <translation>最後にエクソソームの施術を受けたのはいつですか。</translation>
     </message>
     <message>
         <source>An approximate date is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>おおよその日付でかまいません。</translation>
     </message>
     <message>
         <source>Did you notice anything after a previous exosome treatment?</source>
-        <translation type="unfinished"></translation>
+        <translation>以前エクソソームの施術を受けたあと、気になる症状はありましたか。</translation>
     </message>
     <message>
         <source>Choose all that apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>あてはまるものをすべて選んでください。</translation>
     </message>
     <message>
         <source>Nothing in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>特になし</translation>
     </message>
     <message>
         <source>Redness or swelling where it was given</source>
-        <translation type="unfinished"></translation>
+        <translation>施術した部位の赤み・腫れ</translation>
     </message>
     <message>
         <source>Tiredness or fatigue</source>
-        <translation type="unfinished"></translation>
+        <translation>だるさ・倦怠感</translation>
     </message>
     <message>
         <source>Rash, itching or hives</source>
-        <translation type="unfinished"></translation>
+        <translation>発疹・かゆみ・じんましん</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>その他</translation>
     </message>
     <message>
         <source>Are you planning to donate blood in the coming months?</source>
-        <translation type="unfinished"></translation>
+        <translation>今後数か月のうちに献血をする予定はありますか。</translation>
     </message>
     <message>
         <source>Is there anything else you would like the doctor to know?</source>
-        <translation type="unfinished"></translation>
+        <translation>そのほか、医師に伝えておきたいことがあればご記入ください。</translation>
     </message>
     <message>
         <source>The patient reports being pregnant. The clinic does not give exosome treatment during pregnancy.</source>
-        <translation type="unfinished"></translation>
+        <translation>妊娠中との回答です。当院では妊娠中の方へのエクソソーム療法は行っていません。</translation>
     </message>
     <message>
         <source>エクソソーム療法を避けたほうがよい人</source>
-        <translation type="unfinished"></translation>
+        <translation>エクソソーム療法を避けたほうがよい人</translation>
     </message>
     <message>
         <source>妊娠中または授乳中の人</source>
-        <translation type="unfinished"></translation>
+        <translation>妊娠中または授乳中の人</translation>
     </message>
     <message>
         <source>The patient may be pregnant. The article advises treatment only when there is no chance of pregnancy; confirm before counselling.</source>
-        <translation type="unfinished"></translation>
+        <translation>妊娠の可能性があるとの回答です。記事では妊娠の可能性がない時期の施術を勧めています。カウンセリング前にご確認ください。</translation>
     </message>
     <message>
         <source>The patient is breastfeeding. The clinic does not give exosome treatment while breastfeeding.</source>
-        <translation type="unfinished"></translation>
+        <translation>授乳中との回答です。当院では授乳中の方へのエクソソーム療法は行っていません。</translation>
     </message>
     <message>
         <source>The patient reports a cancer diagnosis, current or past. The clinic does not treat patients who have been diagnosed with cancer.</source>
-        <translation type="unfinished"></translation>
+        <translation>がんの診断歴（現在または過去）があるとの回答です。当院では、がんの診断を受けている方へのエクソソーム療法は行っていません。</translation>
     </message>
     <message>
         <source>がんの治療中または既往歴のある人</source>
-        <translation type="unfinished"></translation>
+        <translation>がんの治療中または既往歴のある人</translation>
     </message>
     <message>
         <source>The patient reports anaphylaxis or a severe allergic reaction. The article advises against treatment for people with severe allergies.</source>
-        <translation type="unfinished"></translation>
+        <translation>アナフィラキシーまたは重いアレルギー反応の既往があるとの回答です。記事では重度のアレルギー体質の方は施術を避けるよう勧めています。</translation>
     </message>
     <message>
         <source>重度のアレルギー体質の人</source>
-        <translation type="unfinished"></translation>
+        <translation>重度のアレルギー体質の人</translation>
     </message>
     <message>
         <source>The patient reports an allergy or allergic constitution. Discuss the risk of an allergic reaction at counselling.</source>
-        <translation type="unfinished"></translation>
+        <translation>アレルギーまたはアレルギー体質があるとの回答です。カウンセリングでアレルギー反応のリスクについてご相談ください。</translation>
     </message>
     <message>
         <source>エクソソームで考えられる危険性</source>
-        <translation type="unfinished"></translation>
+        <translation>エクソソームで考えられる危険性</translation>
     </message>
     <message>
         <source>アレルギー反応の可能性</source>
-        <translation type="unfinished"></translation>
+        <translation>アレルギー反応の可能性</translation>
     </message>
     <message>
         <source>The patient had a rash, itching or hives after a previous exosome treatment, a possible allergic reaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前のエクソソーム施術後に発疹・かゆみ・じんましんが出ています。アレルギー反応の可能性があります。</translation>
     </message>
     <message>
         <source>The patient reports side effects after a previous exosome treatment. Ask what happened and how long it lasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前のエクソソーム施術後に副作用があったとの回答です。症状と続いた期間をご確認ください。</translation>
     </message>
     <message>
         <source>エクソソーム療法で気になるポイント</source>
-        <translation type="unfinished"></translation>
+        <translation>エクソソーム療法で気になるポイント</translation>
     </message>
     <message>
         <source>副作用が出た場合の対処法</source>
-        <translation type="unfinished"></translation>
+        <translation>副作用が出た場合の対処法</translation>
     </message>
     <message>
         <source>The last exosome treatment was less than 14 days ago. The usual interval is every two to three weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>前回のエクソソーム施術から14日未満です。通常の施術間隔は2〜3週間に1回程度です。</translation>
     </message>
     <message>
         <source>施術の頻度はどのくらい?</source>
-        <translation type="unfinished"></translation>
+        <translation>施術の頻度はどのくらい?</translation>
     </message>
     <message>
         <source>The patient has an illness under treatment or ongoing. Consider whether treatment could worsen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>治療中の病気または持病があるとの回答です。施術により悪化するおそれがないかご検討ください。</translation>
     </message>
     <message>
         <source>そのほかの持病がある人</source>
-        <translation type="unfinished"></translation>
+        <translation>そのほかの持病がある人</translation>
     </message>
     <message>
         <source>The patient takes medicines or supplements. Review them at counselling.</source>
-        <translation type="unfinished"></translation>
+        <translation>服用中の薬またはサプリメントがあるとの回答です。カウンセリングで内容をご確認ください。</translation>
     </message>
     <message>
         <source>リスクを軽減して施術を受けるために</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクを軽減して施術を受けるために</translation>
     </message>
     <message>
         <source>施術前の丁寧なカウンセリング</source>
-        <translation type="unfinished"></translation>
+        <translation>施術前の丁寧なカウンセリング</translation>
     </message>
     <message>
         <source>The patient plans to donate blood. There is no published guidance on donating after exosome treatment; advise the patient to consult before donating.</source>
-        <translation type="unfinished"></translation>
+        <translation>献血の予定があるとの回答です。施術後の献血について公表された基準はありません。献血の前に医師や献血機関へ相談するようご案内ください。</translation>
     </message>
     <message>
         <source>施術後に献血はできる?</source>
-        <translation type="unfinished"></translation>
+        <translation>施術後に献血はできる?</translation>
     </message>
 </context>
 </TS>

@@ -5,186 +5,181 @@
     <name>DateInput</name>
     <message>
         <source>Western calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>公历</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (month)</source>
-        <comment>a month in a date: 3月</comment>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日</translation>
     </message>
     <message>
         <source>%1 (day)</source>
         <comment>a day in a date: 12日</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1日</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
     <message>
         <source>%1 (year)</source>
         <comment>a Western year in a date: 1985年</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1年</translation>
     </message>
     <message>
         <source>first year (%1)</source>
         <comment>元年 of a Japanese era; %1 is the Western year</comment>
-        <translation type="unfinished"></translation>
+        <translation>元年（%1年）</translation>
     </message>
     <message>
         <source>year %1 (%2)</source>
         <comment>a Japanese era year; %2 is the Western year</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1年（%2年）</translation>
     </message>
     <message>
         <source>This day does not exist. Please check the month and day.</source>
-        <translation type="unfinished"></translation>
+        <translation>该日期不存在，请检查月份和日期。</translation>
     </message>
 </context>
 <context>
     <name>JapaneseCalendar</name>
     <message>
         <source>Please choose an era and a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择年号和年份。</translation>
     </message>
     <message>
         <source>This day does not exist. Please check the month and day.</source>
-        <translation type="unfinished"></translation>
+        <translation>该日期不存在，请检查月份和日期。</translation>
     </message>
     <message>
         <source>This date is not in the era you chose. Please check the era and the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>该日期不在所选年号的范围内，请检查年号和年份。</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
         <source>Your answers could not be saved. Please tell the reception staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存您的回答，请告知前台工作人员。</translation>
     </message>
     <message numerus="yes">
         <source>Are you still there? For your privacy, this screen will be cleared in %n seconds. Touch the screen to continue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>您还在吗？为保护您的隐私，屏幕内容将在 %n 秒后清除。如需继续，请触摸屏幕。</numerusform>
         </translation>
     </message>
     <message>
         <source>Pre-treatment questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>治疗前问诊表</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>放大文字</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回</translation>
     </message>
     <message>
         <source>Send answers</source>
-        <translation type="unfinished"></translation>
+        <translation>提交回答</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
     </message>
 </context>
 <context>
     <name>OutOfServiceScreen</name>
     <message>
         <source>This tablet is not available at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>本平板电脑目前暂停使用。</translation>
     </message>
     <message>
         <source>Please see the reception staff. We are sorry for the inconvenience.</source>
-        <translation type="unfinished"></translation>
+        <translation>请联系前台工作人员。给您带来不便，敬请谅解。</translation>
     </message>
 </context>
 <context>
     <name>PatientFlow</name>
     <message>
         <source>Please enter your date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入您的出生日期。</translation>
     </message>
     <message>
         <source>The date of birth cannot be in the future. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期不能晚于今天，请检查。</translation>
     </message>
     <message>
         <source>Please check the year of your date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查出生日期的年份。</translation>
     </message>
     <message>
         <source>Please enter a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入日期。</translation>
     </message>
     <message>
         <source>This date is in the future. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该日期晚于今天，请检查。</translation>
     </message>
     <message>
         <source>This date is before your date of birth. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该日期早于您的出生日期，请检查。</translation>
     </message>
     <message>
         <source>Please choose an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个回答。</translation>
     </message>
     <message numerus="yes">
         <source>This text is too long. Please shorten it to %n characters or fewer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>文字过长，请缩短至 %n 个字以内。</numerusform>
         </translation>
     </message>
     <message>
         <source>Please enter your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入您的姓名。</translation>
     </message>
 </context>
 <context>
     <name>PatientScreen</name>
     <message>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>您的基本信息</translation>
     </message>
     <message>
         <source>e.g. Yamada Hanako</source>
-        <translation type="unfinished"></translation>
+        <translation>例：王芳</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>e.g. やまだ はなこ</source>
-        <translation type="unfinished"></translation>
+        <translation>例：やまだ はなこ</translation>
     </message>
     <message>
         <source>Reading of your name (kana, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名读音（日文假名，选填）</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期</translation>
     </message>
 </context>
 <context>
     <name>PrivacyScreen</name>
     <message>
         <source>Your personal information</source>
-        <translation type="unfinished"></translation>
+        <translation>关于个人信息的处理</translation>
     </message>
     <message>
         <source>Your answers include information about your health. Under Japan&apos;s Act on the Protection of Personal Information this is special-care-required personal information, and we collect it only with your explicit consent.
@@ -196,369 +191,374 @@
 • You may ask at reception to see, correct or delete them.
 
 If you do not agree, you can still talk to the doctor: please ask at reception.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的回答包含与健康有关的信息。根据日本《个人信息保护法》，此类信息属于“需特别注意的个人信息”，我们仅在获得您的明确同意后才会收集。
+
+• 收集的信息：您的姓名、姓名读音、出生日期和回答内容。
+• 使用目的：供医生准备咨询，并确认外泌体疗法是否适合您。您的回答仅供医生参考，并不决定能否接受治疗。
+• 查看人员：仅限本诊所的医生和工作人员。除法律规定的情况外，不会向任何第三方提供。
+• 保存期限：按本诊所规定的期限保存，期满后删除。
+• 如需查看、更正或删除您的信息，请向前台提出。
+
+即使您不同意，也可以与医生面谈，请向前台咨询。</translation>
     </message>
     <message>
         <source>I do not agree</source>
-        <translation type="unfinished"></translation>
+        <translation>不同意</translation>
     </message>
     <message>
         <source>I agree</source>
-        <translation type="unfinished"></translation>
+        <translation>同意</translation>
     </message>
 </context>
 <context>
     <name>QuestionScreen</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose all that apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>You may leave this empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项可以不填。</translation>
     </message>
 </context>
 <context>
     <name>ReviewScreen</name>
     <message>
         <source>(no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未回答）</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between answers in a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Please check your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认您的回答</translation>
     </message>
     <message>
         <source>Touch &quot;Change&quot; to correct an answer. When everything is right, touch &quot;Send answers&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>如需修改，请点击“修改”。确认无误后，请点击“提交回答”。</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>修改</translation>
     </message>
     <message>
         <source>Name and date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名和出生日期</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>a date as QLocale formats it: yyyy年M月d日</comment>
+        <translation>yyyy年M月d日</translation>
     </message>
 </context>
 <context>
     <name>ThanksScreen</name>
     <message>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>谢谢您</translation>
     </message>
     <message>
         <source>Your answers have been sent. The doctor will go through them with you at your counselling.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的回答已提交。咨询时，医生会与您一起确认回答内容。</translation>
     </message>
     <message>
         <source>Please return the tablet to reception.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将平板电脑交还前台。</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message numerus="yes">
         <source>This screen returns to the start in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>本画面将在 %n 秒后返回首页。</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <source>Welcome. Before your counselling, please answer a few questions about your health. It takes about five minutes.</source>
+        <translation>欢迎光临。咨询前，请回答几个关于您健康状况的问题，大约需要五分钟。</translation>
     </message>
     <message>
-        <source>Before your counselling, please answer a few questions about your health. It takes about five minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please choose your language:</source>
-        <translation type="unfinished"></translation>
+        <source>Start in English</source>
+        <translation>使用简体中文开始</translation>
     </message>
 </context>
 <context>
     <name>exosome-screening</name>
     <message>
         <source>Exosome therapy screening</source>
-        <translation type="unfinished"></translation>
+        <translation>外泌体疗法 治疗前问诊</translation>
     </message>
     <message>
         <source>What is your sex?</source>
-        <translation type="unfinished"></translation>
+        <translation>请问您的性别是？</translation>
     </message>
     <message>
         <source>Some questions apply only to women.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分问题仅适用于女性。</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>Other / prefer not to say</source>
-        <translation type="unfinished"></translation>
+        <translation>其他/不愿回答</translation>
     </message>
     <message>
         <source>Are you pregnant, or is there a chance that you might be pregnant?</source>
-        <translation type="unfinished"></translation>
+        <translation>您目前是否怀孕，或者有怀孕的可能吗？</translation>
     </message>
     <message>
         <source>If you are not sure, please choose &quot;Possibly&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果不确定，请选择“有可能/不确定”。</translation>
     </message>
     <message>
         <source>Yes, I am pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>是，正在怀孕</translation>
     </message>
     <message>
         <source>Possibly / I am not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>有可能/不确定</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Are you currently breastfeeding?</source>
-        <translation type="unfinished"></translation>
+        <translation>您目前是否在哺乳期？</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>Have you ever been diagnosed with cancer?</source>
-        <translation type="unfinished"></translation>
+        <translation>您是否曾被诊断患有癌症？</translation>
     </message>
     <message>
         <source>Include cancers that have been treated and are now in remission.</source>
-        <translation type="unfinished"></translation>
+        <translation>包括已经治疗且目前处于缓解期的癌症。</translation>
     </message>
     <message>
         <source>No, never</source>
-        <translation type="unfinished"></translation>
+        <translation>否，从未</translation>
     </message>
     <message>
         <source>Yes, I am under treatment or follow-up now</source>
-        <translation type="unfinished"></translation>
+        <translation>是，目前正在治疗或随访中</translation>
     </message>
     <message>
         <source>Yes, in the past (treatment has finished)</source>
-        <translation type="unfinished"></translation>
+        <translation>是，以前患过（治疗已结束）</translation>
     </message>
     <message>
         <source>If you can, please tell us the type of cancer and the year of diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>如方便，请告诉我们癌症的类型和确诊年份。</translation>
     </message>
     <message>
         <source>Have you ever had anaphylaxis or a severe allergic reaction?</source>
-        <translation type="unfinished"></translation>
+        <translation>您是否曾发生过过敏性休克或严重的过敏反应？</translation>
     </message>
     <message>
         <source>For example difficulty breathing, fainting, or needing emergency treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>例如呼吸困难、昏厥或需要急诊治疗。</translation>
     </message>
     <message>
         <source>Do you have any allergies, or a tendency to allergic reactions?</source>
-        <translation type="unfinished"></translation>
+        <translation>您是否有过敏或过敏体质？</translation>
     </message>
     <message>
         <source>For example to foods, medicines, pollen or metals.</source>
-        <translation type="unfinished"></translation>
+        <translation>例如对食物、药物、花粉或金属过敏。</translation>
     </message>
     <message>
         <source>Please tell us what you are allergic to and what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>请告诉我们您对什么过敏，以及出现过什么症状。</translation>
     </message>
     <message>
         <source>Do you have an illness that is being treated or that continues over time?</source>
-        <translation type="unfinished"></translation>
+        <translation>您是否患有正在治疗中的疾病或慢性病？</translation>
     </message>
     <message>
         <source>For example diabetes, heart, kidney or liver disease, or an autoimmune disease.</source>
-        <translation type="unfinished"></translation>
+        <translation>例如糖尿病、心脏病、肾病、肝病或自身免疫性疾病。</translation>
     </message>
     <message>
         <source>Please tell us the name of the illness.</source>
-        <translation type="unfinished"></translation>
+        <translation>请告诉我们疾病的名称。</translation>
     </message>
     <message>
         <source>Are you currently taking any medicines or supplements?</source>
-        <translation type="unfinished"></translation>
+        <translation>您目前是否在服用药物或保健品？</translation>
     </message>
     <message>
         <source>Please tell us the medicines or supplements you take.</source>
-        <translation type="unfinished"></translation>
+        <translation>请告诉我们您正在服用的药物或保健品。</translation>
     </message>
     <message>
         <source>Have you had exosome treatment before?</source>
-        <translation type="unfinished"></translation>
+        <translation>您以前接受过外泌体治疗吗？</translation>
     </message>
     <message>
         <source>When was your most recent exosome treatment?</source>
-        <translation type="unfinished"></translation>
+        <translation>您最近一次接受外泌体治疗是什么时候？</translation>
     </message>
     <message>
         <source>An approximate date is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>大概的日期即可。</translation>
     </message>
     <message>
         <source>Did you notice anything after a previous exosome treatment?</source>
-        <translation type="unfinished"></translation>
+        <translation>以前接受外泌体治疗后，您是否出现过什么症状？</translation>
     </message>
     <message>
         <source>Choose all that apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择所有符合的选项。</translation>
     </message>
     <message>
         <source>Nothing in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>没有特别的症状</translation>
     </message>
     <message>
         <source>Redness or swelling where it was given</source>
-        <translation type="unfinished"></translation>
+        <translation>注射部位发红或肿胀</translation>
     </message>
     <message>
         <source>Tiredness or fatigue</source>
-        <translation type="unfinished"></translation>
+        <translation>疲劳、乏力</translation>
     </message>
     <message>
         <source>Rash, itching or hives</source>
-        <translation type="unfinished"></translation>
+        <translation>皮疹、瘙痒或荨麻疹</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Are you planning to donate blood in the coming months?</source>
-        <translation type="unfinished"></translation>
+        <translation>您是否计划在未来几个月内献血？</translation>
     </message>
     <message>
         <source>Is there anything else you would like the doctor to know?</source>
-        <translation type="unfinished"></translation>
+        <translation>还有其他想告诉医生的事情吗？</translation>
     </message>
     <message>
         <source>The patient reports being pregnant. The clinic does not give exosome treatment during pregnancy.</source>
-        <translation type="unfinished"></translation>
+        <translation>患者表示正在怀孕。本诊所不为孕期患者进行外泌体治疗。</translation>
     </message>
     <message>
         <source>エクソソーム療法を避けたほうがよい人</source>
-        <translation type="unfinished"></translation>
+        <translation>不宜接受外泌体疗法的人</translation>
     </message>
     <message>
         <source>妊娠中または授乳中の人</source>
-        <translation type="unfinished"></translation>
+        <translation>孕期或哺乳期的人</translation>
     </message>
     <message>
         <source>The patient may be pregnant. The article advises treatment only when there is no chance of pregnancy; confirm before counselling.</source>
-        <translation type="unfinished"></translation>
+        <translation>患者可能怀孕。文章建议仅在没有怀孕可能时进行治疗；请在咨询前确认。</translation>
     </message>
     <message>
         <source>The patient is breastfeeding. The clinic does not give exosome treatment while breastfeeding.</source>
-        <translation type="unfinished"></translation>
+        <translation>患者正在哺乳。本诊所不为哺乳期患者进行外泌体治疗。</translation>
     </message>
     <message>
         <source>The patient reports a cancer diagnosis, current or past. The clinic does not treat patients who have been diagnosed with cancer.</source>
-        <translation type="unfinished"></translation>
+        <translation>患者表示有癌症诊断史（目前或既往）。本诊所不为曾被诊断患有癌症的患者进行治疗。</translation>
     </message>
     <message>
         <source>がんの治療中または既往歴のある人</source>
-        <translation type="unfinished"></translation>
+        <translation>正在治疗癌症或有癌症病史的人</translation>
     </message>
     <message>
         <source>The patient reports anaphylaxis or a severe allergic reaction. The article advises against treatment for people with severe allergies.</source>
-        <translation type="unfinished"></translation>
+        <translation>患者表示曾发生过敏性休克或严重过敏反应。文章建议重度过敏体质者避免治疗。</translation>
     </message>
     <message>
         <source>重度のアレルギー体質の人</source>
-        <translation type="unfinished"></translation>
+        <translation>重度过敏体质的人</translation>
     </message>
     <message>
         <source>The patient reports an allergy or allergic constitution. Discuss the risk of an allergic reaction at counselling.</source>
-        <translation type="unfinished"></translation>
+        <translation>患者表示有过敏或过敏体质。请在咨询时讨论过敏反应的风险。</translation>
     </message>
     <message>
         <source>エクソソームで考えられる危険性</source>
-        <translation type="unfinished"></translation>
+        <translation>外泌体可能存在的风险</translation>
     </message>
     <message>
         <source>アレルギー反応の可能性</source>
-        <translation type="unfinished"></translation>
+        <translation>过敏反应的可能性</translation>
     </message>
     <message>
         <source>The patient had a rash, itching or hives after a previous exosome treatment, a possible allergic reaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>患者在以前的外泌体治疗后出现过皮疹、瘙痒或荨麻疹，可能为过敏反应。</translation>
     </message>
     <message>
         <source>The patient reports side effects after a previous exosome treatment. Ask what happened and how long it lasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>患者表示以前的外泌体治疗后出现过副作用。请询问具体症状及持续时间。</translation>
     </message>
     <message>
         <source>エクソソーム療法で気になるポイント</source>
-        <translation type="unfinished"></translation>
+        <translation>外泌体疗法的常见疑问</translation>
     </message>
     <message>
         <source>副作用が出た場合の対処法</source>
-        <translation type="unfinished"></translation>
+        <translation>出现副作用时的处理方法</translation>
     </message>
     <message>
         <source>The last exosome treatment was less than 14 days ago. The usual interval is every two to three weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>距上次外泌体治疗不足14天。通常的治疗间隔为每两到三周一次。</translation>
     </message>
     <message>
         <source>施術の頻度はどのくらい?</source>
-        <translation type="unfinished"></translation>
+        <translation>治疗频率是多少？</translation>
     </message>
     <message>
         <source>The patient has an illness under treatment or ongoing. Consider whether treatment could worsen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>患者患有正在治疗中的疾病或慢性病。请考虑治疗是否可能使病情加重。</translation>
     </message>
     <message>
         <source>そのほかの持病がある人</source>
-        <translation type="unfinished"></translation>
+        <translation>患有其他慢性病的人</translation>
     </message>
     <message>
         <source>The patient takes medicines or supplements. Review them at counselling.</source>
-        <translation type="unfinished"></translation>
+        <translation>患者正在服用药物或保健品。请在咨询时确认具体内容。</translation>
     </message>
     <message>
         <source>リスクを軽減して施術を受けるために</source>
-        <translation type="unfinished"></translation>
+        <translation>为降低风险接受治疗</translation>
     </message>
     <message>
         <source>施術前の丁寧なカウンセリング</source>
-        <translation type="unfinished"></translation>
+        <translation>治疗前细致的咨询</translation>
     </message>
     <message>
         <source>The patient plans to donate blood. There is no published guidance on donating after exosome treatment; advise the patient to consult before donating.</source>
-        <translation type="unfinished"></translation>
+        <translation>患者计划献血。关于外泌体治疗后献血，目前尚无公开的标准；请建议患者在献血前先咨询。</translation>
     </message>
     <message>
         <source>施術後に献血はできる?</source>
-        <translation type="unfinished"></translation>
+        <translation>治疗后可以献血吗？</translation>
     </message>
 </context>
 </TS>

@@ -176,7 +176,7 @@ void KioskWindow::updateFooter()
     m_progressText->setVisible(answering);
     m_back->setVisible(m_flow.canGoBack());
     for (QPushButton *button : std::as_const(m_languageButtons))
-        button->setVisible(step != Step::OutOfService);
+        button->setVisible(step != Step::OutOfService && step != Step::Welcome);
     const PatientFlow::Progress progress = m_flow.progress();
     m_progress->setRange(0, progress.total);
     m_progress->setValue(progress.current);

@@ -65,22 +65,24 @@ QLabel *Screen::addText(const QString &text, const char *objectName)
 
 WelcomeScreen::WelcomeScreen(PatientFlow &flow, QWidget *parent) : Screen(flow, parent)
 {
-    addHeading(tr("Welcome"));
-    addText(tr("Before your counselling, please answer a few questions about your health. "
-               "It takes about five minutes."));
-    addText(tr("Please choose your language:"));
+    // Whoever walks up has not chosen a language yet: each button greets in its own.
     const QList<QPair<QString, QString>> languages{{QStringLiteral("ja"), QStringLiteral("日本語")},
                                                    {QStringLiteral("en"), QStringLiteral("English")},
                                                    {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
     for (const auto &[code, name] : languages) {
-        auto *button = new QPushButton(name, this);
+        const auto text = [code = code](const char *source) {
+            return Translations::translateIn(code, "WelcomeScreen", source);
+        };
+        auto *greeting = addText(text(QT_TR_NOOP("Welcome. Before your counselling, please answer a few questions "
+                                                  "about your health. It takes about five minutes.")),
+                                 "text");
+        greeting->setObjectName(QStringLiteral("greeting_") + code);
+        auto *button = new QPushButton(text(QT_TR_NOOP("Start in English")), this);
         button->setObjectName(QStringLiteral("start_") + code);
-        button->setMinimumHeight(96);
-        QFont font = button->font();
-        font.setPointSize(font.pointSize() * 5 / 4);
-        button->setFont(font);
+        button->setMinimumHeight(88);
         connect(button, &QPushButton::clicked, this, [this, code = code] { m_flow.start(code); });
         column()->addWidget(button);
+        column()->addSpacing(12);
     }
     column()->addStretch();
 }

@@ -2,7 +2,10 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QHash>
 #include <QLocale>
+
+#include <memory>
 
 Translations::Translations(QObject *parent) : QObject(parent) {}
 
@@ -24,4 +27,17 @@ bool Translations::load(const QString &language)
     QLocale::setDefault(QLocale(language));
     m_language = language;
     return loaded;
+}
+
+QString Translations::translateIn(const QString &language, const char *context, const char *source)
+{
+    static QHash<QString, std::shared_ptr<QTranslator>> translators;
+    auto &translator = translators[language];
+    if (!translator) {
+        translator = std::make_shared<QTranslator>();
+        if (!translator->load(qmPath(language)))
+            qWarning("no translation for %s", qPrintable(language));
+    }
+    const QString translated = translator->translate(context, source);
+    return translated.isEmpty() ? QString::fromUtf8(source) : translated;
 }

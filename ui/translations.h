@@ -16,6 +16,9 @@ public:
     QString language() const { return m_language; }
 
     static QString qmPath(const QString &language);
+    // A text in a language other than the current one, for the screens that
+    // speak to someone who has not chosen a language yet.
+    static QString translateIn(const QString &language, const char *context, const char *source);
 
 private:
     QTranslator m_app;
