@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation>全%2ステップ中 %1</translation>
+        <translation>ステップ %1 / %2</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,9 @@ void apply(QApplication &app, TextSize size)
         QProgressBar { border: 2px solid #5a6b7b; border-radius: 8px; min-height: 20px; max-height: 20px;
                        text-align: center; background: #e6e9ed; }
         QProgressBar::chunk { background: #0b3d6e; border-radius: 6px; }
-        QScrollBar:vertical { width: 28px; }
+        QScrollBar:vertical { width: 28px; background: #e6e9ed; margin: 0; border: none; }
+        QScrollBar::handle:vertical { background: #5a6b7b; min-height: 80px; border-radius: 12px; margin: 3px; }
+        QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }
     )"));
 }
 
