@@ -291,18 +291,20 @@ bool PatientFlow::submit()
     s.submittedAt = m_clock.now();
     s.consent = {m_consent, privacyNoticeVersion()};
     // Answers to questions that later answers hid are not the patient's answers.
-    for (const QString &id : visibleQuestionIds())
-        s.answers.insert(id, m_answers.value(id));
+    for (const QString &id : visibleQuestionIds()) {
+        if (m_answers.contains(id))
+            s.answers.insert(id, m_answers.value(id));
+    }
 
     const QStringList problems = SubmissionCheck(m_ruleSet).problems(s);
     QString error = problems.join(u'\n');
     if (problems.isEmpty()) {
         const Evaluation evaluation = Evaluator(m_ruleSet).evaluate(s.answers, s.day());
         if (m_store->save(s, evaluation, &error)) {
-            const QString uuid = s.uuid;
-            reset();
+            // Forgotten before the thank-you shows; the language stays the patient's until it closes.
+            forgetPatient();
             goTo(Step::Thanks);
-            emit submitted(uuid);
+            emit submitted(s.uuid);
             return true;
         }
     }
@@ -310,12 +312,17 @@ bool PatientFlow::submit()
     return false;
 }
 
-void PatientFlow::reset()
+void PatientFlow::forgetPatient()
 {
     m_patient = Patient();
     m_answers.clear();
     m_consent = false;
     m_returnToReview = false;
+}
+
+void PatientFlow::reset()
+{
+    forgetPatient();
     setLanguage(m_defaultLanguage);
     goTo((m_ruleSet && m_store) ? Step::Welcome : Step::OutOfService);
 }

@@ -92,6 +92,7 @@ signals:
 
 private:
     void goTo(Step step, const QString &questionId = {});
+    void forgetPatient();
     QString questionProblem(const Question &q) const;
     QString firstUnansweredAfter(int visibleIndex) const;
 

@@ -1,0 +1,511 @@
+// The patient kiosk driven through its real widgets on the offscreen
+// platform, whole flows from welcome to thank-you, checked against what the
+// store then holds.
+#include "clock.h"
+#include "database.h"
+#include "dateinput.h"
+#include "idlewatch.h"
+#include "kioskwindow.h"
+#include "patientflow.h"
+#include "rulesetloader.h"
+#include "rulesettext.h"
+#include "screens.h"
+#include "submissionstore.h"
+#include "testsupport.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QInputMethodEvent>
+#include <QComboBox>
+#include <QFrame>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+static void type(QWidget *widget, const QString &text);
+
+class TestKiosk : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void clearCaseInJapanese();
+    void declinedCaseShowsNoVerdict();
+    void malePatientNeverSeesPregnancyQuestions();
+    void idleWipeMidFlow();
+    void languageSwitchMidFlowKeepsAnswers();
+    void changeFromReview();
+    void japaneseEraBirthDate();
+    void datesInTheFutureAreRefusedAtEntry();
+    void noConsentNoQuestions();
+    void outOfServiceWhenRulesDoNotLoad();
+    void kioskModeIgnoresClose();
+    void largerTextSwitch();
+
+private:
+    void makeWindow(RuleSetPtr rules, KioskOptions options = {});
+    QPushButton *button(const QString &name) const;
+    void click(const QString &name);
+    void enterPatient(const QString &name, const QString &kana, const QDate &birth);
+    void setDate(const QString &inputName, const QDate &date);
+    void answer(const QString &questionId, const QString &choiceButton);
+    QString heading() const;
+    QList<StoredSubmission> stored();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SubmissionStore> m_store;
+    std::unique_ptr<FixedClock> m_clock;
+    RuleSetPtr m_rules;
+    std::unique_ptr<Translations> m_translations;
+    std::unique_ptr<PatientFlow> m_flow;
+    std::unique_ptr<KioskWindow> m_window;
+};
+
+void TestKiosk::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_clock = std::make_unique<FixedClock>(QDateTime(QDate(2026, 11, 25), QTime(10, 0), QTimeZone(9 * 3600)));
+    m_db = std::make_unique<Database>();
+    QString error;
+    QVERIFY2(m_db->open(*DatabaseUrl::parse(QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("k.sqlite")), &error), &error),
+             qPrintable(error));
+    m_store = std::make_unique<SubmissionStore>(*m_db, *m_clock);
+    m_rules = RuleSetLoader::loadFile(TestSupport::defaultRulesPath()).ruleSet;
+    QVERIFY(m_rules);
+    makeWindow(m_rules);
+}
+
+void TestKiosk::cleanup()
+{
+    m_window.reset();
+    m_flow.reset();
+    m_translations.reset();
+}
+
+void TestKiosk::makeWindow(RuleSetPtr rules, KioskOptions options)
+{
+    m_window.reset();
+    m_flow.reset();
+    m_translations = std::make_unique<Translations>();
+    m_flow = std::make_unique<PatientFlow>(rules, m_store.get(), *m_clock);
+    m_window = std::make_unique<KioskWindow>(*m_flow, *m_translations, options);
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+QPushButton *TestKiosk::button(const QString &name) const
+{
+    return m_window->findChild<QPushButton *>(name);
+}
+
+void TestKiosk::click(const QString &name)
+{
+    QPushButton *b = button(name);
+    QVERIFY2(b, qPrintable(QStringLiteral("no button %1 on this screen").arg(name)));
+    QVERIFY2(b->isVisible() && b->isEnabled(), qPrintable(name));
+    QTest::mouseClick(b, Qt::LeftButton);
+}
+
+QString TestKiosk::heading() const
+{
+    const auto *label = m_window->currentScreen()->findChild<QLabel *>(QStringLiteral("heading"));
+    return label ? label->text() : QString();
+}
+
+void TestKiosk::setDate(const QString &inputName, const QDate &date)
+{
+    auto *input = m_window->findChild<DateInput *>(inputName);
+    QVERIFY(input);
+    auto *year = input->findChild<QComboBox *>(QStringLiteral("yearCombo"));
+    year->setCurrentIndex(year->findData(date.year()));
+    input->findChild<QComboBox *>(QStringLiteral("monthCombo"))->setCurrentIndex(date.month());
+    input->findChild<QComboBox *>(QStringLiteral("dayCombo"))->setCurrentIndex(date.day());
+}
+
+void TestKiosk::enterPatient(const QString &name, const QString &kana, const QDate &birth)
+{
+    auto *nameEdit = m_window->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    QVERIFY(nameEdit);
+    type(nameEdit, name);
+    if (!kana.isEmpty()) {
+        auto *kanaEdit = m_window->findChild<QLineEdit *>(QStringLiteral("kanaEdit"));
+        QVERIFY(kanaEdit);
+        type(kanaEdit, kana);
+    }
+    setDate(QStringLiteral("birthDate"), birth);
+    click(QStringLiteral("nextButton"));
+}
+
+// Answers the question on screen, checking that it is the one expected.
+void TestKiosk::answer(const QString &questionId, const QString &choiceButton)
+{
+    QVERIFY(m_flow->question());
+    QCOMPARE(m_flow->question()->id, questionId);
+    QCOMPARE(heading(), RuleSetText::translate(*m_rules, m_rules->question(questionId)->text));
+    if (!choiceButton.isEmpty())
+        click(QStringLiteral("choice_") + choiceButton);
+    click(QStringLiteral("nextButton"));
+}
+
+// Latin text is typed key by key; Japanese and Chinese arrive as an input
+// method commits them, as they do from the on-screen keyboard.
+static void type(QWidget *widget, const QString &text)
+{
+    QVERIFY(widget);
+    bool ascii = true;
+    for (QChar c : text)
+        ascii = ascii && c.unicode() < 128;
+    if (ascii) {
+        QTest::keyClicks(widget, text);
+        return;
+    }
+    QInputMethodEvent commit;
+    commit.setCommitString(text);
+    QApplication::sendEvent(widget, &commit);
+}
+
+QList<StoredSubmission> TestKiosk::stored()
+{
+    QString error;
+    return m_store->forDay(QDate(2026, 11, 25), QTimeZone(9 * 3600), &error);
+}
+
+void TestKiosk::clearCaseInJapanese()
+{
+    click(QStringLiteral("start_ja"));
+    QCOMPARE(heading(), QStringLiteral("個人情報の取り扱いについて"));
+    click(QStringLiteral("consentAccept"));
+    enterPatient(QStringLiteral("山田 花子"), QStringLiteral("やまだ はなこ"), QDate(1985, 4, 12));
+    QCOMPARE(heading(), QStringLiteral("性別を教えてください。"));
+    answer(QStringLiteral("sex"), QStringLiteral("female"));
+    answer(QStringLiteral("pregnancy"), QStringLiteral("no"));
+    answer(QStringLiteral("breastfeeding"), QStringLiteral("no"));
+    answer(QStringLiteral("cancer"), QStringLiteral("never"));
+    answer(QStringLiteral("anaphylaxis"), QStringLiteral("no"));
+    answer(QStringLiteral("allergy"), QStringLiteral("no"));
+    answer(QStringLiteral("chronic_illness"), QStringLiteral("no"));
+    answer(QStringLiteral("medication"), QStringLiteral("no"));
+    answer(QStringLiteral("previous_treatment"), QStringLiteral("no"));
+    answer(QStringLiteral("blood_donation"), QStringLiteral("no"));
+    answer(QStringLiteral("notes"), QString());
+    QCOMPARE(m_flow->step(), PatientFlow::Step::Review);
+    QCOMPARE(heading(), QStringLiteral("回答内容のご確認"));
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("answer_sex"))->text(), QStringLiteral("女性"));
+    QCOMPARE(button(QStringLiteral("nextButton"))->text(), QStringLiteral("回答を送信する"));
+    QVERIFY(stored().isEmpty());
+    click(QStringLiteral("nextButton"));
+
+    QCOMPARE(m_flow->step(), PatientFlow::Step::Thanks);
+    QCOMPARE(heading(), QStringLiteral("ありがとうございました"));
+    const QList<StoredSubmission> all = stored();
+    QCOMPARE(all.size(), 1);
+    const Submission &s = all.first().submission;
+    QCOMPARE(s.patient.name, QStringLiteral("山田 花子"));
+    QCOMPARE(s.patient.kana, QStringLiteral("やまだ はなこ"));
+    QCOMPARE(s.patient.birthDate, QDate(1985, 4, 12));
+    QCOMPARE(s.language, QStringLiteral("ja"));
+    QVERIFY(s.consent.given);
+    QCOMPARE(s.consent.noticeVersion, PatientFlow::privacyNoticeVersion());
+    QCOMPARE(s.answers.size(), 10);
+    QCOMPARE(s.answers.value(QStringLiteral("sex")).toString(), QStringLiteral("female"));
+    QCOMPARE(s.answers.value(QStringLiteral("allergy")).toBool(), false);
+    QVERIFY(!s.answers.contains(QStringLiteral("notes")));
+    QCOMPARE(all.first().evaluation.outcome, Outcome::Clear);
+    // Nothing of this patient is left in the flow once it is saved.
+    QVERIFY(m_flow->patient().name.isEmpty());
+    QVERIFY(m_flow->answer(QStringLiteral("sex")).isNull());
+    click(QStringLiteral("finishButton"));
+    QCOMPARE(m_flow->step(), PatientFlow::Step::Welcome);
+}
+
+void TestKiosk::declinedCaseShowsNoVerdict()
+{
+    click(QStringLiteral("start_en"));
+    click(QStringLiteral("consentAccept"));
+    // English flow: no kana field.
+    QVERIFY(!m_window->findChild<QLineEdit *>(QStringLiteral("kanaEdit")));
+    enterPatient(QStringLiteral("Jane Smith"), QString(), QDate(1970, 1, 31));
+    answer(QStringLiteral("sex"), QStringLiteral("female"));
+    answer(QStringLiteral("pregnancy"), QStringLiteral("no"));
+    answer(QStringLiteral("breastfeeding"), QStringLiteral("no"));
+    answer(QStringLiteral("cancer"), QStringLiteral("current"));
+    QCOMPARE(m_flow->question()->id, QStringLiteral("cancer_detail"));
+    QTest::keyClicks(m_window->findChild<QPlainTextEdit *>(QStringLiteral("textAnswer")), QStringLiteral("breast, 2024"));
+    click(QStringLiteral("nextButton"));
+    for (const char *id : {"anaphylaxis", "allergy", "chronic_illness", "medication", "previous_treatment", "blood_donation"})
+        answer(QString::fromLatin1(id), QStringLiteral("no"));
+    answer(QStringLiteral("notes"), QString());
+    click(QStringLiteral("nextButton"));
+
+    QCOMPARE(m_flow->step(), PatientFlow::Step::Thanks);
+    const QList<StoredSubmission> all = stored();
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.first().evaluation.outcome, Outcome::Decline);
+    QCOMPARE(all.first().evaluation.flags.size(), 1);
+    QCOMPARE(all.first().evaluation.flags.first().rule, QStringLiteral("cancer"));
+    QCOMPARE(all.first().submission.answers.value(QStringLiteral("cancer_detail")).toString(), QStringLiteral("breast, 2024"));
+    QCOMPARE(all.first().submission.language, QStringLiteral("en"));
+    // The patient is thanked, never told the outcome.
+    QStringList shown;
+    for (const QLabel *label : m_window->currentScreen()->findChildren<QLabel *>())
+        shown << label->text();
+    const QString text = shown.join(u' ');
+    QVERIFY(text.contains(QLatin1String("doctor will go through them")));
+    for (const char *word : {"decline", "not treat", "cancer", "cannot", "eligible"})
+        QVERIFY2(!text.contains(QLatin1String(word), Qt::CaseInsensitive), word);
+}
+
+void TestKiosk::malePatientNeverSeesPregnancyQuestions()
+{
+    click(QStringLiteral("start_zh_CN"));
+    click(QStringLiteral("consentAccept"));
+    enterPatient(QStringLiteral("Wang Wei"), QString(), QDate(1960, 6, 1));
+    QCOMPARE(heading(), QStringLiteral("请问您的性别是？"));
+    answer(QStringLiteral("sex"), QStringLiteral("male"));
+    // Straight from sex to cancer: pregnancy and breastfeeding are never shown.
+    answer(QStringLiteral("cancer"), QStringLiteral("never"));
+    answer(QStringLiteral("anaphylaxis"), QStringLiteral("no"));
+    answer(QStringLiteral("allergy"), QStringLiteral("yes"));
+    answer(QStringLiteral("allergy_detail"), QString());
+    answer(QStringLiteral("chronic_illness"), QStringLiteral("no"));
+    answer(QStringLiteral("medication"), QStringLiteral("no"));
+    answer(QStringLiteral("previous_treatment"), QStringLiteral("no"));
+    answer(QStringLiteral("blood_donation"), QStringLiteral("no"));
+    answer(QStringLiteral("notes"), QString());
+    QCOMPARE(m_flow->step(), PatientFlow::Step::Review);
+    QVERIFY(!button(QStringLiteral("change_pregnancy")));
+    QVERIFY(!button(QStringLiteral("change_breastfeeding")));
+    click(QStringLiteral("nextButton"));
+    const QList<StoredSubmission> all = stored();
+    QCOMPARE(all.size(), 1);
+    QVERIFY(!all.first().submission.answers.contains(QStringLiteral("pregnancy")));
+    QVERIFY(!all.first().submission.answers.contains(QStringLiteral("breastfeeding")));
+    QCOMPARE(all.first().evaluation.outcome, Outcome::Review);
+    QCOMPARE(all.first().submission.language, QStringLiteral("zh_CN"));
+}
+
+void TestKiosk::idleWipeMidFlow()
+{
+    KioskOptions options;
+    options.idleSeconds = 3;
+    options.warningSeconds = 2;
+    makeWindow(m_rules, options);
+    click(QStringLiteral("start_ja"));
+    click(QStringLiteral("consentAccept"));
+    enterPatient(QStringLiteral("佐藤 一郎"), QStringLiteral("さとう いちろう"), QDate(1950, 3, 3));
+    answer(QStringLiteral("sex"), QStringLiteral("female"));
+    click(QStringLiteral("choice_possibly"));
+    QCOMPARE(m_flow->answer(QStringLiteral("pregnancy")).toString(), QStringLiteral("possibly"));
+
+    auto *banner = m_window->findChild<QFrame *>(QStringLiteral("countdownBanner"));
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 5000);
+    QVERIFY(banner->findChild<QLabel *>()->text().contains(QStringLiteral("秒で画面の内容を消去します")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_flow->step(), PatientFlow::Step::Welcome, 5000);
+
+    // Nothing of the patient is left: not in the flow, not on any widget, not behind Back.
+    QVERIFY(m_flow->patient().name.isEmpty());
+    QVERIFY(m_flow->patient().kana.isEmpty());
+    QVERIFY(!m_flow->patient().birthDate.isValid());
+    QVERIFY(m_flow->answer(QStringLiteral("sex")).isNull());
+    QVERIFY(m_flow->answer(QStringLiteral("pregnancy")).isNull());
+    QVERIFY(!button(QStringLiteral("backButton"))->isVisible());
+    for (const QLineEdit *edit : m_window->findChildren<QLineEdit *>())
+        QVERIFY(edit->text().isEmpty());
+    for (const QLabel *label : m_window->findChildren<QLabel *>())
+        QVERIFY2(!label->text().contains(QStringLiteral("佐藤")), qPrintable(label->text()));
+    click(QStringLiteral("start_ja"));
+    click(QStringLiteral("consentAccept"));
+    QVERIFY(m_window->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->text().isEmpty());
+    QVERIFY(stored().isEmpty());
+}
+
+void TestKiosk::languageSwitchMidFlowKeepsAnswers()
+{
+    click(QStringLiteral("start_ja"));
+    click(QStringLiteral("consentAccept"));
+    enterPatient(QStringLiteral("Li Na"), QStringLiteral("り な"), QDate(1990, 2, 14));
+    answer(QStringLiteral("sex"), QStringLiteral("female"));
+    click(QStringLiteral("choice_no"));
+    QCOMPARE(heading(), QStringLiteral("現在妊娠していますか。または、妊娠している可能性はありますか。"));
+    click(QStringLiteral("language_zh_CN"));
+    QCOMPARE(heading(), QStringLiteral("您目前是否怀孕，或者有怀孕的可能吗？"));
+    QVERIFY(button(QStringLiteral("choice_no"))->isChecked());
+    QCOMPARE(button(QStringLiteral("nextButton"))->text(), QStringLiteral("下一步"));
+    click(QStringLiteral("backButton"));
+    QVERIFY(button(QStringLiteral("choice_female"))->isChecked());
+    click(QStringLiteral("backButton"));
+    QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->text(), QStringLiteral("Li Na"));
+    click(QStringLiteral("language_en"));
+    QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->text(), QStringLiteral("Li Na"));
+    QCOMPARE(m_flow->patient().birthDate, QDate(1990, 2, 14));
+    click(QStringLiteral("nextButton"));
+    click(QStringLiteral("nextButton"));
+    QCOMPARE(heading(), QStringLiteral("Are you pregnant, or is there a chance that you might be pregnant?"));
+    click(QStringLiteral("nextButton"));
+    for (const char *id : {"breastfeeding", "cancer"})
+        answer(QString::fromLatin1(id), id == QByteArray("cancer") ? QStringLiteral("never") : QStringLiteral("no"));
+    for (const char *id : {"anaphylaxis", "allergy", "chronic_illness", "medication", "previous_treatment", "blood_donation"})
+        answer(QString::fromLatin1(id), QStringLiteral("no"));
+    answer(QStringLiteral("notes"), QString());
+    click(QStringLiteral("nextButton"));
+    const QList<StoredSubmission> all = stored();
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.first().submission.language, QStringLiteral("en"));
+    QCOMPARE(all.first().submission.answers.value(QStringLiteral("pregnancy")).toString(), QStringLiteral("no"));
+    // The kana reading belongs to the Japanese flow; the patient finished in English.
+    QVERIFY(all.first().submission.patient.kana.isEmpty());
+}
+
+void TestKiosk::changeFromReview()
+{
+    click(QStringLiteral("start_en"));
+    click(QStringLiteral("consentAccept"));
+    enterPatient(QStringLiteral("Ann Lee"), QString(), QDate(1980, 5, 5));
+    answer(QStringLiteral("sex"), QStringLiteral("female"));
+    answer(QStringLiteral("pregnancy"), QStringLiteral("no"));
+    answer(QStringLiteral("breastfeeding"), QStringLiteral("no"));
+    answer(QStringLiteral("cancer"), QStringLiteral("never"));
+    for (const char *id : {"anaphylaxis", "allergy", "chronic_illness", "medication", "previous_treatment", "blood_donation"})
+        answer(QString::fromLatin1(id), QStringLiteral("no"));
+    answer(QStringLiteral("notes"), QString());
+    QCOMPARE(m_flow->step(), PatientFlow::Step::Review);
+
+    // Saying yes to a previous treatment brings up its two required questions, then the review again.
+    click(QStringLiteral("change_previous_treatment"));
+    answer(QStringLiteral("previous_treatment"), QStringLiteral("yes"));
+    QCOMPARE(m_flow->question()->id, QStringLiteral("previous_date"));
+    click(QStringLiteral("nextButton"));
+    QCOMPARE(m_flow->question()->id, QStringLiteral("previous_date")); // required: refused
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("problem"))->text(), QStringLiteral("Please enter a date."));
+    setDate(QStringLiteral("dateAnswer"), QDate(2026, 11, 20));
+    click(QStringLiteral("nextButton"));
+    answer(QStringLiteral("previous_side_effects"), QStringLiteral("rash_itching"));
+    QCOMPARE(m_flow->step(), PatientFlow::Step::Review);
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("answer_previous_side_effects"))->text(),
+             QStringLiteral("Rash, itching or hives"));
+    click(QStringLiteral("nextButton"));
+    const QList<StoredSubmission> all = stored();
+    QCOMPARE(all.size(), 1);
+    QStringList rules;
+    for (const Flag &f : all.first().evaluation.flags)
+        rules << f.rule;
+    QCOMPARE(rules, (QStringList{"allergic_reaction_before", "interval"}));
+    QCOMPARE(all.first().evaluation.outcome, Outcome::Avoid);
+}
+
+void TestKiosk::japaneseEraBirthDate()
+{
+    click(QStringLiteral("start_ja"));
+    click(QStringLiteral("consentAccept"));
+    auto *input = m_window->findChild<DateInput *>(QStringLiteral("birthDate"));
+    auto *calendar = input->findChild<QComboBox *>(QStringLiteral("calendarCombo"));
+    calendar->setCurrentIndex(calendar->findText(QStringLiteral("昭和")));
+    auto *year = input->findChild<QComboBox *>(QStringLiteral("yearCombo"));
+    const int showa33 = year->findText(QStringLiteral("33年（1958年）"));
+    QVERIFY(showa33 > 0);
+    year->setCurrentIndex(showa33);
+    input->findChild<QComboBox *>(QStringLiteral("monthCombo"))->setCurrentIndex(4);
+    input->findChild<QComboBox *>(QStringLiteral("dayCombo"))->setCurrentIndex(12);
+    QCOMPARE(m_flow->patient().birthDate, QDate(1958, 4, 12));
+    // 昭和64年 ended on 7 January: the 8th belongs to 平成.
+    year->setCurrentIndex(year->findText(QStringLiteral("64年（1989年）")));
+    input->findChild<QComboBox *>(QStringLiteral("monthCombo"))->setCurrentIndex(1);
+    input->findChild<QComboBox *>(QStringLiteral("dayCombo"))->setCurrentIndex(8);
+    QVERIFY(!m_flow->patient().birthDate.isValid());
+    const auto *problem = m_window->currentScreen()->findChild<QLabel *>(QStringLiteral("problem"));
+    QCOMPARE(problem->text(), QStringLiteral("選んだ元号にこの日付はありません。元号と年をご確認ください。"));
+    input->findChild<QComboBox *>(QStringLiteral("dayCombo"))->setCurrentIndex(7);
+    QCOMPARE(m_flow->patient().birthDate, QDate(1989, 1, 7));
+    QVERIFY(problem->text().isEmpty());
+}
+
+void TestKiosk::datesInTheFutureAreRefusedAtEntry()
+{
+    click(QStringLiteral("start_en"));
+    click(QStringLiteral("consentAccept"));
+    QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("Amy"));
+    setDate(QStringLiteral("birthDate"), QDate(2026, 11, 25));
+    click(QStringLiteral("nextButton"));
+    QVERIFY(m_flow->question()); // today is a possible birthday
+    click(QStringLiteral("backButton"));
+    // The lists offer no later year, so a future day is one of this year's later months.
+    setDate(QStringLiteral("birthDate"), QDate(2026, 12, 1));
+    const auto *problem = m_window->currentScreen()->findChild<QLabel *>(QStringLiteral("problem"));
+    QCOMPARE(problem->text(), QStringLiteral("The date of birth cannot be in the future. Please check it."));
+    click(QStringLiteral("nextButton"));
+    QCOMPARE(m_flow->step(), PatientFlow::Step::Patient);
+    setDate(QStringLiteral("birthDate"), QDate(1990, 1, 1));
+    click(QStringLiteral("nextButton"));
+    answer(QStringLiteral("sex"), QStringLiteral("female"));
+    answer(QStringLiteral("pregnancy"), QStringLiteral("no"));
+    answer(QStringLiteral("breastfeeding"), QStringLiteral("no"));
+    answer(QStringLiteral("cancer"), QStringLiteral("never"));
+    for (const char *id : {"anaphylaxis", "allergy", "chronic_illness", "medication"})
+        answer(QString::fromLatin1(id), QStringLiteral("no"));
+    answer(QStringLiteral("previous_treatment"), QStringLiteral("yes"));
+    setDate(QStringLiteral("dateAnswer"), QDate(2026, 11, 30));
+    QCOMPARE(m_window->currentScreen()->findChild<QLabel *>(QStringLiteral("problem"))->text(),
+             QStringLiteral("This date is in the future. Please check it."));
+    click(QStringLiteral("nextButton"));
+    QCOMPARE(m_flow->question()->id, QStringLiteral("previous_date"));
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("problem"))->text(),
+             QStringLiteral("This date is in the future. Please check it."));
+}
+
+void TestKiosk::noConsentNoQuestions()
+{
+    click(QStringLiteral("start_ja"));
+    click(QStringLiteral("consentDecline"));
+    QCOMPARE(m_flow->step(), PatientFlow::Step::Welcome);
+    QVERIFY(!button(QStringLiteral("nextButton"))->isVisible());
+    QVERIFY(stored().isEmpty());
+}
+
+void TestKiosk::outOfServiceWhenRulesDoNotLoad()
+{
+    const auto broken = RuleSetLoader::loadFile(TestSupport::dataPath(QStringLiteral("rules/syntax.rules")));
+    QVERIFY(!broken.ruleSet);
+    makeWindow(broken.ruleSet);
+    QCOMPARE(m_flow->step(), PatientFlow::Step::OutOfService);
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("outOfService_ja"))->text(),
+             QStringLiteral("このタブレットは現在ご利用いただけません。"));
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("outOfService_en"))->text(),
+             QStringLiteral("This tablet is not available at the moment."));
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("outOfService_zh_CN"))->text(),
+             QStringLiteral("本平板电脑目前暂停使用。"));
+    QVERIFY(!button(QStringLiteral("start_ja")));
+    QVERIFY(!button(QStringLiteral("nextButton"))->isVisible());
+    QVERIFY(!button(QStringLiteral("language_en"))->isVisible());
+    m_flow->start(QStringLiteral("ja"));
+    QCOMPARE(m_flow->step(), PatientFlow::Step::OutOfService);
+}
+
+void TestKiosk::kioskModeIgnoresClose()
+{
+    KioskOptions options;
+    options.fullScreen = true;
+    makeWindow(m_rules, options);
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+}
+
+void TestKiosk::largerTextSwitch()
+{
+    click(QStringLiteral("start_en"));
+    const int before = m_window->currentScreen()->findChild<QLabel *>(QStringLiteral("heading"))->font().pointSize();
+    click(QStringLiteral("textSizeButton"));
+    QCOMPARE(m_flow->step(), PatientFlow::Step::Privacy);
+    const int after = m_window->currentScreen()->findChild<QLabel *>(QStringLiteral("heading"))->font().pointSize();
+    QVERIFY2(after > before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+    click(QStringLiteral("textSizeButton"));
+}
+
+QTEST_MAIN(TestKiosk)
+#include "test_kiosk.moc"
