@@ -98,8 +98,18 @@ KioskWindow::KioskWindow(PatientFlow &flow, Translations &translations, const Ki
     m_next = new QPushButton(m_footer);
     m_next->setObjectName(QStringLiteral("nextButton"));
     m_next->setMinimumWidth(260);
+    // The consent buttons stay in view however long the notice is.
+    m_decline = new QPushButton(m_footer);
+    m_decline->setObjectName(QStringLiteral("consentDecline"));
+    m_decline->setProperty("role", QStringLiteral("secondary"));
+    m_accept = new QPushButton(m_footer);
+    m_accept->setObjectName(QStringLiteral("consentAccept"));
+    connect(m_decline, &QPushButton::clicked, this, [this] { m_flow.reset(); });
+    connect(m_accept, &QPushButton::clicked, this, [this] { m_flow.acceptConsent(); });
     footerLayout->addWidget(m_back);
     footerLayout->addLayout(progressColumn, 1);
+    footerLayout->addWidget(m_decline, 1);
+    footerLayout->addWidget(m_accept, 1);
     footerLayout->addWidget(m_next);
     layout->addWidget(m_footer);
 
@@ -130,6 +140,8 @@ void KioskWindow::retranslateChrome()
     m_title->setText(tr("Pre-treatment questionnaire"));
     m_textSizeButton->setText(tr("Larger text"));
     m_back->setText(tr("Back"));
+    m_decline->setText(QCoreApplication::translate("PrivacyScreen", "I do not agree"));
+    m_accept->setText(QCoreApplication::translate("PrivacyScreen", "I agree"));
     m_next->setText(m_flow.step() == PatientFlow::Step::Review ? tr("Send answers") : tr("Next"));
     for (QPushButton *button : std::as_const(m_languageButtons))
         button->setChecked(button->objectName() == QStringLiteral("language_") + m_flow.language());
@@ -174,6 +186,8 @@ void KioskWindow::updateFooter()
     m_next->setVisible(answering);
     m_progress->setVisible(answering);
     m_progressText->setVisible(answering);
+    m_accept->setVisible(step == Step::Privacy);
+    m_decline->setVisible(step == Step::Privacy);
     m_back->setVisible(m_flow.canGoBack());
     for (QPushButton *button : std::as_const(m_languageButtons))
         button->setVisible(step != Step::OutOfService && step != Step::Welcome);

@@ -62,6 +62,8 @@ private:
     QWidget *m_footer;
     QPushButton *m_back;
     QPushButton *m_next;
+    QPushButton *m_accept;
+    QPushButton *m_decline;
     QProgressBar *m_progress;
     QLabel *m_progressText;
     IdleWatch *m_idle;

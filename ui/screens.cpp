@@ -1,6 +1,7 @@
 #include "screens.h"
 
 #include "dateinput.h"
+#include "japanesecalendar.h"
 #include "patientflow.h"
 #include "rulesettext.h"
 #include "translations.h"
@@ -102,17 +103,7 @@ PrivacyScreen::PrivacyScreen(PatientFlow &flow, QWidget *parent) : Screen(flow, 
                        "• How long: for the period the clinic has set; then they are deleted.\n"
                        "• You may ask at reception to see, correct or delete them.\n\n"
                        "If you do not agree, you can still talk to the doctor: please ask at reception."));
-    auto *buttons = new QHBoxLayout;
-    auto *decline = new QPushButton(tr("I do not agree"), this);
-    decline->setObjectName(QStringLiteral("consentDecline"));
-    decline->setProperty("role", QStringLiteral("secondary"));
-    auto *accept = new QPushButton(tr("I agree"), this);
-    accept->setObjectName(QStringLiteral("consentAccept"));
-    buttons->addWidget(decline, 1);
-    buttons->addWidget(accept, 2);
-    column()->addLayout(buttons);
-    connect(accept, &QPushButton::clicked, this, [this] { m_flow.acceptConsent(); });
-    connect(decline, &QPushButton::clicked, this, [this] { m_flow.reset(); });
+    column()->addStretch();
 }
 
 PatientScreen::PatientScreen(PatientFlow &flow, QWidget *parent) : Screen(flow, parent)
@@ -276,8 +267,15 @@ void QuestionScreen::addDate()
 
 QString longDate(const QDate &date)
 {
-    return QLocale().toString(date, QCoreApplication::translate("ReviewScreen", "d MMMM yyyy",
-                                                                "a date as QLocale formats it: yyyy年M月d日"));
+    QString text = QLocale().toString(date, QCoreApplication::translate("ReviewScreen", "d MMMM yyyy",
+                                                                       "a date as QLocale formats it: yyyy年M月d日"));
+    // Japanese readers check a birthday most easily in its era year.
+    if (QLocale().language() == QLocale::Japanese) {
+        const JapaneseCalendar::EraYear era = JapaneseCalendar::fromDate(date);
+        if (const JapaneseCalendar::Era *e = JapaneseCalendar::era(era.eraId))
+            text += QStringLiteral("（%1%2年）").arg(e->name, era.year == 1 ? QStringLiteral("元") : QString::number(era.year));
+    }
+    return text;
 }
 
 QString answerText(const PatientFlow &flow, const QString &questionId)

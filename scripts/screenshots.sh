@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Makes docs/screenshots/*.png from the real widgets: every patient screen in
+# Japanese, English and Chinese. Needs fonts-noto-cjk (installed by setup.sh).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+prescreen_install
+prescreen_build
+rm -f "$PRESCREEN_ROOT"/docs/screenshots/*.png
+QT_QPA_PLATFORM=offscreen "$PRESCREEN_BUILD/tests/prescreen_screenshots" "$PRESCREEN_ROOT/docs/screenshots" 2>/dev/null
