@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "answersfile.h"
+#include "auditlog.h"
 #include "clock.h"
 #include "csvexport.h"
 #include "database.h"
@@ -34,6 +35,7 @@ constexpr Command kCommands[] = {
     {"evaluate", "evaluate --answers FILE [--rules FILE]", "print the evaluation of an answers file as JSON"},
     {"submit", "submit --answers FILE [--db URL] [--rules FILE]", "store a submission; prints its id"},
     {"export", "export --date YYYY-MM-DD --format csv --out FILE [--db URL]", "write one clinic day's summary"},
+    {"audit", "audit verify [--db URL]", "check that no audit row was changed, inserted or removed"},
     {"rules-strings", "rules-strings [FILE]", "print a rule set's texts as C++ for lupdate (translators' tool)"},
 };
 
@@ -79,6 +81,7 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("submit"), &CommandLine::submit},
         {QStringLiteral("export"), &CommandLine::exportDay},
         {QStringLiteral("rules-strings"), &CommandLine::rulesStrings},
+        {QStringLiteral("audit"), &CommandLine::audit},
     };
     for (const auto &[name, handler] : handlers) {
         if (command == name)
@@ -236,6 +239,13 @@ std::optional<CheckedAnswers> readAnswers(const QString &answersPath, const QStr
     return checked;
 }
 
+// Who acts from the command line, as the audit log names them.
+QString cliActor()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return QStringLiteral("cli:") + (user.isEmpty() ? QStringLiteral("unknown") : user);
+}
+
 std::unique_ptr<Database> openDatabase(const QString &option, QTextStream &err, int *exitCode)
 {
     QString error;
@@ -349,6 +359,16 @@ int CommandLine::exportDay(const QStringList &arguments)
         m_err.flush();
         return BadInput;
     }
+    if (!AuditLog(*db, m_clock).append(cliActor(), QStringLiteral("export"), QString(),
+                                       QStringLiteral("%1 %2: %3 submissions to %4")
+                                           .arg(format, day.toString(Qt::ISODate))
+                                           .arg(submissions.size())
+                                           .arg(options.value(outOption)),
+                                       &error)) {
+        m_err << "prescreen: storage unavailable: " << error << "\n";
+        m_err.flush();
+        return StorageUnavailable;
+    }
     m_out << QStringLiteral("%1: %2 submissions of %3\n")
                  .arg(options.value(outOption))
                  .arg(submissions.size())
@@ -366,6 +386,40 @@ int CommandLine::rulesStrings(const QStringList &arguments)
     if (!ruleSet)
         return BadInput;
     m_out << RuleSetText::lupdateSource(*ruleSet);
+    m_out.flush();
+    return Success;
+}
+
+int CommandLine::audit(const QStringList &arguments)
+{
+    Options options(QStringLiteral("audit"), {kDbOption}, m_err);
+    if (!options.parse(arguments, 1))
+        return Usage;
+    if (options.positional().value(0) != QLatin1String("verify")) {
+        options.usageError(QStringLiteral("expected \"audit verify\""));
+        return Usage;
+    }
+    int exitCode = Success;
+    const auto db = openDatabase(options.value(kDbOption), m_err, &exitCode);
+    if (!db)
+        return exitCode;
+    QString error;
+    const AuditLog::Verification v = AuditLog(*db, m_clock).verify(&error);
+    if (!error.isEmpty()) {
+        m_err << "prescreen: storage unavailable: " << error << "\n";
+        m_err.flush();
+        return StorageUnavailable;
+    }
+    if (!v.intact) {
+        m_err << "prescreen audit verify: " << db->url().toString() << ": the audit log was tampered with: "
+              << v.problem << "\n";
+        m_err.flush();
+        return BadInput;
+    }
+    m_out << QStringLiteral("%1: audit log intact, %2 rows, last hash %3\n")
+                 .arg(db->url().toString())
+                 .arg(v.rows)
+                 .arg(v.lastHash);
     m_out.flush();
     return Success;
 }

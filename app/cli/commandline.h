@@ -27,6 +27,7 @@ private:
     int submit(const QStringList &arguments);
     int exportDay(const QStringList &arguments);
     int rulesStrings(const QStringList &arguments);
+    int audit(const QStringList &arguments);
 
     const Clock &m_clock;
     QTextStream &m_out;

@@ -57,6 +57,41 @@ const QList<Migration> &migrations()
                 BEGIN SELECT RAISE(ABORT, 'submissions are never edited; record a review instead'); END)"),
           QStringLiteral(R"(CREATE TRIGGER submission_flags_never_edited BEFORE UPDATE ON submission_flags
                 BEGIN SELECT RAISE(ABORT, 'flags are never edited'); END)")}},
+        {2,
+         {QStringLiteral(R"(CREATE TABLE staff_accounts (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                login TEXT NOT NULL UNIQUE,
+                display_name TEXT NOT NULL,
+                role TEXT NOT NULL CHECK (role IN ('doctor', 'staff', 'admin')),
+                secret_hash TEXT NOT NULL,
+                disabled INTEGER NOT NULL DEFAULT 0,
+                failed_attempts INTEGER NOT NULL DEFAULT 0,
+                locked_until_utc TEXT NOT NULL DEFAULT '',
+                created_utc TEXT NOT NULL))"),
+          QStringLiteral(R"(CREATE TABLE reviews (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                submission_id INTEGER NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+                reviewer_id INTEGER NOT NULL REFERENCES staff_accounts(id),
+                decision TEXT NOT NULL CHECK (decision IN ('proceed', 'do_not_treat', 'needs_information')),
+                note TEXT NOT NULL,
+                reviewed_utc TEXT NOT NULL))"),
+          QStringLiteral("CREATE INDEX reviews_by_submission ON reviews(submission_id, id)"),
+          // A later review supersedes an earlier one; neither is ever rewritten.
+          QStringLiteral(R"(CREATE TRIGGER reviews_never_edited BEFORE UPDATE ON reviews
+                BEGIN SELECT RAISE(ABORT, 'reviews are never edited; record a new review'); END)"),
+          QStringLiteral(R"(CREATE TABLE audit_log (
+                seq INTEGER PRIMARY KEY,
+                at_utc TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                action TEXT NOT NULL,
+                submission_uuid TEXT NOT NULL,
+                detail TEXT NOT NULL,
+                prev_hash TEXT NOT NULL,
+                hash TEXT NOT NULL))"),
+          QStringLiteral(R"(CREATE TRIGGER audit_log_never_edited BEFORE UPDATE ON audit_log
+                BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END)"),
+          QStringLiteral(R"(CREATE TRIGGER audit_log_never_deleted BEFORE DELETE ON audit_log
+                BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END)")}},
     };
     return list;
 }

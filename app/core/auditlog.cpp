@@ -1,0 +1,135 @@
+#include "auditlog.h"
+
+#include "clock.h"
+#include "database.h"
+
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+AuditLog::AuditLog(Database &database, const Clock &clock) : m_database(database), m_clock(clock) {}
+
+QString AuditLog::genesisHash()
+{
+    return QString(64, u'0');
+}
+
+QString AuditLog::hashOf(const AuditEntry &e)
+{
+    // Unit separators keep "ab"+"c" and "a"+"bc" apart.
+    const QString canonical = QStringList{QString::number(e.seq), e.at.toUTC().toString(Qt::ISODateWithMs), e.actor,
+                                          e.action, e.submissionUuid, e.detail, e.prevHash}
+                                  .join(QChar(0x1f));
+    return QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+bool AuditLog::append(const QString &actor, const QString &action, const QString &submissionUuid,
+                      const QString &detail, QString *error)
+{
+    if (!m_database.beginWrite(error))
+        return false;
+    if (!appendInTransaction(actor, action, submissionUuid, detail, error)) {
+        m_database.rollback();
+        return false;
+    }
+    return m_database.commit(error);
+}
+
+bool AuditLog::appendInTransaction(const QString &actor, const QString &action, const QString &submissionUuid,
+                                   const QString &detail, QString *error)
+{
+    QSqlQuery last(m_database.connection());
+    if (!last.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"))) {
+        *error = last.lastError().text();
+        return false;
+    }
+    AuditEntry e;
+    e.seq = last.next() ? last.value(0).toLongLong() + 1 : 1;
+    e.prevHash = e.seq == 1 ? genesisHash() : last.value(1).toString();
+    e.at = m_clock.now().toUTC();
+    e.actor = actor;
+    e.action = action;
+    e.submissionUuid = submissionUuid.isNull() ? QStringLiteral("") : submissionUuid;
+    e.detail = detail.isNull() ? QStringLiteral("") : detail;
+    e.hash = hashOf(e);
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(QStringLiteral("INSERT INTO audit_log (seq, at_utc, actor, action, submission_uuid, detail, "
+                                  "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(e.seq), QVariant(e.at.toString(Qt::ISODateWithMs)), QVariant(e.actor),
+                              QVariant(e.action), QVariant(e.submissionUuid), QVariant(e.detail),
+                              QVariant(e.prevHash), QVariant(e.hash)})
+        insert.addBindValue(v);
+    if (!insert.exec()) {
+        *error = QStringLiteral("could not write the audit log: %1").arg(insert.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+QList<AuditEntry> AuditLog::entries(QString *error) const
+{
+    QList<AuditEntry> list;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT seq, at_utc, actor, action, submission_uuid, detail, prev_hash, hash "
+                               "FROM audit_log ORDER BY seq"))) {
+        *error = q.lastError().text();
+        return list;
+    }
+    while (q.next()) {
+        AuditEntry e;
+        e.seq = q.value(0).toLongLong();
+        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        e.actor = q.value(2).toString();
+        e.action = q.value(3).toString();
+        e.submissionUuid = q.value(4).toString();
+        e.detail = q.value(5).toString();
+        e.prevHash = q.value(6).toString();
+        e.hash = q.value(7).toString();
+        list << e;
+    }
+    return list;
+}
+
+AuditLog::Verification AuditLog::verify(QString *error) const
+{
+    Verification v;
+    const QList<AuditEntry> all = entries(error);
+    qint64 expectedSeq = 1;
+    QString previous = genesisHash();
+    const auto fail = [&v](qint64 seq, const QString &problem) {
+        v.intact = false;
+        v.firstBadSeq = seq;
+        v.problem = problem;
+    };
+    for (int i = 0; i < all.size(); ++i) {
+        const AuditEntry &e = all.at(i);
+        ++v.rows;
+        if (e.seq != expectedSeq) {
+            fail(e.seq, expectedSeq + 1 == e.seq
+                            ? QStringLiteral("row %1 is missing: it was removed").arg(expectedSeq)
+                            : QStringLiteral("rows %1 to %2 are missing: they were removed").arg(expectedSeq).arg(e.seq - 1));
+            break;
+        }
+        const bool linked = e.prevHash == previous;
+        const bool sealed = hashOf(e) == e.hash;
+        if (!linked || !sealed) {
+            // The row after an inserted one still points at the row before it.
+            const bool inserted = i + 1 < all.size() && all.at(i + 1).prevHash == previous;
+            if (inserted)
+                fail(e.seq, QStringLiteral("row %1 (%2 by %3) was inserted: the next row follows row %4")
+                                .arg(e.seq).arg(e.action, e.actor).arg(e.seq - 1));
+            else if (!linked)
+                fail(e.seq, QStringLiteral("row %1 does not follow row %2: a row was inserted or replaced here")
+                                .arg(e.seq).arg(e.seq - 1));
+            else
+                fail(e.seq, QStringLiteral("row %1 (%2 by %3) was changed after it was written")
+                                .arg(e.seq).arg(e.action, e.actor));
+            break;
+        }
+        previous = e.hash;
+        expectedSeq = e.seq + 1;
+    }
+    v.lastHash = previous;
+    return v;
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "reviewstore.h"
+#include "submissionstore.h"
+
+#include <QList>
+#include <QTimeZone>
+
+class Database;
+
+struct QueueEntry
+{
+    StoredSubmission stored;
+    std::optional<Review> latestReview;
+};
+
+// The doctor's list for one clinic day: most serious outcome first, then
+// oldest first, each with its latest review.
+class DoctorQueue
+{
+public:
+    DoctorQueue(SubmissionStore &submissions, ReviewStore &reviews, Database &database);
+
+    QList<QueueEntry> load(const QDate &day, const QTimeZone &zone, QString *error) const;
+    // Changes whenever a submission or a review is added anywhere, by any
+    // process: cheap enough to ask every two seconds.
+    QString changeStamp() const;
+
+private:
+    SubmissionStore &m_submissions;
+    ReviewStore &m_reviews;
+    Database &m_database;
+};

@@ -1,0 +1,319 @@
+// Staff accounts, the doctor's reviews and the audit log on a real SQLite
+// file, and `prescreen audit verify` catching each kind of tampering done
+// behind the app's back.
+#include "auditlog.h"
+#include "clock.h"
+#include "database.h"
+#include "doctorqueue.h"
+#include "evaluation.h"
+#include "passwordhash.h"
+#include "reviewstore.h"
+#include "rulesetloader.h"
+#include "staffaccounts.h"
+#include "submissionstore.h"
+#include "testsupport.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+class TestStaff : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void secretsAreArgon2idHashes();
+    void signInAndRoles();
+    void lockoutGrowsAndExpires();
+    void disabledAndReset();
+    void reviewsSupersedeWithoutErasing();
+    void overruleNeedsANote();
+    void onlyDoctorsReview();
+    void queueMostSeriousFirst();
+    void auditRowsCannotBeEditedByTheApp();
+    void auditVerifyIntact();
+    void auditVerifyCatches_data();
+    void auditVerifyCatches();
+
+private:
+    StoredSubmission submit(const QString &name, const QVariantMap &changes, int minute);
+    QString url() const { return QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("s.sqlite")); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FixedClock> m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<StaffAccounts> m_accounts;
+    std::unique_ptr<SubmissionStore> m_submissions;
+    std::unique_ptr<ReviewStore> m_reviews;
+    RuleSetPtr m_rules;
+};
+
+void TestStaff::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_clock = std::make_unique<FixedClock>(QDateTime(QDate(2026, 11, 25), QTime(9, 0), QTimeZone(9 * 3600)));
+    m_db = std::make_unique<Database>();
+    QString error;
+    QVERIFY2(m_db->open(*DatabaseUrl::parse(url(), &error), &error), qPrintable(error));
+    m_audit = std::make_unique<AuditLog>(*m_db, *m_clock);
+    m_accounts = std::make_unique<StaffAccounts>(*m_db, *m_audit, *m_clock);
+    m_submissions = std::make_unique<SubmissionStore>(*m_db, *m_clock);
+    m_reviews = std::make_unique<ReviewStore>(*m_db, *m_audit, *m_clock);
+    m_rules = RuleSetLoader::loadFile(defaultRulesPath()).ruleSet;
+}
+
+void TestStaff::cleanup()
+{
+    m_reviews.reset();
+    m_submissions.reset();
+    m_accounts.reset();
+    m_audit.reset();
+    m_db.reset();
+}
+
+StoredSubmission TestStaff::submit(const QString &name, const QVariantMap &changes, int minute)
+{
+    Submission s;
+    s.language = QStringLiteral("ja");
+    s.patient = {name, QString(), QDate(1980, 1, 1)};
+    s.submittedAt = QDateTime(QDate(2026, 11, 25), QTime(10, minute), QTimeZone(9 * 3600));
+    s.consent = {true, QStringLiteral("v1")};
+    s.answers = {{QStringLiteral("sex"), QStringLiteral("female")}, {QStringLiteral("pregnancy"), QStringLiteral("no")},
+                 {QStringLiteral("breastfeeding"), QStringLiteral("no")}, {QStringLiteral("cancer"), QStringLiteral("never")},
+                 {QStringLiteral("anaphylaxis"), false}, {QStringLiteral("allergy"), false},
+                 {QStringLiteral("chronic_illness"), false}, {QStringLiteral("medication"), false},
+                 {QStringLiteral("previous_treatment"), false}, {QStringLiteral("blood_donation"), false}};
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+        s.answers.insert(it.key(), it.value());
+    QString error;
+    const auto stored = m_submissions->save(s, Evaluator(m_rules).evaluate(s.answers, s.day()), &error);
+    if (!stored)
+        qFatal("%s", qPrintable(error));
+    return *stored;
+}
+
+void TestStaff::secretsAreArgon2idHashes()
+{
+    QString error;
+    QVERIFY(m_accounts->isEmpty(&error));
+    QVERIFY(m_accounts->add(QStringLiteral("admin"), QStringLiteral("Admin"), StaffAccount::Role::Admin,
+                            QStringLiteral("secret-1234"), QString(), &error));
+    QVERIFY(!m_accounts->isEmpty(&error));
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT secret_hash FROM staff_accounts")) && q.next());
+    const QString hash = q.value(0).toString();
+    QVERIFY2(hash.startsWith(QLatin1String("$argon2id$")), qPrintable(hash));
+    QVERIFY(!hash.contains(QLatin1String("secret-1234")));
+    QVERIFY(PasswordHash::verify(hash, QStringLiteral("secret-1234")));
+    QVERIFY(!PasswordHash::verify(hash, QStringLiteral("secret-1235")));
+    // Neither the database file nor the audit log holds the clear text.
+    QVERIFY(q.exec(QStringLiteral("SELECT group_concat(detail) FROM audit_log")) && q.next());
+    QVERIFY(!q.value(0).toString().contains(QLatin1String("secret-1234")));
+    QVERIFY(!m_accounts->add(QStringLiteral("xy"), QStringLiteral("X"), StaffAccount::Role::Staff, QStringLiteral("123"),
+                             QStringLiteral("admin"), &error));
+    QVERIFY2(error.contains(QLatin1String("at least 4")), qPrintable(error));
+    QVERIFY(!m_accounts->add(QStringLiteral("admin"), QStringLiteral("Again"), StaffAccount::Role::Staff,
+                             QStringLiteral("12345"), QStringLiteral("admin"), &error));
+    QVERIFY2(error.contains(QLatin1String("is taken")), qPrintable(error));
+}
+
+void TestStaff::signInAndRoles()
+{
+    QString error;
+    QVERIFY(m_accounts->add(QStringLiteral("dr.sato"), QStringLiteral("佐藤 医師"), StaffAccount::Role::Doctor,
+                            QStringLiteral("4821"), QStringLiteral("admin"), &error));
+    auto result = m_accounts->signIn(QStringLiteral("dr.sato"), QStringLiteral("4821"));
+    QCOMPARE(result.result, StaffAccounts::SignIn::Result::SignedIn);
+    QCOMPARE(result.account->role, StaffAccount::Role::Doctor);
+    QCOMPARE(result.account->displayName, QStringLiteral("佐藤 医師"));
+    result = m_accounts->signIn(QStringLiteral("nobody"), QStringLiteral("4821"));
+    QCOMPARE(result.result, StaffAccounts::SignIn::Result::WrongLoginOrSecret);
+    const QList<AuditEntry> entries = m_audit->entries(&error);
+    QStringList actions;
+    for (const AuditEntry &e : entries)
+        actions << e.actor + u':' + e.action;
+    QCOMPARE(actions, (QStringList{"admin:account_add", "dr.sato:sign_in", "nobody:sign_in_failed"}));
+}
+
+void TestStaff::lockoutGrowsAndExpires()
+{
+    QString error;
+    QVERIFY(m_accounts->add(QStringLiteral("reception"), QStringLiteral("Reception"), StaffAccount::Role::Staff,
+                            QStringLiteral("1111"), QStringLiteral("admin"), &error));
+    for (int i = 1; i < StaffAccounts::kFreeAttempts; ++i)
+        QCOMPARE(m_accounts->signIn(QStringLiteral("reception"), QStringLiteral("0000")).result,
+                 StaffAccounts::SignIn::Result::WrongLoginOrSecret);
+    auto fifth = m_accounts->signIn(QStringLiteral("reception"), QStringLiteral("0000"));
+    QCOMPARE(fifth.result, StaffAccounts::SignIn::Result::Locked);
+    QCOMPARE(fifth.lockedUntil, m_clock->now().toUTC().addSecs(30));
+    // While locked even the right PIN is refused, and not even checked.
+    QCOMPARE(m_accounts->signIn(QStringLiteral("reception"), QStringLiteral("1111")).result,
+             StaffAccounts::SignIn::Result::Locked);
+    m_clock->advance(31);
+    auto sixth = m_accounts->signIn(QStringLiteral("reception"), QStringLiteral("0000"));
+    QCOMPARE(sixth.result, StaffAccounts::SignIn::Result::Locked);
+    QCOMPARE(sixth.lockedUntil, m_clock->now().toUTC().addSecs(60)); // the delay doubles
+    m_clock->advance(61);
+    QCOMPARE(m_accounts->signIn(QStringLiteral("reception"), QStringLiteral("1111")).result,
+             StaffAccounts::SignIn::Result::SignedIn);
+    // A success starts the count again.
+    QCOMPARE(m_accounts->signIn(QStringLiteral("reception"), QStringLiteral("0000")).result,
+             StaffAccounts::SignIn::Result::WrongLoginOrSecret);
+}
+
+void TestStaff::disabledAndReset()
+{
+    QString error;
+    const auto account = m_accounts->add(QStringLiteral("temp"), QStringLiteral("Temp"), StaffAccount::Role::Staff,
+                                         QStringLiteral("2222"), QStringLiteral("admin"), &error);
+    QVERIFY(m_accounts->setDisabled(account->id, true, QStringLiteral("admin"), &error));
+    QCOMPARE(m_accounts->signIn(QStringLiteral("temp"), QStringLiteral("2222")).result,
+             StaffAccounts::SignIn::Result::Disabled);
+    QVERIFY(m_accounts->setDisabled(account->id, false, QStringLiteral("admin"), &error));
+    QVERIFY(m_accounts->resetSecret(account->id, QStringLiteral("3333"), QStringLiteral("admin"), &error));
+    QCOMPARE(m_accounts->signIn(QStringLiteral("temp"), QStringLiteral("2222")).result,
+             StaffAccounts::SignIn::Result::WrongLoginOrSecret);
+    QCOMPARE(m_accounts->signIn(QStringLiteral("temp"), QStringLiteral("3333")).result,
+             StaffAccounts::SignIn::Result::SignedIn);
+}
+
+void TestStaff::reviewsSupersedeWithoutErasing()
+{
+    QString error;
+    const auto doctor = m_accounts->add(QStringLiteral("dr.sato"), QStringLiteral("Dr Sato"), StaffAccount::Role::Doctor,
+                                        QStringLiteral("4821"), QStringLiteral("admin"), &error);
+    const StoredSubmission s = submit(QStringLiteral("A"), {{QStringLiteral("allergy"), true}}, 0);
+    QVERIFY(m_reviews->record(s, *doctor, Review::Decision::NeedsInformation, QStringLiteral("ask about pollen"), &error));
+    m_clock->advance(120);
+    QVERIFY(m_reviews->record(s, *doctor, Review::Decision::Proceed, QString(), &error));
+    const QList<Review> history = m_reviews->history(s.id, &error);
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.at(0).decision, Review::Decision::NeedsInformation);
+    QCOMPARE(history.at(0).note, QStringLiteral("ask about pollen"));
+    QCOMPARE(history.at(1).decision, Review::Decision::Proceed);
+    QCOMPARE(history.at(1).reviewerName, QStringLiteral("Dr Sato"));
+    QCOMPARE(history.at(1).at, m_clock->now().toUTC());
+    QCOMPARE(m_reviews->latest({s.id}, &error).value(s.id).decision, Review::Decision::Proceed);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(!q.exec(QStringLiteral("UPDATE reviews SET note = 'x'")));
+}
+
+void TestStaff::overruleNeedsANote()
+{
+    QString error;
+    const auto doctor = m_accounts->add(QStringLiteral("dr.sato"), QStringLiteral("Dr Sato"), StaffAccount::Role::Doctor,
+                                        QStringLiteral("4821"), QStringLiteral("admin"), &error);
+    const StoredSubmission avoid = submit(QStringLiteral("B"), {{QStringLiteral("anaphylaxis"), true}}, 1);
+    QCOMPARE(avoid.evaluation.outcome, Outcome::Avoid);
+    QVERIFY(!m_reviews->record(avoid, *doctor, Review::Decision::Proceed, QStringLiteral("  "), &error));
+    QVERIFY2(error.contains(QLatin1String("needs a note")), qPrintable(error));
+    QVERIFY(m_reviews->history(avoid.id, &error).isEmpty());
+    // Agreeing with the outcome needs no note; overruling it with one is recorded.
+    QVERIFY(m_reviews->record(avoid, *doctor, Review::Decision::DoNotTreat, QString(), &error));
+    QVERIFY(m_reviews->record(avoid, *doctor, Review::Decision::Proceed,
+                              QStringLiteral("Reaction was to a wasp sting, allergist cleared"), &error));
+    const QList<AuditEntry> entries = m_audit->entries(&error);
+    QCOMPARE(entries.last().action, QStringLiteral("review"));
+    QCOMPARE(entries.last().submissionUuid, avoid.submission.uuid);
+    QCOMPARE(entries.last().detail, QStringLiteral("proceed (overrules avoid)"));
+}
+
+void TestStaff::onlyDoctorsReview()
+{
+    QString error;
+    const auto staff = m_accounts->add(QStringLiteral("reception"), QStringLiteral("Reception"), StaffAccount::Role::Staff,
+                                       QStringLiteral("1111"), QStringLiteral("admin"), &error);
+    const StoredSubmission s = submit(QStringLiteral("C"), {}, 2);
+    QVERIFY(!m_reviews->record(s, *staff, Review::Decision::Proceed, QString(), &error));
+    QCOMPARE(error, QStringLiteral("only a doctor can record a review"));
+}
+
+void TestStaff::queueMostSeriousFirst()
+{
+    const StoredSubmission clear = submit(QStringLiteral("clear"), {}, 0);
+    const StoredSubmission review = submit(QStringLiteral("review early"), {{QStringLiteral("medication"), true}}, 1);
+    const StoredSubmission decline = submit(QStringLiteral("decline"), {{QStringLiteral("cancer"), QStringLiteral("past")}}, 2);
+    const StoredSubmission review2 = submit(QStringLiteral("review late"), {{QStringLiteral("allergy"), true}}, 3);
+    const StoredSubmission avoid = submit(QStringLiteral("avoid"), {{QStringLiteral("pregnancy"), QStringLiteral("possibly")}}, 4);
+    DoctorQueue queue(*m_submissions, *m_reviews, *m_db);
+    const QString before = queue.changeStamp();
+    QString error;
+    const QList<QueueEntry> entries = queue.load(QDate(2026, 11, 25), QTimeZone(9 * 3600), &error);
+    QStringList names;
+    for (const QueueEntry &e : entries)
+        names << e.stored.submission.patient.name;
+    QCOMPARE(names, (QStringList{"decline", "avoid", "review early", "review late", "clear"}));
+    submit(QStringLiteral("new"), {}, 5);
+    QVERIFY(queue.changeStamp() != before);
+}
+
+void TestStaff::auditRowsCannotBeEditedByTheApp()
+{
+    QString error;
+    QVERIFY(m_audit->append(QStringLiteral("x"), QStringLiteral("view"), QString(), QString(), &error));
+    QSqlQuery q(m_db->connection());
+    QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET actor = 'y'")));
+    QVERIFY(q.lastError().text().contains(QLatin1String("append-only")));
+    QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log")));
+}
+
+void TestStaff::auditVerifyIntact()
+{
+    QString error;
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(m_audit->append(QStringLiteral("dr.sato"), QStringLiteral("view"), QStringLiteral("u%1").arg(i),
+                                QString(), &error));
+    const ProcessResult run = runPrescreen({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), url()});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains("audit log intact, 5 rows"), run.out.constData());
+}
+
+void TestStaff::auditVerifyCatches_data()
+{
+    QTest::addColumn<QStringList>("tampering");
+    QTest::addColumn<QString>("expected");
+    // An attacker with the file drops the triggers first; the chain still tells.
+    QTest::newRow("a row changed") << QStringList{"UPDATE audit_log SET actor = 'someone.else' WHERE seq = 3"}
+                                   << "row 3 (view by someone.else) was changed after it was written";
+    QTest::newRow("a row removed") << QStringList{"DELETE FROM audit_log WHERE seq = 2"}
+                                   << "row 2 is missing: it was removed";
+    QTest::newRow("rows removed") << QStringList{"DELETE FROM audit_log WHERE seq IN (2, 3)"}
+                                  << "rows 2 to 3 are missing: they were removed";
+    QTest::newRow("a row inserted")
+        << QStringList{"UPDATE audit_log SET seq = seq + 100 WHERE seq >= 3",
+                       "UPDATE audit_log SET seq = seq - 99 WHERE seq >= 103",
+                       "INSERT INTO audit_log SELECT 3, at_utc, 'intruder', 'view', 'u9', '', hash, hash FROM audit_log WHERE seq = 2"}
+        << "row 3 (view by intruder) was inserted: the next row follows row 2";
+    QTest::newRow("a row replaced wholesale")
+        << QStringList{"UPDATE audit_log SET detail = 'covered up', hash = 'x' WHERE seq = 4"}
+        << "row 4 (view by dr.sato) was changed after it was written";
+}
+
+void TestStaff::auditVerifyCatches()
+{
+    QFETCH(QStringList, tampering);
+    QFETCH(QString, expected);
+    QString error;
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(m_audit->append(QStringLiteral("dr.sato"), QStringLiteral("view"), QStringLiteral("u%1").arg(i),
+                                QString(), &error));
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_never_edited")));
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_never_deleted")));
+    for (const QString &sql : tampering)
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+
+    const ProcessResult run = runPrescreen({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), url()});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(QString::fromUtf8(run.err).contains(expected), run.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestStaff)
+#include "test_staff.moc"
