@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>PIN or password</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <source>Disable or enable the selected account</source>
+        <translation>Disable or enable the selected account</translation>
+    </message>
+    <message>
+        <source>New PIN or password</source>
+        <translation>New PIN or password</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation>Reset PIN</translation>
+    </message>
+    <message>
+        <source>Account %1 added.</source>
+        <translation>Account %1 added.</translation>
+    </message>
+    <message>
+        <source>Please select an account first.</source>
+        <translation>Please select an account first.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>You cannot disable your own account.</translation>
+    </message>
+    <message>
+        <source>The PIN was reset.</source>
+        <translation>The PIN was reset.</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerFormat</name>
+    <message>
+        <source>No flags</source>
+        <translation>No flags</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Avoid (doctor may overrule)</source>
+        <translation>Avoid (doctor may overrule)</translation>
+    </message>
+    <message>
+        <source>Decline (clinic policy)</source>
+        <translation>Decline (clinic policy)</translation>
+    </message>
+    <message>
+        <source>Proceed to counselling</source>
+        <translation>Proceed to counselling</translation>
+    </message>
+    <message>
+        <source>Do not treat</source>
+        <translation>Do not treat</translation>
+    </message>
+    <message>
+        <source>Needs more information</source>
+        <translation>Needs more information</translation>
+    </message>
+</context>
+<context>
     <name>DateInput</name>
     <message>
         <source>Western calendar</source>
@@ -42,6 +152,45 @@
     <message>
         <source>This day does not exist. Please check the month and day.</source>
         <translation>This day does not exist. Please check the month and day.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminPage</name>
+    <message>
+        <source>First start: create the administrator account</source>
+        <translation>First start: create the administrator account</translation>
+    </message>
+    <message>
+        <source>There is no staff account yet. The administrator adds the accounts of the doctors and of reception afterwards.</source>
+        <translation>There is no staff account yet. The administrator adds the accounts of the doctors and of reception afterwards.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>PIN or password</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Again</translation>
+    </message>
+    <message>
+        <source>Back to patient screen</source>
+        <translation>Back to patient screen</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Create account</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Please enter them again.</source>
+        <translation>The two PINs differ. Please enter them again.</translation>
     </message>
 </context>
 <context>
@@ -228,6 +377,48 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
     </message>
 </context>
 <context>
+    <name>QueuePage</name>
+    <message>
+        <source>Today&apos;s submissions</source>
+        <translation>Today&apos;s submissions</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) today, %1 flagged and not yet reviewed.</source>
+        <translation>
+            <numerusform>%n submission today, %1 flagged and not yet reviewed.</numerusform>
+            <numerusform>%n submissions today, %1 flagged and not yet reviewed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: %1</source>
+        <translation>The database cannot be reached: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>(no answer)</source>
@@ -258,6 +449,134 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
         <source>d MMMM yyyy</source>
         <comment>a date as QLocale formats it: yyyy年M月d日</comment>
         <translation>d MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>Staff sign-in</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>PIN or password</translation>
+    </message>
+    <message>
+        <source>Back to patient screen</source>
+        <translation>Back to patient screen</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>The login or the PIN is not right. Please try again.</source>
+        <translation>The login or the PIN is not right. Please try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong attempts. This account is locked; try again in %n seconds.</source>
+        <translation>
+            <numerusform>Too many wrong attempts. This account is locked; try again in %n second.</numerusform>
+            <numerusform>Too many wrong attempts. This account is locked; try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is disabled. Please ask an administrator.</source>
+        <translation>This account is disabled. Please ask an administrator.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: %1</source>
+        <translation>The database cannot be reached: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffWindow</name>
+    <message>
+        <source>Today&apos;s list</source>
+        <translation>Today&apos;s list</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Sign out and return to the patient screen</source>
+        <translation>Sign out and return to the patient screen</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Signed in: %1</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionPage</name>
+    <message>
+        <source>Born %1, age %2 · answered %3 in %4 · rule set %5 %6</source>
+        <translation>Born %1, age %2 · answered %3 in %4 · rule set %5 %6</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Result: %1</translation>
+    </message>
+    <message>
+        <source>Flagged answers</source>
+        <translation>Flagged answers</translation>
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation>Article: %1</translation>
+    </message>
+    <message>
+        <source>Other answers</source>
+        <translation>Other answers</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>Not reviewed yet.</translation>
+    </message>
+    <message>
+        <source>(superseded)</source>
+        <translation>(superseded)</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation>Your decision</translation>
+    </message>
+    <message>
+        <source>Proceeding overrules the advice above: write in the note why.</source>
+        <translation>Proceeding overrules the advice above: write in the note why.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <source>Save decision</source>
+        <translation>Save decision</translation>
+    </message>
+    <message>
+        <source>Please choose a decision.</source>
+        <translation>Please choose a decision.</translation>
+    </message>
+    <message>
+        <source>Proceeding despite this result needs a note that says why.</source>
+        <translation>Proceeding despite this result needs a note that says why.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>スタッフアカウント</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>ログインID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>医師</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>PINまたはパスワード</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>アカウントを追加</translation>
+    </message>
+    <message>
+        <source>Disable or enable the selected account</source>
+        <translation>選択したアカウントを無効化／有効化</translation>
+    </message>
+    <message>
+        <source>New PIN or password</source>
+        <translation>新しいPINまたはパスワード</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation>PINを再設定</translation>
+    </message>
+    <message>
+        <source>Account %1 added.</source>
+        <translation>アカウント %1 を追加しました。</translation>
+    </message>
+    <message>
+        <source>Please select an account first.</source>
+        <translation>先にアカウントを選択してください。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>ご自身のアカウントは無効にできません。</translation>
+    </message>
+    <message>
+        <source>The PIN was reset.</source>
+        <translation>PINを再設定しました。</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerFormat</name>
+    <message>
+        <source>No flags</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <source>Avoid (doctor may overrule)</source>
+        <translation>施術回避を推奨（医師判断で変更可）</translation>
+    </message>
+    <message>
+        <source>Decline (clinic policy)</source>
+        <translation>施術不可（当院の方針）</translation>
+    </message>
+    <message>
+        <source>Proceed to counselling</source>
+        <translation>カウンセリングに進む</translation>
+    </message>
+    <message>
+        <source>Do not treat</source>
+        <translation>施術しない</translation>
+    </message>
+    <message>
+        <source>Needs more information</source>
+        <translation>追加の確認が必要</translation>
+    </message>
+</context>
+<context>
     <name>DateInput</name>
     <message>
         <source>Western calendar</source>
@@ -42,6 +152,45 @@
     <message>
         <source>This day does not exist. Please check the month and day.</source>
         <translation>この日付は存在しません。月と日をご確認ください。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminPage</name>
+    <message>
+        <source>First start: create the administrator account</source>
+        <translation>初回起動：管理者アカウントの作成</translation>
+    </message>
+    <message>
+        <source>There is no staff account yet. The administrator adds the accounts of the doctors and of reception afterwards.</source>
+        <translation>スタッフアカウントがまだありません。医師と受付のアカウントは、このあと管理者が追加します。</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>ログインID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>PINまたはパスワード</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>もう一度</translation>
+    </message>
+    <message>
+        <source>Back to patient screen</source>
+        <translation>患者用画面に戻る</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>アカウントを作成</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Please enter them again.</source>
+        <translation>2つのPINが一致しません。もう一度入力してください。</translation>
     </message>
 </context>
 <context>
@@ -226,6 +375,47 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
     </message>
 </context>
 <context>
+    <name>QueuePage</name>
+    <message>
+        <source>Today&apos;s submissions</source>
+        <translation>本日の問診</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>該当数</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>医師の判断</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>未確認</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) today, %1 flagged and not yet reviewed.</source>
+        <translation>
+            <numerusform>本日の問診 %n件、うち要確認で未対応 %1件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: %1</source>
+        <translation>データベースに接続できません：%1</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>(no answer)</source>
@@ -256,6 +446,133 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
         <source>d MMMM yyyy</source>
         <comment>a date as QLocale formats it: yyyy年M月d日</comment>
         <translation>yyyy年M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>スタッフ サインイン</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>ログインID</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>PINまたはパスワード</translation>
+    </message>
+    <message>
+        <source>Back to patient screen</source>
+        <translation>患者用画面に戻る</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>The login or the PIN is not right. Please try again.</source>
+        <translation>ログインIDまたはPINが正しくありません。もう一度お試しください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong attempts. This account is locked; try again in %n seconds.</source>
+        <translation>
+            <numerusform>誤りが続いたため、このアカウントはロックされています。%n秒後に再度お試しください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is disabled. Please ask an administrator.</source>
+        <translation>このアカウントは無効です。管理者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: %1</source>
+        <translation>データベースに接続できません：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffWindow</name>
+    <message>
+        <source>Today&apos;s list</source>
+        <translation>本日の一覧</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Sign out and return to the patient screen</source>
+        <translation>サインアウトして患者用画面に戻る</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>サインイン中：%1</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>スタッフ</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionPage</name>
+    <message>
+        <source>Born %1, age %2 · answered %3 in %4 · rule set %5 %6</source>
+        <translation>生年月日 %1（%2歳）・回答 %3（%4）・ルールセット %5 %6</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>判定：%1</translation>
+    </message>
+    <message>
+        <source>Flagged answers</source>
+        <translation>確認が必要な回答</translation>
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation>記事：%1</translation>
+    </message>
+    <message>
+        <source>Other answers</source>
+        <translation>その他の回答</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>医師の判断の記録</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>まだ確認されていません。</translation>
+    </message>
+    <message>
+        <source>(superseded)</source>
+        <translation>（更新済み）</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <source>Proceeding overrules the advice above: write in the note why.</source>
+        <translation>進める場合は上記の判定を覆すことになります。理由をメモに記入してください。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>一覧に戻る</translation>
+    </message>
+    <message>
+        <source>Save decision</source>
+        <translation>判断を保存</translation>
+    </message>
+    <message>
+        <source>Please choose a decision.</source>
+        <translation>判断を選んでください。</translation>
+    </message>
+    <message>
+        <source>Proceeding despite this result needs a note that says why.</source>
+        <translation>この判定で進める場合は、理由をメモに記入する必要があります。</translation>
     </message>
 </context>
 <context>

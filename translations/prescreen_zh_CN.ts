@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>员工账户</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>医生</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>PIN码或密码</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>添加账户</translation>
+    </message>
+    <message>
+        <source>Disable or enable the selected account</source>
+        <translation>停用或启用所选账户</translation>
+    </message>
+    <message>
+        <source>New PIN or password</source>
+        <translation>新的PIN码或密码</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation>重置PIN码</translation>
+    </message>
+    <message>
+        <source>Account %1 added.</source>
+        <translation>已添加账户 %1。</translation>
+    </message>
+    <message>
+        <source>Please select an account first.</source>
+        <translation>请先选择一个账户。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用您自己的账户。</translation>
+    </message>
+    <message>
+        <source>The PIN was reset.</source>
+        <translation>PIN码已重置。</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerFormat</name>
+    <message>
+        <source>No flags</source>
+        <translation>无标记</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>需确认</translation>
+    </message>
+    <message>
+        <source>Avoid (doctor may overrule)</source>
+        <translation>建议避免（医生可改判）</translation>
+    </message>
+    <message>
+        <source>Decline (clinic policy)</source>
+        <translation>不予治疗（本院方针）</translation>
+    </message>
+    <message>
+        <source>Proceed to counselling</source>
+        <translation>进入咨询</translation>
+    </message>
+    <message>
+        <source>Do not treat</source>
+        <translation>不予治疗</translation>
+    </message>
+    <message>
+        <source>Needs more information</source>
+        <translation>需要更多信息</translation>
+    </message>
+</context>
+<context>
     <name>DateInput</name>
     <message>
         <source>Western calendar</source>
@@ -42,6 +152,45 @@
     <message>
         <source>This day does not exist. Please check the month and day.</source>
         <translation>该日期不存在，请检查月份和日期。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminPage</name>
+    <message>
+        <source>First start: create the administrator account</source>
+        <translation>首次启动：创建管理员账户</translation>
+    </message>
+    <message>
+        <source>There is no staff account yet. The administrator adds the accounts of the doctors and of reception afterwards.</source>
+        <translation>尚无员工账户。之后由管理员添加医生和前台的账户。</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>PIN码或密码</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>再次输入</translation>
+    </message>
+    <message>
+        <source>Back to patient screen</source>
+        <translation>返回患者画面</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>创建账户</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Please enter them again.</source>
+        <translation>两次输入的PIN码不一致，请重新输入。</translation>
     </message>
 </context>
 <context>
@@ -226,6 +375,47 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
     </message>
 </context>
 <context>
+    <name>QueuePage</name>
+    <message>
+        <source>Today&apos;s submissions</source>
+        <translation>今日的问诊</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记数</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>医生的判断</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>未确认</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) today, %1 flagged and not yet reviewed.</source>
+        <translation>
+            <numerusform>今日问诊 %n 份，其中有标记且尚未确认的 %1 份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: %1</source>
+        <translation>无法连接数据库：%1</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>(no answer)</source>
@@ -256,6 +446,133 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
         <source>d MMMM yyyy</source>
         <comment>a date as QLocale formats it: yyyy年M月d日</comment>
         <translation>yyyy年M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>员工登录</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>PIN码或密码</translation>
+    </message>
+    <message>
+        <source>Back to patient screen</source>
+        <translation>返回患者画面</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>The login or the PIN is not right. Please try again.</source>
+        <translation>登录名或PIN码不正确，请重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong attempts. This account is locked; try again in %n seconds.</source>
+        <translation>
+            <numerusform>错误次数过多，此账户已锁定，请在 %n 秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is disabled. Please ask an administrator.</source>
+        <translation>此账户已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: %1</source>
+        <translation>无法连接数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffWindow</name>
+    <message>
+        <source>Today&apos;s list</source>
+        <translation>今日列表</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Sign out and return to the patient screen</source>
+        <translation>退出并返回患者画面</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>已登录：%1</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionPage</name>
+    <message>
+        <source>Born %1, age %2 · answered %3 in %4 · rule set %5 %6</source>
+        <translation>出生日期 %1（%2岁）· 回答于 %3（%4）· 规则集 %5 %6</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <source>Flagged answers</source>
+        <translation>需要确认的回答</translation>
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation>文章：%1</translation>
+    </message>
+    <message>
+        <source>Other answers</source>
+        <translation>其他回答</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>医生的判断记录</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>尚未确认。</translation>
+    </message>
+    <message>
+        <source>(superseded)</source>
+        <translation>（已被更新）</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation>您的判断</translation>
+    </message>
+    <message>
+        <source>Proceeding overrules the advice above: write in the note why.</source>
+        <translation>若继续进行，即推翻上述判定，请在备注中写明理由。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>返回列表</translation>
+    </message>
+    <message>
+        <source>Save decision</source>
+        <translation>保存判断</translation>
+    </message>
+    <message>
+        <source>Please choose a decision.</source>
+        <translation>请选择一个判断。</translation>
+    </message>
+    <message>
+        <source>Proceeding despite this result needs a note that says why.</source>
+        <translation>在此结果下继续进行，需要在备注中写明理由。</translation>
     </message>
 </context>
 <context>

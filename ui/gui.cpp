@@ -3,7 +3,13 @@
 #include "clock.h"
 #include "database.h"
 #include "kioskstyle.h"
+#include "auditlog.h"
+#include "doctorqueue.h"
 #include "kioskwindow.h"
+#include "mainwindow.h"
+#include "reviewstore.h"
+#include "staffaccounts.h"
+#include "staffwindow.h"
 #include "patientflow.h"
 #include "rulesetloader.h"
 #include "settings.h"
@@ -55,7 +61,10 @@ int runGui(int &argc, char **argv)
     const QCommandLineOption idleOption(QStringLiteral("idle-seconds"),
                                         QStringLiteral("Seconds without a touch before the screen is wiped (default 90)."),
                                         QStringLiteral("SECONDS"), QStringLiteral("90"));
-    parser.addOptions({kioskOption, dbOption, rulesOption, langOption, idleOption});
+    const QCommandLineOption staffIdleOption(QStringLiteral("staff-idle-seconds"),
+                                             QStringLiteral("Seconds of inactivity that end a staff session (default 300)."),
+                                             QStringLiteral("SECONDS"), QStringLiteral("300"));
+    parser.addOptions({kioskOption, dbOption, rulesOption, langOption, idleOption, staffIdleOption});
     parser.addHelpOption();
     parser.process(app);
 
@@ -87,7 +96,23 @@ int runGui(int &argc, char **argv)
     Translations translations;
     PatientFlow flow(rules.ruleSet, store.get(), Clock::system());
     flow.setDefaultLanguage(language);
-    KioskWindow window(flow, translations, options);
+    auto *kioskWindow = new KioskWindow(flow, translations, options);
+    // Staff mode needs the store; without it the kiosk is out of service anyway.
+    std::unique_ptr<AuditLog> audit;
+    std::unique_ptr<StaffAccounts> accounts;
+    std::unique_ptr<ReviewStore> reviews;
+    std::unique_ptr<DoctorQueue> queue;
+    StaffWindow *staff = nullptr;
+    if (store) {
+        audit = std::make_unique<AuditLog>(database, Clock::system());
+        accounts = std::make_unique<StaffAccounts>(database, *audit, Clock::system());
+        reviews = std::make_unique<ReviewStore>(database, *audit, Clock::system());
+        queue = std::make_unique<DoctorQueue>(*store, *reviews, database);
+        staff = new StaffWindow(StaffServices{*accounts, *audit, *store, *reviews, *queue, rules.ruleSet.get(),
+                                              Clock::system()},
+                                parser.value(staffIdleOption).toInt());
+    }
+    MainWindow window(flow, kioskWindow, staff, options.fullScreen);
     window.resize(1280, 800);
     if (options.fullScreen)
         window.showFullScreen();

@@ -13,6 +13,8 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScroller>
+#include <QShortcut>
+#include <QTimer>
 
 KioskWindow::KioskWindow(PatientFlow &flow, Translations &translations, const KioskOptions &options, QWidget *parent)
     : QWidget(parent), m_flow(flow), m_translations(translations), m_options(options),
@@ -29,6 +31,14 @@ KioskWindow::KioskWindow(PatientFlow &flow, Translations &translations, const Ki
     auto *headerLayout = new QHBoxLayout(header);
     headerLayout->setContentsMargins(24, 10, 24, 10);
     m_title = new QLabel(header);
+    m_title->setObjectName(QStringLiteral("title"));
+    m_title->installEventFilter(this);
+    m_staffHold = new QTimer(this);
+    m_staffHold->setSingleShot(true);
+    m_staffHold->setInterval(kStaffHoldMs);
+    connect(m_staffHold, &QTimer::timeout, this, &KioskWindow::staffRequested);
+    auto *shortcut = new QShortcut(QKeySequence(QStringLiteral("Ctrl+Alt+S")), this);
+    connect(shortcut, &QShortcut::activated, this, &KioskWindow::staffRequested);
     headerLayout->addWidget(m_title, 1);
     const QList<QPair<QString, QString>> languages{{QStringLiteral("ja"), QStringLiteral("日本語")},
                                                    {QStringLiteral("en"), QStringLiteral("English")},
@@ -209,6 +219,17 @@ void KioskWindow::setTextSize(KioskStyle::TextSize size)
     m_textSize = size;
     KioskStyle::apply(*qApp, size);
     render();
+}
+
+bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_title) {
+        if (event->type() == QEvent::MouseButtonPress)
+            m_staffHold->start();
+        else if (event->type() == QEvent::MouseButtonRelease)
+            m_staffHold->stop();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void KioskWindow::closeEvent(QCloseEvent *event)

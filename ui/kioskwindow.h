@@ -11,6 +11,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QScrollArea;
+class QTimer;
 class QVBoxLayout;
 class Screen;
 class Translations;
@@ -36,8 +37,17 @@ public:
     Screen *currentScreen() const { return m_screen; }
     IdleWatch &idleWatch() const { return *m_idle; }
 
+    // How long staff hold the title to reach the sign-in screen.
+    static constexpr int kStaffHoldMs = 3000;
+
+signals:
+    // The discreet way to staff mode: holding the title for three seconds,
+    // or Ctrl+Alt+S on a keyboard.
+    void staffRequested();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void render();
@@ -67,4 +77,5 @@ private:
     QProgressBar *m_progress;
     QLabel *m_progressText;
     IdleWatch *m_idle;
+    QTimer *m_staffHold;
 };

@@ -1,7 +1,7 @@
 #include "screens.h"
 
+#include "answerformat.h"
 #include "dateinput.h"
-#include "japanesecalendar.h"
 #include "patientflow.h"
 #include "rulesettext.h"
 #include "translations.h"
@@ -265,43 +265,9 @@ void QuestionScreen::addDate()
     });
 }
 
-QString longDate(const QDate &date)
-{
-    QString text = QLocale().toString(date, QCoreApplication::translate("ReviewScreen", "d MMMM yyyy",
-                                                                       "a date as QLocale formats it: yyyy年M月d日"));
-    // Japanese readers check a birthday most easily in its era year.
-    if (QLocale().language() == QLocale::Japanese) {
-        const JapaneseCalendar::EraYear era = JapaneseCalendar::fromDate(date);
-        if (const JapaneseCalendar::Era *e = JapaneseCalendar::era(era.eraId))
-            text += QStringLiteral("（%1%2年）").arg(e->name, era.year == 1 ? QStringLiteral("元") : QString::number(era.year));
-    }
-    return text;
-}
-
 QString answerText(const PatientFlow &flow, const QString &questionId)
 {
-    const Question *q = flow.ruleSet()->question(questionId);
-    const QVariant value = flow.answer(questionId);
-    if (value.isNull())
-        return QCoreApplication::translate("ReviewScreen", "(no answer)");
-    switch (q->type) {
-    case Question::Type::Boolean:
-        return value.toBool() ? QCoreApplication::translate("QuestionScreen", "Yes")
-                              : QCoreApplication::translate("QuestionScreen", "No");
-    case Question::Type::Choice:
-        return ruleText(flow, q->choice(value.toString())->text);
-    case Question::Type::MultiChoice: {
-        QStringList texts;
-        for (const QString &id : value.toStringList())
-            texts << ruleText(flow, q->choice(id)->text);
-        return texts.join(QCoreApplication::translate("ReviewScreen", ", ", "between answers in a list"));
-    }
-    case Question::Type::Date:
-        return longDate(value.toDate());
-    case Question::Type::Text:
-        break;
-    }
-    return value.toString();
+    return AnswerFormat::answer(*flow.ruleSet(), questionId, flow.answer(questionId));
 }
 
 ReviewScreen::ReviewScreen(PatientFlow &flow, QWidget *parent) : Screen(flow, parent)
@@ -336,7 +302,7 @@ ReviewScreen::ReviewScreen(PatientFlow &flow, QWidget *parent) : Screen(flow, pa
     QString patient = flow.patient().name;
     if (flow.asksKana() && !flow.patient().kana.isEmpty())
         patient += QStringLiteral("（%1）").arg(flow.patient().kana);
-    patient += u'\n' + longDate(flow.patient().birthDate);
+    patient += u'\n' + AnswerFormat::longDate(flow.patient().birthDate);
     addRow(tr("Name and date of birth"), patient, QString());
     for (const QString &id : flow.visibleQuestionIds())
         addRow(ruleText(flow, flow.ruleSet()->question(id)->text), answerText(flow, id), id);

@@ -96,8 +96,5 @@ public:
     OutOfServiceScreen(PatientFlow &flow, QWidget *parent);
 };
 
-// A date as patients read it: 12 April 1958, 1958年4月12日.
-QString longDate(const QDate &date);
-
 // How an answer reads on the review screen, in the patient's language.
 QString answerText(const PatientFlow &flow, const QString &questionId);

@@ -1,0 +1,344 @@
+// The staff side driven through its real widgets: first start, sign-in and
+// lockout, the session timeout, the doctor's queue and review, accounts.
+#include "auditlog.h"
+#include "clock.h"
+#include "database.h"
+#include "doctorqueue.h"
+#include "evaluation.h"
+#include "idlewatch.h"
+#include "kioskwindow.h"
+#include "mainwindow.h"
+#include "patientflow.h"
+#include "reviewstore.h"
+#include "rulesetloader.h"
+#include "staffaccounts.h"
+#include "staffwindow.h"
+#include "submissionstore.h"
+#include "testsupport.h"
+#include "translations.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestStaffGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void holdingTheTitleOpensSignIn();
+    void firstStartCreatesTheAdmin();
+    void lockoutAfterFiveFailures();
+    void sessionEndsAfterInactivity();
+    void doctorReviewsFromTheQueue();
+    void queueFollowsNewSubmissions();
+    void receptionCannotReview();
+
+private:
+    void build(int staffIdleSeconds = 300);
+    StaffAccount addAccount(const QString &login, StaffAccount::Role role);
+    StoredSubmission submit(const QString &name, const QVariantMap &changes, int minute);
+    void signIn(const QString &login, const QString &secret);
+    void click(const QString &name);
+    QStringList auditActions();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FixedClock> m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SubmissionStore> m_store;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<StaffAccounts> m_accounts;
+    std::unique_ptr<ReviewStore> m_reviews;
+    std::unique_ptr<DoctorQueue> m_queue;
+    RuleSetPtr m_rules;
+    std::unique_ptr<Translations> m_translations;
+    std::unique_ptr<PatientFlow> m_flow;
+    std::unique_ptr<MainWindow> m_window;
+    KioskWindow *m_kiosk = nullptr;
+    StaffWindow *m_staff = nullptr;
+};
+
+void TestStaffGui::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    // Now, in the clinic's zone, so that "today" is the day the queue shows.
+    m_clock = std::make_unique<FixedClock>(Clock::system().now());
+    m_db = std::make_unique<Database>();
+    QString error;
+    QVERIFY(m_db->open(*DatabaseUrl::parse(QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("g.sqlite")), &error), &error));
+    m_store = std::make_unique<SubmissionStore>(*m_db, *m_clock);
+    m_audit = std::make_unique<AuditLog>(*m_db, *m_clock);
+    m_accounts = std::make_unique<StaffAccounts>(*m_db, *m_audit, *m_clock);
+    m_reviews = std::make_unique<ReviewStore>(*m_db, *m_audit, *m_clock);
+    m_queue = std::make_unique<DoctorQueue>(*m_store, *m_reviews, *m_db);
+    m_rules = RuleSetLoader::loadFile(TestSupport::defaultRulesPath()).ruleSet;
+    qputenv("PRESCREEN_TIMEZONE", "Asia/Tokyo");
+}
+
+void TestStaffGui::cleanup()
+{
+    m_window.reset();
+    m_flow.reset();
+}
+
+void TestStaffGui::build(int staffIdleSeconds)
+{
+    m_window.reset();
+    m_translations = std::make_unique<Translations>();
+    m_flow = std::make_unique<PatientFlow>(m_rules, m_store.get(), *m_clock);
+    m_flow->setDefaultLanguage(QStringLiteral("en"));
+    m_kiosk = new KioskWindow(*m_flow, *m_translations, KioskOptions());
+    m_staff = new StaffWindow(StaffServices{*m_accounts, *m_audit, *m_store, *m_reviews, *m_queue, m_rules.get(), *m_clock},
+                              staffIdleSeconds);
+    m_window = std::make_unique<MainWindow>(*m_flow, m_kiosk, m_staff, false);
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+StaffAccount TestStaffGui::addAccount(const QString &login, StaffAccount::Role role)
+{
+    QString error;
+    const auto account = m_accounts->add(login, login.toUpper(), role, QStringLiteral("2468"), QStringLiteral("admin"), &error);
+    if (!account)
+        qFatal("%s", qPrintable(error));
+    return *account;
+}
+
+StoredSubmission TestStaffGui::submit(const QString &name, const QVariantMap &changes, int minute)
+{
+    Submission s;
+    s.language = QStringLiteral("ja");
+    s.patient = {name, QString(), QDate(1980, 1, 1)};
+    s.submittedAt = m_clock->now().addSecs(-3600 + minute * 60);
+    if (s.submittedAt.toTimeZone(QTimeZone("Asia/Tokyo")).date() != m_clock->now().toTimeZone(QTimeZone("Asia/Tokyo")).date())
+        s.submittedAt = m_clock->now();
+    s.consent = {true, QStringLiteral("v1")};
+    s.answers = {{QStringLiteral("sex"), QStringLiteral("female")}, {QStringLiteral("pregnancy"), QStringLiteral("no")},
+                 {QStringLiteral("breastfeeding"), QStringLiteral("no")}, {QStringLiteral("cancer"), QStringLiteral("never")},
+                 {QStringLiteral("anaphylaxis"), false}, {QStringLiteral("allergy"), false},
+                 {QStringLiteral("chronic_illness"), false}, {QStringLiteral("medication"), false},
+                 {QStringLiteral("previous_treatment"), false}, {QStringLiteral("blood_donation"), false}};
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+        s.answers.insert(it.key(), it.value());
+    QString error;
+    const auto stored = m_store->save(s, Evaluator(m_rules).evaluate(s.answers, s.day()), &error);
+    if (!stored)
+        qFatal("%s", qPrintable(error));
+    return *stored;
+}
+
+void TestStaffGui::click(const QString &name)
+{
+    auto *button = m_window->findChild<QAbstractButton *>(name);
+    QVERIFY2(button && button->isVisible(), qPrintable(name));
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+void TestStaffGui::signIn(const QString &login, const QString &secret)
+{
+    auto *loginEdit = m_window->findChild<QLineEdit *>(QStringLiteral("loginEdit"));
+    QVERIFY(loginEdit);
+    loginEdit->clear();
+    QTest::keyClicks(loginEdit, login);
+    QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("secretEdit")), secret);
+    click(QStringLiteral("signInButton"));
+}
+
+QStringList TestStaffGui::auditActions()
+{
+    QString error;
+    QStringList actions;
+    for (const AuditEntry &e : m_audit->entries(&error))
+        actions << e.actor + u':' + e.action;
+    return actions;
+}
+
+void TestStaffGui::holdingTheTitleOpensSignIn()
+{
+    addAccount(QStringLiteral("dr.sato"), StaffAccount::Role::Doctor);
+    build();
+    m_flow->start(QStringLiteral("en"));
+    m_flow->acceptConsent();
+    m_flow->setPatientName(QStringLiteral("Half Filled"));
+    auto *title = m_kiosk->findChild<QLabel *>(QStringLiteral("title"));
+    // A tap does nothing; holding for three seconds opens the staff sign-in.
+    QTest::mouseClick(title, Qt::LeftButton);
+    QVERIFY(!m_window->isShowingStaff());
+    QTest::mousePress(title, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isShowingStaff(), KioskWindow::kStaffHoldMs + 2000);
+    QTest::mouseRelease(title, Qt::LeftButton);
+    QVERIFY(m_window->findChild<QLineEdit *>(QStringLiteral("loginEdit")));
+    // The patient's half-filled form is gone, not waiting behind the staff screens.
+    QVERIFY(m_flow->patient().name.isEmpty());
+    QCOMPARE(m_flow->step(), PatientFlow::Step::Welcome);
+    click(QStringLiteral("cancelSignIn"));
+    QVERIFY(!m_window->isShowingStaff());
+}
+
+void TestStaffGui::firstStartCreatesTheAdmin()
+{
+    build();
+    m_window->openStaff();
+    QVERIFY(m_window->findChild<QLineEdit *>(QStringLiteral("newLogin")));
+    QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("newLogin")), QStringLiteral("admin"));
+    QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("newName")), QStringLiteral("Clinic Admin"));
+    QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("newSecret")), QStringLiteral("9753"));
+    QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("newSecretAgain")), QStringLiteral("9750"));
+    click(QStringLiteral("createAdmin"));
+    QString error;
+    QVERIFY(m_accounts->isEmpty(&error)); // the PINs differed
+    m_window->findChild<QLineEdit *>(QStringLiteral("newSecretAgain"))->clear();
+    QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("newSecretAgain")), QStringLiteral("9753"));
+    click(QStringLiteral("createAdmin"));
+    QVERIFY(!m_accounts->isEmpty(&error));
+
+    signIn(QStringLiteral("admin"), QStringLiteral("9753"));
+    QVERIFY(m_window->findChild<QTableWidget *>(QStringLiteral("accountsTable")));
+    QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("addLogin")), QStringLiteral("dr.tanaka"));
+    QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("addName")), QStringLiteral("Dr Tanaka"));
+    m_window->findChild<QComboBox *>(QStringLiteral("addRole"))->setCurrentIndex(0);
+    QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("addSecret")), QStringLiteral("1357"));
+    click(QStringLiteral("addAccount"));
+    const auto accounts = m_accounts->all(&error);
+    QCOMPARE(accounts.size(), 2);
+    QCOMPARE(accounts.at(1).login, QStringLiteral("dr.tanaka"));
+    QCOMPARE(accounts.at(1).role, StaffAccount::Role::Doctor);
+    QCOMPARE(m_window->findChild<QTableWidget *>(QStringLiteral("accountsTable"))->rowCount(), 2);
+    QCOMPARE(auditActions(), (QStringList{"admin:account_add", "admin:sign_in", "admin:account_add"}));
+}
+
+void TestStaffGui::lockoutAfterFiveFailures()
+{
+    addAccount(QStringLiteral("dr.sato"), StaffAccount::Role::Doctor);
+    build();
+    m_window->openStaff();
+    for (int i = 0; i < 4; ++i) {
+        signIn(QStringLiteral("dr.sato"), QStringLiteral("0000"));
+        QCOMPARE(m_staff->findChild<QLabel *>(QStringLiteral("problem"))->text(),
+                 QStringLiteral("The login or the PIN is not right. Please try again."));
+    }
+    signIn(QStringLiteral("dr.sato"), QStringLiteral("0000"));
+    QVERIFY(m_staff->findChild<QLabel *>(QStringLiteral("problem"))->text().startsWith(
+        QStringLiteral("Too many wrong attempts. This account is locked; try again in 30 seconds.")));
+    signIn(QStringLiteral("dr.sato"), QStringLiteral("2468"));
+    QVERIFY(m_window->findChild<QLineEdit *>(QStringLiteral("loginEdit"))); // still at sign-in
+    QVERIFY(!m_staff->account());
+    m_clock->advance(31);
+    signIn(QStringLiteral("dr.sato"), QStringLiteral("2468"));
+    QVERIFY(m_staff->account());
+    QVERIFY(m_window->findChild<QTableWidget *>(QStringLiteral("queueTable")));
+}
+
+void TestStaffGui::sessionEndsAfterInactivity()
+{
+    addAccount(QStringLiteral("dr.sato"), StaffAccount::Role::Doctor);
+    build(2);
+    m_window->openStaff();
+    signIn(QStringLiteral("dr.sato"), QStringLiteral("2468"));
+    QVERIFY(m_staff->account());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isShowingStaff(), 5000);
+    QVERIFY(!m_staff->account());
+    QCOMPARE(m_flow->step(), PatientFlow::Step::Welcome);
+    QVERIFY(!m_window->findChild<QTableWidget *>(QStringLiteral("queueTable")));
+    QCOMPARE(auditActions().last(), QStringLiteral("dr.sato:sign_out"));
+    QString error;
+    QCOMPARE(m_audit->entries(&error).last().detail, QStringLiteral("inactivity"));
+}
+
+void TestStaffGui::doctorReviewsFromTheQueue()
+{
+    addAccount(QStringLiteral("dr.sato"), StaffAccount::Role::Doctor);
+    submit(QStringLiteral("Clear Patient"), {}, 0);
+    const StoredSubmission allergy = submit(QStringLiteral("Allergy Patient"), {{QStringLiteral("allergy"), true}}, 1);
+    const StoredSubmission anaphylaxis =
+        submit(QStringLiteral("Anaphylaxis Patient"), {{QStringLiteral("anaphylaxis"), true}, {QStringLiteral("allergy"), true}}, 2);
+    build();
+    m_window->openStaff();
+    signIn(QStringLiteral("dr.sato"), QStringLiteral("2468"));
+    auto *table = m_window->findChild<QTableWidget *>(QStringLiteral("queueTable"));
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Anaphylaxis Patient"));
+    QCOMPARE(table->item(1, 1)->text(), QStringLiteral("Allergy Patient"));
+    QCOMPARE(table->item(2, 1)->text(), QStringLiteral("Clear Patient"));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Avoid (doctor may overrule)"));
+    QCOMPARE(table->item(0, 4)->text(), QStringLiteral("Not reviewed"));
+
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(0, 1)).center());
+    auto *flag = m_window->findChild<QLabel *>(QStringLiteral("flag_anaphylaxis"));
+    QVERIFY(flag);
+    QVERIFY(flag->text().contains(QStringLiteral("Have you ever had anaphylaxis or a severe allergic reaction? → Yes")));
+    QVERIFY(flag->text().contains(m_rules->rule(QStringLiteral("anaphylaxis"))->reason));
+    QVERIFY(flag->text().contains(QStringLiteral("Article: People who should avoid exosome therapy › People with severe allergies")));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("flag_allergy")));
+    // Answers that fired no rule come after the flagged ones.
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("answer_cancer"))->text(), QStringLiteral("No, never"));
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("answer_anaphylaxis")));
+
+    click(QStringLiteral("decision_proceed"));
+    click(QStringLiteral("saveReview"));
+    QCOMPARE(m_staff->findChild<QLabel *>(QStringLiteral("problem"))->text(),
+             QStringLiteral("Proceeding despite this result needs a note that says why."));
+    QString error;
+    QVERIFY(m_reviews->history(anaphylaxis.id, &error).isEmpty());
+    QTest::keyClicks(m_window->findChild<QPlainTextEdit *>(QStringLiteral("reviewNote")),
+                     QStringLiteral("Reaction to a wasp sting in 2001; allergist cleared."));
+    click(QStringLiteral("saveReview"));
+
+    table = m_window->findChild<QTableWidget *>(QStringLiteral("queueTable"));
+    QVERIFY(table);
+    QCOMPARE(table->item(0, 4)->text(), QStringLiteral("Proceed to counselling (DR.SATO)"));
+    const QList<Review> history = m_reviews->history(anaphylaxis.id, &error);
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.first().reviewerLogin, QStringLiteral("dr.sato"));
+    QCOMPARE(history.first().note, QStringLiteral("Reaction to a wasp sting in 2001; allergist cleared."));
+    QStringList actions = auditActions();
+    QCOMPARE(actions.mid(actions.size() - 3), (QStringList{"dr.sato:sign_in", "dr.sato:view", "dr.sato:review"}));
+    QCOMPARE(m_audit->entries(&error).last().submissionUuid, anaphylaxis.submission.uuid);
+    Q_UNUSED(allergy);
+
+    click(QStringLiteral("handBackButton"));
+    QVERIFY(!m_window->isShowingStaff());
+    QCOMPARE(auditActions().last(), QStringLiteral("dr.sato:sign_out"));
+}
+
+void TestStaffGui::queueFollowsNewSubmissions()
+{
+    addAccount(QStringLiteral("dr.sato"), StaffAccount::Role::Doctor);
+    submit(QStringLiteral("First"), {}, 0);
+    build();
+    m_window->openStaff();
+    signIn(QStringLiteral("dr.sato"), QStringLiteral("2468"));
+    auto *table = m_window->findChild<QTableWidget *>(QStringLiteral("queueTable"));
+    QCOMPARE(table->rowCount(), 1);
+    // As if from another kiosk: written straight to the store.
+    submit(QStringLiteral("Second, pregnant"), {{QStringLiteral("pregnancy"), QStringLiteral("yes")}}, 5);
+    QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 2, 4000);
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Second, pregnant"));
+}
+
+void TestStaffGui::receptionCannotReview()
+{
+    addAccount(QStringLiteral("reception"), StaffAccount::Role::Staff);
+    submit(QStringLiteral("Someone"), {{QStringLiteral("allergy"), true}}, 0);
+    build();
+    m_window->openStaff();
+    signIn(QStringLiteral("reception"), QStringLiteral("2468"));
+    auto *table = m_window->findChild<QTableWidget *>(QStringLiteral("queueTable"));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(0, 1)).center());
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("flag_allergy")));
+    QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("saveReview")));
+    QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("decision_proceed")));
+    QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("accountsButton"))->isVisible());
+}
+
+QTEST_MAIN(TestStaffGui)
+#include "test_staff_gui.moc"

@@ -1,0 +1,49 @@
+#include "mainwindow.h"
+
+#include "kioskwindow.h"
+#include "patientflow.h"
+#include "staffwindow.h"
+
+#include <QCloseEvent>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(PatientFlow &flow, KioskWindow *kiosk, StaffWindow *staff, bool kioskMode, QWidget *parent)
+    : QWidget(parent), m_flow(flow), m_stack(new QStackedWidget(this)), m_kiosk(kiosk), m_staff(staff),
+      m_kioskMode(kioskMode)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    m_stack->addWidget(kiosk);
+    if (staff) {
+        m_stack->addWidget(staff);
+        connect(kiosk, &KioskWindow::staffRequested, this, &MainWindow::openStaff);
+        connect(staff, &StaffWindow::handedBack, this, [this] {
+            m_flow.reset();
+            m_stack->setCurrentWidget(m_kiosk);
+        });
+    }
+}
+
+void MainWindow::openStaff()
+{
+    if (!m_staff)
+        return;
+    m_flow.reset();
+    m_staff->begin();
+    m_stack->setCurrentWidget(m_staff);
+}
+
+bool MainWindow::isShowingStaff() const
+{
+    return m_staff && m_stack->currentWidget() == m_staff;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_kioskMode)
+        event->ignore();
+    else
+        QWidget::closeEvent(event);
+}

@@ -1,0 +1,101 @@
+#pragma once
+
+// The staff screens, one class each, shown inside the StaffWindow.
+
+#include "staffwindow.h"
+#include "submissionstore.h"
+
+#include <QWidget>
+
+class QButtonGroup;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTableWidget;
+class QTimer;
+
+class SignInPage : public QWidget
+{
+    Q_OBJECT
+public:
+    SignInPage(StaffServices &services, QWidget *parent);
+signals:
+    void signedIn(const StaffAccount &account);
+    void cancelled();
+
+private:
+    void attempt();
+
+    StaffServices &m_services;
+    QLineEdit *m_login;
+    QLineEdit *m_secret;
+    QLabel *m_message;
+};
+
+class FirstAdminPage : public QWidget
+{
+    Q_OBJECT
+public:
+    FirstAdminPage(StaffServices &services, QWidget *parent);
+signals:
+    void created();
+    void cancelled();
+};
+
+// Today's submissions, most serious first; it follows new submissions and
+// reviews from any device while it is open.
+class QueuePage : public QWidget
+{
+    Q_OBJECT
+public:
+    QueuePage(StaffServices &services, QWidget *parent);
+    void refresh();
+    QTableWidget *table() const { return m_table; }
+signals:
+    void opened(const QString &uuid);
+
+private:
+    StaffServices &m_services;
+    QTableWidget *m_table;
+    QLabel *m_summary;
+    QTimer *m_poll;
+    QString m_stamp;
+};
+
+// One submission for the doctor: flagged answers first with the reason and
+// the article's section, then every other answer, then the reviews and, for
+// a doctor, the form for a new one.
+class SubmissionPage : public QWidget
+{
+    Q_OBJECT
+public:
+    SubmissionPage(StaffServices &services, const StaffAccount &account, const StoredSubmission &stored, QWidget *parent);
+signals:
+    void back();
+    void reviewed();
+
+private:
+    void save();
+
+    StaffServices &m_services;
+    const StaffAccount &m_account;
+    StoredSubmission m_stored;
+    QButtonGroup *m_decision = nullptr;
+    QPlainTextEdit *m_note = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+class AccountsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    AccountsPage(StaffServices &services, const StaffAccount &admin, QWidget *parent);
+
+private:
+    void reload();
+
+    StaffServices &m_services;
+    const StaffAccount &m_admin;
+    QTableWidget *m_table;
+    QLabel *m_message;
+};

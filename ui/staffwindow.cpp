@@ -1,0 +1,139 @@
+#include "staffwindow.h"
+
+#include "auditlog.h"
+#include "idlewatch.h"
+#include "staffpages.h"
+#include "submissionstore.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+StaffWindow::StaffWindow(StaffServices services, int inactivitySeconds, QWidget *parent)
+    : QWidget(parent), m_services(services), m_idle(new IdleWatch(inactivitySeconds, 0, this))
+{
+    setObjectName(QStringLiteral("staffWindow"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *header = new QWidget(this);
+    header->setObjectName(QStringLiteral("header"));
+    header->setAttribute(Qt::WA_StyledBackground);
+    auto *headerLayout = new QHBoxLayout(header);
+    headerLayout->setContentsMargins(24, 10, 24, 10);
+    m_who = new QLabel(header);
+    m_who->setObjectName(QStringLiteral("signedInAs"));
+    headerLayout->addWidget(m_who, 1);
+    m_queueButton = new QPushButton(tr("Today's list"), header);
+    m_queueButton->setObjectName(QStringLiteral("queueButton"));
+    m_accountsButton = new QPushButton(tr("Accounts"), header);
+    m_accountsButton->setObjectName(QStringLiteral("accountsButton"));
+    m_signOutButton = new QPushButton(tr("Sign out and return to the patient screen"), header);
+    m_signOutButton->setObjectName(QStringLiteral("handBackButton"));
+    headerLayout->addWidget(m_queueButton);
+    headerLayout->addWidget(m_accountsButton);
+    headerLayout->addWidget(m_signOutButton);
+    layout->addWidget(header);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("staffBody"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_body = scroll;
+    layout->addWidget(scroll, 1);
+
+    connect(m_queueButton, &QPushButton::clicked, this, &StaffWindow::showQueue);
+    connect(m_accountsButton, &QPushButton::clicked, this, &StaffWindow::showAccounts);
+    connect(m_signOutButton, &QPushButton::clicked, this, [this] { signOut(QStringLiteral("handed back")); });
+    connect(m_idle, &IdleWatch::expired, this, [this] { signOut(QStringLiteral("inactivity")); });
+}
+
+void StaffWindow::setPage(QWidget *page)
+{
+    auto *scroll = static_cast<QScrollArea *>(m_body);
+    // Hidden now and deleted once the event that led here has finished with
+    // it (a click in the queue's table is still being handled).
+    if (QWidget *old = scroll->takeWidget()) {
+        old->hide();
+        old->deleteLater();
+    }
+    m_page = page;
+    scroll->setWidget(page);
+    const bool signedIn = m_account.has_value();
+    m_who->setText(signedIn ? tr("Signed in: %1").arg(m_account->displayName) : tr("Staff"));
+    m_queueButton->setVisible(signedIn);
+    m_accountsButton->setVisible(signedIn && m_account->role == StaffAccount::Role::Admin);
+    m_signOutButton->setVisible(signedIn);
+    if (m_idle->isActive())
+        m_idle->restart();
+}
+
+void StaffWindow::begin()
+{
+    m_account.reset();
+    m_idle->setActive(true); // even an abandoned sign-in screen goes back to the patients
+    QString error;
+    if (m_services.accounts.isEmpty(&error) && error.isEmpty()) {
+        auto *page = new FirstAdminPage(m_services, this);
+        connect(page, &FirstAdminPage::created, this, &StaffWindow::begin);
+        connect(page, &FirstAdminPage::cancelled, this, [this] { signOut(QString()); });
+        setPage(page);
+        return;
+    }
+    auto *page = new SignInPage(m_services, this);
+    connect(page, &SignInPage::signedIn, this, &StaffWindow::signedIn);
+    connect(page, &SignInPage::cancelled, this, [this] { signOut(QString()); });
+    setPage(page);
+}
+
+void StaffWindow::signedIn(const StaffAccount &account)
+{
+    m_account = account;
+    if (account.role == StaffAccount::Role::Admin)
+        showAccounts();
+    else
+        showQueue();
+}
+
+void StaffWindow::signOut(const QString &why)
+{
+    if (m_account && !why.isEmpty())
+        m_services.accounts.signOut(*m_account, why);
+    m_account.reset();
+    m_idle->setActive(false);
+    setPage(new QWidget(this));
+    emit handedBack();
+}
+
+void StaffWindow::showQueue()
+{
+    if (!m_account)
+        return;
+    auto *page = new QueuePage(m_services, this);
+    connect(page, &QueuePage::opened, this, &StaffWindow::showSubmission);
+    setPage(page);
+}
+
+void StaffWindow::showSubmission(const QString &uuid)
+{
+    if (!m_account)
+        return;
+    QString error;
+    const auto stored = m_services.submissions.byUuid(uuid, &error);
+    if (!stored || !m_services.audit.append(m_account->login, QStringLiteral("view"), uuid, QString(), &error)) {
+        qWarning("cannot open submission %s: %s", qPrintable(uuid), qPrintable(error));
+        return;
+    }
+    auto *page = new SubmissionPage(m_services, *m_account, *stored, this);
+    connect(page, &SubmissionPage::back, this, &StaffWindow::showQueue);
+    connect(page, &SubmissionPage::reviewed, this, &StaffWindow::showQueue);
+    setPage(page);
+}
+
+void StaffWindow::showAccounts()
+{
+    if (!m_account || m_account->role != StaffAccount::Role::Admin)
+        return;
+    setPage(new AccountsPage(m_services, *m_account, this));
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "staffaccounts.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class AuditLog;
+class Clock;
+class DoctorQueue;
+class IdleWatch;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class ReviewStore;
+class SubmissionStore;
+struct RuleSet;
+
+// What the staff screens work with; all of it from the core library.
+struct StaffServices
+{
+    StaffAccounts &accounts;
+    AuditLog &audit;
+    SubmissionStore &submissions;
+    ReviewStore &reviews;
+    DoctorQueue &queue;
+    const RuleSet *ruleSet; // for question texts; null when it failed to load
+    const Clock &clock;
+};
+
+// The staff side: sign-in (or the first admin account on first start), the
+// doctor's queue and a submission's review, and account management for
+// admins. A session ends after inactivity or when staff hand the device back.
+class StaffWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    StaffWindow(StaffServices services, int inactivitySeconds, QWidget *parent = nullptr);
+
+    // Shows sign-in, or the first-admin form when there is no account yet.
+    void begin();
+    const std::optional<StaffAccount> &account() const { return m_account; }
+    IdleWatch &idleWatch() const { return *m_idle; }
+
+    void showQueue();
+    void showSubmission(const QString &uuid);
+    void showAccounts();
+
+signals:
+    // Back to the patient screen; the session has ended.
+    void handedBack();
+
+private:
+    void setPage(QWidget *page);
+    void signedIn(const StaffAccount &account);
+    void signOut(const QString &why);
+
+    StaffServices m_services;
+    std::optional<StaffAccount> m_account;
+    QLabel *m_who;
+    QPushButton *m_queueButton;
+    QPushButton *m_accountsButton;
+    QPushButton *m_signOutButton;
+    QWidget *m_page = nullptr;
+    QWidget *m_body;
+    IdleWatch *m_idle;
+};
