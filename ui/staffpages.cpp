@@ -289,7 +289,8 @@ SubmissionPage::SubmissionPage(StaffServices &services, const StaffAccount &acco
         return rules ? AnswerFormat::answer(*rules, id, s.answers.value(id)) : s.answers.value(id).toString();
     };
     auto *grid = new QGridLayout;
-    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(0, 2);
+    grid->setColumnStretch(1, 3);
     int row = 0;
     QStringList flagged;
     if (!stored.evaluation.flags.isEmpty()) {
@@ -528,4 +529,5 @@ void AccountsPage::reload()
         m_table->setItem(row, 2, new QTableWidgetItem(role));
         m_table->setItem(row, 3, new QTableWidgetItem(a.disabled ? tr("Disabled") : tr("Active")));
     }
+    m_table->resizeColumnToContents(0);
 }

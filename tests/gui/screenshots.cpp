@@ -5,7 +5,16 @@
 #include "database.h"
 #include "idlewatch.h"
 #include "kioskstyle.h"
+#include "auditlog.h"
+#include "doctorqueue.h"
+#include "evaluation.h"
 #include "kioskwindow.h"
+#include "reviewstore.h"
+#include "staffaccounts.h"
+#include "staffwindow.h"
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
 #include "patientflow.h"
 #include "rulesetloader.h"
 #include "submissionstore.h"
@@ -106,6 +115,63 @@ int main(int argc, char *argv[])
         save(window, folder, language, QStringLiteral("10-idle-warning"));
         flow.next();
         save(window, folder, language, QStringLiteral("11-thanks"));
+    }
+    // The staff screens, on a day with a few submissions.
+    AuditLog audit(db, Clock::system());
+    StaffAccounts accounts(db, audit, Clock::system());
+    ReviewStore reviews(db, audit, Clock::system());
+    DoctorQueue queue(store, reviews, db);
+    accounts.add(QStringLiteral("admin"), QStringLiteral("管理者"), StaffAccount::Role::Admin, QStringLiteral("1234"), QString(), &error);
+    accounts.add(QStringLiteral("dr.sato"), QStringLiteral("佐藤 医師"), StaffAccount::Role::Doctor, QStringLiteral("1234"), QStringLiteral("admin"), &error);
+    accounts.add(QStringLiteral("reception"), QStringLiteral("受付 鈴木"), StaffAccount::Role::Staff, QStringLiteral("1234"), QStringLiteral("admin"), &error);
+    const QList<QPair<QString, QVariantMap>> patients{
+        {QStringLiteral("高橋 美咲"), {{QStringLiteral("anaphylaxis"), true}, {QStringLiteral("allergy"), true},
+                                      {QStringLiteral("allergy_detail"), QStringLiteral("蜂に刺されて救急搬送（2001年）")}}},
+        {QStringLiteral("伊藤 由美"), {{QStringLiteral("cancer"), QStringLiteral("past")},
+                                      {QStringLiteral("cancer_detail"), QStringLiteral("乳がん 2015年")}}},
+        {QStringLiteral("Emily Clark"), {{QStringLiteral("medication"), true}, {QStringLiteral("medication_detail"), QStringLiteral("Vitamin D")}}},
+        {QStringLiteral("王 芳"), {}},
+    };
+    QString firstUuid;
+    for (const auto &[name, changes] : patients) {
+        Submission s;
+        s.language = QStringLiteral("ja");
+        s.patient = {name, QString(), QDate(1976, 8, 3)};
+        s.submittedAt = Clock::system().now();
+        s.consent = {true, PatientFlow::privacyNoticeVersion()};
+        s.answers = {{QStringLiteral("sex"), QStringLiteral("female")}, {QStringLiteral("pregnancy"), QStringLiteral("no")},
+                     {QStringLiteral("breastfeeding"), QStringLiteral("no")}, {QStringLiteral("cancer"), QStringLiteral("never")},
+                     {QStringLiteral("anaphylaxis"), false}, {QStringLiteral("allergy"), false},
+                     {QStringLiteral("chronic_illness"), false}, {QStringLiteral("medication"), false},
+                     {QStringLiteral("previous_treatment"), false}, {QStringLiteral("blood_donation"), false}};
+        for (auto it = changes.begin(); it != changes.end(); ++it)
+            s.answers.insert(it.key(), it.value());
+        const auto stored = store.save(s, Evaluator(rules).evaluate(s.answers, s.day()), &error);
+        if (firstUuid.isEmpty())
+            firstUuid = stored->submission.uuid;
+    }
+    for (const QString &language : {QStringLiteral("ja"), QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        Translations translations;
+        translations.load(language);
+        StaffWindow staff(StaffServices{accounts, audit, store, reviews, queue, rules.get(), Clock::system()}, 300);
+        staff.resize(1280, 800);
+        staff.show();
+        staff.begin();
+        save(staff, folder, language, QStringLiteral("20-staff-sign-in"));
+        const auto signIn = [&](const QString &login) {
+            staff.findChild<QLineEdit *>(QStringLiteral("loginEdit"))->setText(login);
+            staff.findChild<QLineEdit *>(QStringLiteral("secretEdit"))->setText(QStringLiteral("1234"));
+            staff.findChild<QPushButton *>(QStringLiteral("signInButton"))->click();
+        };
+        signIn(QStringLiteral("dr.sato"));
+        save(staff, folder, language, QStringLiteral("21-doctor-queue"));
+        staff.showSubmission(firstUuid);
+        save(staff, folder, language, QStringLiteral("22-doctor-submission"));
+        staff.findChild<QPushButton *>(QStringLiteral("handBackButton"))->click();
+        staff.begin();
+        signIn(QStringLiteral("admin"));
+        save(staff, folder, language, QStringLiteral("23-admin-accounts"));
+        staff.findChild<QPushButton *>(QStringLiteral("handBackButton"))->click();
     }
     {
         Translations translations;
