@@ -84,11 +84,7 @@ StoredSubmission TestStaff::submit(const QString &name, const QVariantMap &chang
     s.patient = {name, QString(), QDate(1980, 1, 1)};
     s.submittedAt = QDateTime(QDate(2026, 11, 25), QTime(10, minute), QTimeZone(9 * 3600));
     s.consent = {true, QStringLiteral("v1")};
-    s.answers = {{QStringLiteral("sex"), QStringLiteral("female")}, {QStringLiteral("pregnancy"), QStringLiteral("no")},
-                 {QStringLiteral("breastfeeding"), QStringLiteral("no")}, {QStringLiteral("cancer"), QStringLiteral("never")},
-                 {QStringLiteral("anaphylaxis"), false}, {QStringLiteral("allergy"), false},
-                 {QStringLiteral("chronic_illness"), false}, {QStringLiteral("medication"), false},
-                 {QStringLiteral("previous_treatment"), false}, {QStringLiteral("blood_donation"), false}};
+    s.answers = TestSupport::clearAnswers();
     for (auto it = changes.begin(); it != changes.end(); ++it)
         s.answers.insert(it.key(), it.value());
     QString error;

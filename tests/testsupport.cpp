@@ -51,6 +51,15 @@ QString defaultRulesPath()
     return QDir(QStringLiteral(PRESCREEN_RULES_DIR)).filePath(QStringLiteral("exosome-screening.rules"));
 }
 
+QVariantMap clearAnswers()
+{
+    return {{QStringLiteral("sex"), QStringLiteral("female")}, {QStringLiteral("pregnancy"), QStringLiteral("no")},
+            {QStringLiteral("breastfeeding"), QStringLiteral("no")}, {QStringLiteral("cancer"), QStringLiteral("never")},
+            {QStringLiteral("anaphylaxis"), false}, {QStringLiteral("allergy"), false},
+            {QStringLiteral("chronic_illness"), false}, {QStringLiteral("medication"), false},
+            {QStringLiteral("previous_treatment"), false}, {QStringLiteral("blood_donation"), false}};
+}
+
 QList<QStringList> parseCsv(const QString &text)
 {
     QList<QStringList> rows;

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QStringList>
+#include <QVariantMap>
 
 // What a run of the real `prescreen` executable printed and returned.
 struct ProcessResult
@@ -21,6 +22,9 @@ QByteArray readFile(const QString &path);
 QJsonObject readJsonObject(const QString &path);
 // The default rule set as the source tree holds it.
 QString defaultRulesPath();
+
+// Answers of a woman to whom no rule applies, to change one answer at a time.
+QVariantMap clearAnswers();
 
 // RFC 4180 parsing, written apart from the exporter so that it checks it.
 QList<QStringList> parseCsv(const QString &text);

@@ -18,6 +18,7 @@
 #include "patientflow.h"
 #include "rulesetloader.h"
 #include "submissionstore.h"
+#include "testsupport.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -139,11 +140,7 @@ int main(int argc, char *argv[])
         s.patient = {name, QString(), QDate(1976, 8, 3)};
         s.submittedAt = Clock::system().now();
         s.consent = {true, PatientFlow::privacyNoticeVersion()};
-        s.answers = {{QStringLiteral("sex"), QStringLiteral("female")}, {QStringLiteral("pregnancy"), QStringLiteral("no")},
-                     {QStringLiteral("breastfeeding"), QStringLiteral("no")}, {QStringLiteral("cancer"), QStringLiteral("never")},
-                     {QStringLiteral("anaphylaxis"), false}, {QStringLiteral("allergy"), false},
-                     {QStringLiteral("chronic_illness"), false}, {QStringLiteral("medication"), false},
-                     {QStringLiteral("previous_treatment"), false}, {QStringLiteral("blood_donation"), false}};
+        s.answers = TestSupport::clearAnswers();
         for (auto it = changes.begin(); it != changes.end(); ++it)
             s.answers.insert(it.key(), it.value());
         const auto stored = store.save(s, Evaluator(rules).evaluate(s.answers, s.day()), &error);

@@ -121,11 +121,7 @@ StoredSubmission TestStaffGui::submit(const QString &name, const QVariantMap &ch
     if (s.submittedAt.toTimeZone(QTimeZone("Asia/Tokyo")).date() != m_clock->now().toTimeZone(QTimeZone("Asia/Tokyo")).date())
         s.submittedAt = m_clock->now();
     s.consent = {true, QStringLiteral("v1")};
-    s.answers = {{QStringLiteral("sex"), QStringLiteral("female")}, {QStringLiteral("pregnancy"), QStringLiteral("no")},
-                 {QStringLiteral("breastfeeding"), QStringLiteral("no")}, {QStringLiteral("cancer"), QStringLiteral("never")},
-                 {QStringLiteral("anaphylaxis"), false}, {QStringLiteral("allergy"), false},
-                 {QStringLiteral("chronic_illness"), false}, {QStringLiteral("medication"), false},
-                 {QStringLiteral("previous_treatment"), false}, {QStringLiteral("blood_donation"), false}};
+    s.answers = TestSupport::clearAnswers();
     for (auto it = changes.begin(); it != changes.end(); ++it)
         s.answers.insert(it.key(), it.value());
     QString error;
