@@ -4,6 +4,9 @@
 #include "gui.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 #include <QTextStream>
 
 namespace {
@@ -27,8 +30,16 @@ int main(int argc, char *argv[])
     if (!CommandLine::isCommand(arguments))
         return runGui(argc, argv);
 
-    // Headless commands need no display, so they never create a QApplication.
-    QCoreApplication app(argc, argv);
+    // Headless commands need no display. Only the PDF export draws text,
+    // which needs Qt Gui's fonts: it gets an offscreen QGuiApplication.
+    std::unique_ptr<QCoreApplication> app;
+    if (arguments.first() == QLatin1String("export")) {
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QTextStream out(stdout);
     QTextStream err(stderr);
     return CommandLine(Clock::system(), out, err).run(arguments);

@@ -5,7 +5,12 @@
 #include "clock.h"
 #include "csvexport.h"
 #include "database.h"
+#include "doctorqueue.h"
+#include "reviewstore.h"
 #include "evaluation.h"
+#include "fhirexport.h"
+#include "pdfsummary.h"
+#include "retention.h"
 #include "rulesetloader.h"
 #include "rulesettext.h"
 #include "settings.h"
@@ -34,7 +39,10 @@ constexpr Command kCommands[] = {
     {"check-rules", "check-rules [FILE]", "check a rule set; prints every error as file:line:column"},
     {"evaluate", "evaluate --answers FILE [--rules FILE]", "print the evaluation of an answers file as JSON"},
     {"submit", "submit --answers FILE [--db URL] [--rules FILE]", "store a submission; prints its id"},
-    {"export", "export --date YYYY-MM-DD --format csv --out FILE [--db URL]", "write one clinic day's summary"},
+    {"export", "export --date YYYY-MM-DD --format csv|pdf|fhir --out FILE [--db URL]",
+     "write one clinic day: CSV for Excel, PDF for the paper file, FHIR JSON for the EHR"},
+    {"questionnaire", "questionnaire --format fhir [--rules FILE]", "print the rule set as a FHIR R4 Questionnaire"},
+    {"purge", "purge --older-than DAYS [--db URL]", "delete submissions older than DAYS days (audited)"},
     {"audit", "audit verify [--db URL]", "check that no audit row was changed, inserted or removed"},
     {"rules-strings", "rules-strings [FILE]", "print a rule set's texts as C++ for lupdate (translators' tool)"},
 };
@@ -82,6 +90,8 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("export"), &CommandLine::exportDay},
         {QStringLiteral("rules-strings"), &CommandLine::rulesStrings},
         {QStringLiteral("audit"), &CommandLine::audit},
+        {QStringLiteral("questionnaire"), &CommandLine::questionnaire},
+        {QStringLiteral("purge"), &CommandLine::purge},
     };
     for (const auto &[name, handler] : handlers) {
         if (command == name)
@@ -331,8 +341,8 @@ int CommandLine::exportDay(const QStringList &arguments)
         return Usage;
     }
     const QString format = options.value(formatOption);
-    if (format != QLatin1String("csv")) {
-        options.usageError(QStringLiteral("--format %1 is not available in this version; use csv").arg(format));
+    if (format != QLatin1String("csv") && format != QLatin1String("pdf") && format != QLatin1String("fhir")) {
+        options.usageError(QStringLiteral("--format %1: expected csv, pdf or fhir").arg(format));
         return Usage;
     }
     const RuleSetPtr ruleSet = loadRuleSet(options.value(kRulesOption), m_err);
@@ -344,7 +354,10 @@ int CommandLine::exportDay(const QStringList &arguments)
         return exitCode;
     QString error;
     const QTimeZone zone = Settings::clinicTimeZone();
-    const QList<StoredSubmission> submissions = SubmissionStore(*db, m_clock).forDay(day, zone, &error);
+    SubmissionStore store(*db, m_clock);
+    AuditLog audit(*db, m_clock);
+    ReviewStore reviews(*db, audit, m_clock);
+    const QList<QueueEntry> submissions = DoctorQueue(store, reviews, *db).load(day, zone, &error, DoctorQueue::Order::ByTime);
     if (!error.isEmpty()) {
         m_err << "prescreen: storage unavailable: " << error << "\n";
         m_err.flush();
@@ -353,13 +366,19 @@ int CommandLine::exportDay(const QStringList &arguments)
     // QSaveFile: an interrupted export never leaves a half-written file
     // where yesterday's good one was.
     QSaveFile out(options.value(outOption));
-    if (!out.open(QIODevice::WriteOnly) || out.write(CsvExport::write(submissions, *ruleSet, zone)) < 0
-        || !out.commit()) {
+    bool written = out.open(QIODevice::WriteOnly);
+    if (written && format == QLatin1String("csv"))
+        written = out.write(CsvExport::write(submissions, *ruleSet, zone)) >= 0;
+    else if (written && format == QLatin1String("fhir"))
+        written = out.write(QJsonDocument(FhirExport::bundle(submissions, *ruleSet, m_clock.now())).toJson()) >= 0;
+    else if (written)
+        written = PdfSummary::write(&out, day, zone, submissions, *ruleSet, &error);
+    if (!written || !out.commit()) {
         m_err << options.value(outOption) << ": cannot write: " << out.errorString() << "\n";
         m_err.flush();
         return BadInput;
     }
-    if (!AuditLog(*db, m_clock).append(cliActor(), QStringLiteral("export"), QString(),
+    if (!audit.append(cliActor(), QStringLiteral("export"), QString(),
                                        QStringLiteral("%1 %2: %3 submissions to %4")
                                            .arg(format, day.toString(Qt::ISODate))
                                            .arg(submissions.size())
@@ -420,6 +439,57 @@ int CommandLine::audit(const QStringList &arguments)
                  .arg(db->url().toString())
                  .arg(v.rows)
                  .arg(v.lastHash);
+    m_out.flush();
+    return Success;
+}
+
+int CommandLine::questionnaire(const QStringList &arguments)
+{
+    const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("fhir"), QStringLiteral("FORMAT"));
+    Options options(QStringLiteral("questionnaire"), {formatOption, kRulesOption}, m_err);
+    if (!options.parse(arguments) || !options.require(formatOption))
+        return Usage;
+    if (options.value(formatOption) != QLatin1String("fhir")) {
+        options.usageError(QStringLiteral("--format %1: expected fhir").arg(options.value(formatOption)));
+        return Usage;
+    }
+    const RuleSetPtr ruleSet = loadRuleSet(options.value(kRulesOption), m_err);
+    if (!ruleSet)
+        return BadInput;
+    m_out << QJsonDocument(FhirExport::questionnaire(*ruleSet)).toJson(QJsonDocument::Indented);
+    m_out.flush();
+    return Success;
+}
+
+int CommandLine::purge(const QStringList &arguments)
+{
+    const QCommandLineOption olderOption(QStringLiteral("older-than"), QStringLiteral("Days to keep."),
+                                         QStringLiteral("DAYS"));
+    Options options(QStringLiteral("purge"), {olderOption, kDbOption}, m_err);
+    if (!options.parse(arguments) || !options.require(olderOption))
+        return Usage;
+    bool ok = false;
+    const int days = options.value(olderOption).toInt(&ok);
+    if (!ok || days < 1) {
+        options.usageError(QStringLiteral("--older-than \"%1\" is not a whole number of days, 1 or more")
+                               .arg(options.value(olderOption)));
+        return Usage;
+    }
+    int exitCode = Success;
+    const auto db = openDatabase(options.value(kDbOption), m_err, &exitCode);
+    if (!db)
+        return exitCode;
+    AuditLog audit(*db, m_clock);
+    const Retention::Result result = Retention(*db, audit, m_clock).purgeOlderThan(days, cliActor());
+    if (!result.ok) {
+        m_err << "prescreen: storage unavailable: " << db->url().toString() << ": " << result.error << "\n";
+        m_err.flush();
+        return StorageUnavailable;
+    }
+    m_out << QStringLiteral("%1: purged %2 submissions from before %3\n")
+                 .arg(db->url().toString())
+                 .arg(result.purged)
+                 .arg(result.before.toString(Qt::ISODate));
     m_out.flush();
     return Success;
 }

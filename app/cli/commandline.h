@@ -28,6 +28,8 @@ private:
     int exportDay(const QStringList &arguments);
     int rulesStrings(const QStringList &arguments);
     int audit(const QStringList &arguments);
+    int questionnaire(const QStringList &arguments);
+    int purge(const QStringList &arguments);
 
     const Clock &m_clock;
     QTextStream &m_out;

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 struct Question;
 
@@ -37,6 +38,24 @@ public:
     // ordering, `in` and `contains` false, so a rule about a hidden question
     // never fires.
     bool evaluate(const AnswerLookup &answers, const QDate &today) const;
+
+    // FHIR's enableWhen can say "question op answer" joined all by `and` or
+    // all by `or`; a condition of that shape comes back as such, else null.
+    struct Comparison
+    {
+        QString questionId;
+        QString op; // "=" or "!="
+        QVariant answer; // a choice id (QString) or a bool
+    };
+    struct SimpleForm
+    {
+        QList<Comparison> comparisons;
+        bool any = false; // joined by `or`
+    };
+    std::optional<SimpleForm> simpleForm() const;
+    // The condition as a FHIRPath expression over the QuestionnaireResponse,
+    // for SDC's enableWhenExpression when enableWhen cannot say it.
+    QString toFhirPath() const;
 
     // The questions the condition reads, in order of first mention.
     const QStringList &questionIds() const { return m_questionIds; }

@@ -29,16 +29,15 @@ QString CsvExport::cell(const QString &text)
     return value;
 }
 
-QByteArray CsvExport::write(const QList<StoredSubmission> &submissions, const RuleSet &ruleSet,
-                            const QTimeZone &clinicZone)
+QByteArray CsvExport::write(const QList<QueueEntry> &entries, const RuleSet &ruleSet, const QTimeZone &clinicZone)
 {
     // The active rule set's questions first, in its order, then any that
     // only older submissions answered.
     QStringList questionIds;
     for (const Question &q : ruleSet.questions)
         questionIds << q.id;
-    for (const StoredSubmission &stored : submissions) {
-        for (const QString &id : stored.submission.answers.keys()) {
+    for (const QueueEntry &entry : entries) {
+        for (const QString &id : entry.stored.submission.answers.keys()) {
             if (!questionIds.contains(id))
                 questionIds << id;
         }
@@ -47,6 +46,7 @@ QByteArray CsvExport::write(const QList<StoredSubmission> &submissions, const Ru
     QStringList header{QStringLiteral("id"), QStringLiteral("submitted_at"), QStringLiteral("name"),
                        QStringLiteral("kana"), QStringLiteral("birth_date"), QStringLiteral("language"),
                        QStringLiteral("consent"), QStringLiteral("outcome"), QStringLiteral("flags"),
+                       QStringLiteral("decision"), QStringLiteral("decision_note"), QStringLiteral("decided_by"),
                        QStringLiteral("rule_set")};
     header << questionIds;
 
@@ -58,8 +58,10 @@ QByteArray CsvExport::write(const QList<StoredSubmission> &submissions, const Ru
         out += quoted.join(u',') + QStringLiteral("\r\n");
     };
     line(header);
-    for (const StoredSubmission &stored : submissions) {
+    for (const QueueEntry &entry : entries) {
+        const StoredSubmission &stored = entry.stored;
         const Submission &s = stored.submission;
+        const std::optional<Review> &review = entry.latestReview;
         QStringList flags;
         for (const Flag &f : stored.evaluation.flags)
             flags << f.rule;
@@ -72,6 +74,9 @@ QByteArray CsvExport::write(const QList<StoredSubmission> &submissions, const Ru
                         s.consent.given ? QStringLiteral("yes") : QStringLiteral("not recorded"),
                         outcomeName(stored.evaluation.outcome),
                         flags.join(QStringLiteral("; ")),
+                        review ? Review::decisionName(review->decision) : QString(),
+                        review ? review->note : QString(),
+                        review ? review->reviewerName : QString(),
                         stored.evaluation.ruleSetId + u' ' + stored.evaluation.ruleSetVersion};
         for (const QString &id : questionIds)
             row << answerText(s.answers.value(id));

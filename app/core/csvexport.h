@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ruleset.h"
-#include "submissionstore.h"
+#include "doctorqueue.h"
 
 #include <QByteArray>
 #include <QList>
@@ -13,8 +13,7 @@
 class CsvExport
 {
 public:
-    static QByteArray write(const QList<StoredSubmission> &submissions, const RuleSet &ruleSet,
-                            const QTimeZone &clinicZone);
+    static QByteArray write(const QList<QueueEntry> &entries, const RuleSet &ruleSet, const QTimeZone &clinicZone);
 
     // Quotes a cell when needed and defuses cells that would start a formula.
     static QString cell(const QString &text);

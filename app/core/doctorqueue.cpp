@@ -11,7 +11,7 @@ DoctorQueue::DoctorQueue(SubmissionStore &submissions, ReviewStore &reviews, Dat
 {
 }
 
-QList<QueueEntry> DoctorQueue::load(const QDate &day, const QTimeZone &zone, QString *error) const
+QList<QueueEntry> DoctorQueue::load(const QDate &day, const QTimeZone &zone, QString *error, Order order) const
 {
     const QList<StoredSubmission> stored = m_submissions.forDay(day, zone, error);
     QList<qint64> ids;
@@ -25,9 +25,12 @@ QList<QueueEntry> DoctorQueue::load(const QDate &day, const QTimeZone &zone, QSt
             e.latestReview = latest.value(s.id);
         entries << e;
     }
-    std::stable_sort(entries.begin(), entries.end(), [](const QueueEntry &a, const QueueEntry &b) {
-        return a.stored.evaluation.outcome > b.stored.evaluation.outcome;
-    });
+    // Submissions come oldest first, so a stable sort keeps that within a level.
+    if (order == Order::MostSeriousFirst) {
+        std::stable_sort(entries.begin(), entries.end(), [](const QueueEntry &a, const QueueEntry &b) {
+            return a.stored.evaluation.outcome > b.stored.evaluation.outcome;
+        });
+    }
     return entries;
 }
 

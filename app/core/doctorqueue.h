@@ -21,7 +21,9 @@ class DoctorQueue
 public:
     DoctorQueue(SubmissionStore &submissions, ReviewStore &reviews, Database &database);
 
-    QList<QueueEntry> load(const QDate &day, const QTimeZone &zone, QString *error) const;
+    enum class Order { MostSeriousFirst, ByTime };
+    QList<QueueEntry> load(const QDate &day, const QTimeZone &zone, QString *error,
+                           Order order = Order::MostSeriousFirst) const;
     // Changes whenever a submission or a review is added anywhere, by any
     // process: cheap enough to ask every two seconds.
     QString changeStamp() const;
