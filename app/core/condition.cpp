@@ -653,7 +653,22 @@ QString fhirPath(const Node &node)
     case Node::Not: return QStringLiteral("(%1).not()").arg(operand(0));
     case Node::And: return QStringLiteral("(%1 and %2)").arg(operand(0), operand(1));
     case Node::Or: return QStringLiteral("(%1 or %2)").arg(operand(0), operand(1));
-    case Node::Compare: return QStringLiteral("(%1 %2 %3)").arg(operand(0), node.op, operand(1));
+    case Node::Compare: {
+        // FHIRPath cannot subtract two dates: (a - b) < n days becomes b > a - n days.
+        const Node &lhs = *node.operands.at(0);
+        if (lhs.kind == Node::Subtract && lhs.operands.at(0)->type == ValueType::Date
+            && lhs.operands.at(1)->type == ValueType::Date) {
+            static const QHash<QString, QString> mirrored{{QStringLiteral("<"), QStringLiteral(">")},
+                                                          {QStringLiteral("<="), QStringLiteral(">=")},
+                                                          {QStringLiteral(">"), QStringLiteral("<")},
+                                                          {QStringLiteral(">="), QStringLiteral("<=")},
+                                                          {QStringLiteral("="), QStringLiteral("=")},
+                                                          {QStringLiteral("!="), QStringLiteral("!=")}};
+            return QStringLiteral("(%1 %2 (%3 - %4 days))")
+                .arg(fhirPath(*lhs.operands.at(1)), mirrored.value(node.op), fhirPath(*lhs.operands.at(0)), operand(1));
+        }
+        return QStringLiteral("(%1 %2 %3)").arg(operand(0), node.op, operand(1));
+    }
     case Node::Contains: return QStringLiteral("(%1 contains %2)").arg(operand(0), operand(1));
     case Node::In: {
         QStringList items;

@@ -1,0 +1,357 @@
+// What reception sends out at the end of the day, read back as the other
+// side would: the CSV with a CSV reader, the FHIR JSON by its ids and
+// linkIds, the PDF's text through pdftotext; and the retention purge.
+#include "auditlog.h"
+#include "clock.h"
+#include "database.h"
+#include "evaluation.h"
+#include "reviewstore.h"
+#include "rulesetloader.h"
+#include "staffaccounts.h"
+#include "submissionstore.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void csvCarriesTheLatestDecision();
+    void fhirBundle();
+    void fhirQuestionnaire();
+    void fhirQuestionnaireFallsBackToExpressions();
+    void pdfSummary();
+    void everyExportIsAudited();
+    void purgeLeavesNothingInTheFile();
+
+private:
+    StoredSubmission submit(const QString &name, const QVariantMap &changes, const QDateTime &at);
+    ProcessResult exportDay(const QString &format, const QString &out);
+    QString url() const { return QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("e.sqlite")); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FixedClock> m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<SubmissionStore> m_store;
+    RuleSetPtr m_rules;
+    StoredSubmission m_yamada, m_smith, m_wang;
+};
+
+void TestExport::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_clock = std::make_unique<FixedClock>(QDateTime(QDate(2026, 11, 25), QTime(18, 0), QTimeZone(9 * 3600)));
+    m_db = std::make_unique<Database>();
+    QString error;
+    QVERIFY(m_db->open(*DatabaseUrl::parse(url(), &error), &error));
+    m_audit = std::make_unique<AuditLog>(*m_db, *m_clock);
+    m_store = std::make_unique<SubmissionStore>(*m_db, *m_clock);
+    m_rules = RuleSetLoader::loadFile(defaultRulesPath()).ruleSet;
+    const QTimeZone tokyo(9 * 3600);
+    m_yamada = submit(QStringLiteral("山田 花子"), {{QStringLiteral("pregnancy"), QStringLiteral("possibly")},
+                                                  {QStringLiteral("allergy"), true},
+                                                  {QStringLiteral("allergy_detail"), QStringLiteral("=cmd|' /C calc'!A0")}},
+                      QDateTime(QDate(2026, 11, 25), QTime(9, 30), tokyo));
+    m_smith = submit(QStringLiteral("Jane Smith"), {{QStringLiteral("sex"), QStringLiteral("male")},
+                                                   {QStringLiteral("pregnancy"), QVariant()},
+                                                   {QStringLiteral("breastfeeding"), QVariant()},
+                                                   {QStringLiteral("previous_treatment"), true},
+                                                   {QStringLiteral("previous_date"), QDate(2026, 11, 20)},
+                                                   {QStringLiteral("previous_side_effects"),
+                                                    QStringList{QStringLiteral("fatigue"), QStringLiteral("other")}}},
+                     QDateTime(QDate(2026, 11, 25), QTime(11, 0), tokyo));
+    m_wang = submit(QStringLiteral("王 芳"), {{QStringLiteral("cancer"), QStringLiteral("past")}},
+                    QDateTime(QDate(2026, 11, 25), QTime(14, 45), tokyo));
+    // The day before and the day after, in Tokyo: not in the day's exports.
+    submit(QStringLiteral("前日"), {}, QDateTime(QDate(2026, 11, 24), QTime(23, 59), tokyo));
+    submit(QStringLiteral("翌日"), {}, QDateTime(QDate(2026, 11, 26), QTime(0, 1), tokyo));
+}
+
+void TestExport::cleanup()
+{
+    m_store.reset();
+    m_audit.reset();
+    m_db.reset();
+}
+
+StoredSubmission TestExport::submit(const QString &name, const QVariantMap &changes, const QDateTime &at)
+{
+    Submission s;
+    s.language = QStringLiteral("ja");
+    s.patient = {name, name == QStringLiteral("山田 花子") ? QStringLiteral("やまだ はなこ") : QString(), QDate(1970, 5, 5)};
+    s.submittedAt = at;
+    s.consent = {true, QStringLiteral("v1")};
+    s.answers = clearAnswers();
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        if (it.value().isNull())
+            s.answers.remove(it.key());
+        else
+            s.answers.insert(it.key(), it.value());
+    }
+    QString error;
+    const auto stored = m_store->save(s, Evaluator(m_rules).evaluate(s.answers, s.day()), &error);
+    if (!stored)
+        qFatal("%s", qPrintable(error));
+    return *stored;
+}
+
+ProcessResult TestExport::exportDay(const QString &format, const QString &out)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PRESCREEN_TIMEZONE"), QStringLiteral("Asia/Tokyo"));
+    env.insert(QStringLiteral("USER"), QStringLiteral("reception-pc"));
+    return runPrescreen({QStringLiteral("export"), QStringLiteral("--date"), QStringLiteral("2026-11-25"),
+                         QStringLiteral("--format"), format, QStringLiteral("--out"), out, QStringLiteral("--db"), url()},
+                        env);
+}
+
+void TestExport::csvCarriesTheLatestDecision()
+{
+    QString error;
+    StaffAccounts accounts(*m_db, *m_audit, *m_clock);
+    const auto doctor = accounts.add(QStringLiteral("dr.sato"), QStringLiteral("Dr Sato"), StaffAccount::Role::Doctor,
+                                     QStringLiteral("4821"), QStringLiteral("admin"), &error);
+    ReviewStore reviews(*m_db, *m_audit, *m_clock);
+    QVERIFY(reviews.record(m_yamada, *doctor, Review::Decision::NeedsInformation, QStringLiteral("first look"), &error));
+    QVERIFY(reviews.record(m_yamada, *doctor, Review::Decision::DoNotTreat, QStringLiteral("pregnancy test positive, \"wait\""), &error));
+
+    const QString out = m_dir->filePath(QStringLiteral("day.csv"));
+    const ProcessResult run = exportDay(QStringLiteral("csv"), out);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QByteArray bytes = readFile(out);
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(bytes.mid(3)));
+    QCOMPARE(rows.size(), 4);
+    const QStringList header = rows.first();
+    const auto cell = [&](int row, const char *column) { return rows.at(row).at(header.indexOf(QLatin1String(column))); };
+    QCOMPARE(cell(1, "name"), QStringLiteral("山田 花子"));
+    QCOMPARE(cell(1, "decision"), QStringLiteral("do_not_treat"));
+    QCOMPARE(cell(1, "decision_note"), QStringLiteral("pregnancy test positive, \"wait\""));
+    QCOMPARE(cell(1, "decided_by"), QStringLiteral("Dr Sato"));
+    QCOMPARE(cell(1, "allergy_detail"), QStringLiteral("'=cmd|' /C calc'!A0"));
+    QCOMPARE(cell(2, "decision"), QString());
+    QCOMPARE(cell(2, "pregnancy"), QString()); // hidden for a man: empty, not "no"
+    QCOMPARE(cell(2, "previous_side_effects"), QStringLiteral("fatigue; other"));
+    QCOMPARE(cell(3, "name"), QStringLiteral("王 芳"));
+    QCOMPARE(cell(3, "outcome"), QStringLiteral("decline"));
+}
+
+void TestExport::fhirBundle()
+{
+    const QString out = m_dir->filePath(QStringLiteral("day.json"));
+    const ProcessResult run = exportDay(QStringLiteral("fhir"), out);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QJsonParseError parseError;
+    const QJsonObject bundle = QJsonDocument::fromJson(readFile(out), &parseError).object();
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    QCOMPARE(bundle.value(QStringLiteral("resourceType")).toString(), QStringLiteral("Bundle"));
+    QCOMPARE(bundle.value(QStringLiteral("type")).toString(), QStringLiteral("collection"));
+    const QJsonArray entries = bundle.value(QStringLiteral("entry")).toArray();
+    QCOMPARE(entries.size(), 3);
+    QSet<QString> questionIds;
+    for (const Question &q : m_rules->questions)
+        questionIds.insert(q.id);
+    QStringList uuids;
+    for (const QJsonValue &entry : entries) {
+        const QJsonObject response = entry.toObject().value(QStringLiteral("resource")).toObject();
+        QCOMPARE(response.value(QStringLiteral("resourceType")).toString(), QStringLiteral("QuestionnaireResponse"));
+        QCOMPARE(entry.toObject().value(QStringLiteral("fullUrl")).toString(),
+                 QStringLiteral("urn:uuid:") + response.value(QStringLiteral("id")).toString());
+        QCOMPARE(response.value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+        QCOMPARE(response.value(QStringLiteral("questionnaire")).toString(),
+                 QStringLiteral("http://prescreen.invalid/fhir/Questionnaire/exosome-screening|") + m_rules->version);
+        QVERIFY(QDateTime::fromString(response.value(QStringLiteral("authored")).toString(), Qt::ISODate).isValid());
+        for (const QJsonValue &item : response.value(QStringLiteral("item")).toArray()) {
+            const QString linkId = item.toObject().value(QStringLiteral("linkId")).toString();
+            QVERIFY2(questionIds.contains(linkId), qPrintable(linkId));
+            QVERIFY(!item.toObject().value(QStringLiteral("answer")).toArray().isEmpty());
+        }
+        uuids << response.value(QStringLiteral("id")).toString();
+    }
+    QCOMPARE(uuids, (QStringList{m_yamada.submission.uuid, m_smith.submission.uuid, m_wang.submission.uuid}));
+
+    const QJsonObject smith = entries.at(1).toObject().value(QStringLiteral("resource")).toObject();
+    QHash<QString, QJsonArray> answers;
+    for (const QJsonValue &item : smith.value(QStringLiteral("item")).toArray())
+        answers.insert(item.toObject().value(QStringLiteral("linkId")).toString(),
+                       item.toObject().value(QStringLiteral("answer")).toArray());
+    QVERIFY(!answers.contains(QStringLiteral("pregnancy"))); // never shown to him
+    QCOMPARE(answers.value(QStringLiteral("sex")).first().toObject().value(QStringLiteral("valueCoding")).toObject()
+                 .value(QStringLiteral("code")).toString(),
+             QStringLiteral("male"));
+    QCOMPARE(answers.value(QStringLiteral("allergy")).first().toObject().value(QStringLiteral("valueBoolean")).toBool(true),
+             false);
+    QCOMPARE(answers.value(QStringLiteral("previous_date")).first().toObject().value(QStringLiteral("valueDate")).toString(),
+             QStringLiteral("2026-11-20"));
+    QCOMPARE(answers.value(QStringLiteral("previous_side_effects")).size(), 2);
+    const QJsonObject patient = smith.value(QStringLiteral("contained")).toArray().first().toObject();
+    QCOMPARE(patient.value(QStringLiteral("birthDate")).toString(), QStringLiteral("1970-05-05"));
+}
+
+void TestExport::fhirQuestionnaire()
+{
+    const ProcessResult run = runPrescreen({QStringLiteral("questionnaire"), QStringLiteral("--format"), QStringLiteral("fhir")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject q = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(q.value(QStringLiteral("resourceType")).toString(), QStringLiteral("Questionnaire"));
+    QCOMPARE(q.value(QStringLiteral("url")).toString(), QStringLiteral("http://prescreen.invalid/fhir/Questionnaire/exosome-screening"));
+    QCOMPARE(q.value(QStringLiteral("version")).toString(), m_rules->version);
+    const QJsonArray items = q.value(QStringLiteral("item")).toArray();
+    QCOMPARE(items.size(), m_rules->questions.size());
+    QHash<QString, QJsonObject> byId;
+    for (int i = 0; i < items.size(); ++i) {
+        const QJsonObject item = items.at(i).toObject();
+        QCOMPARE(item.value(QStringLiteral("linkId")).toString(), m_rules->questions.at(i).id);
+        byId.insert(m_rules->questions.at(i).id, item);
+    }
+    QCOMPARE(byId.value(QStringLiteral("sex")).value(QStringLiteral("type")).toString(), QStringLiteral("choice"));
+    QCOMPARE(byId.value(QStringLiteral("sex")).value(QStringLiteral("answerOption")).toArray().size(), 3);
+    QCOMPARE(byId.value(QStringLiteral("previous_side_effects")).value(QStringLiteral("repeats")).toBool(), true);
+    QCOMPARE(byId.value(QStringLiteral("previous_date")).value(QStringLiteral("type")).toString(), QStringLiteral("date"));
+    QCOMPARE(byId.value(QStringLiteral("notes")).value(QStringLiteral("required")).toBool(true), false);
+
+    const QJsonObject pregnancyWhen = byId.value(QStringLiteral("pregnancy")).value(QStringLiteral("enableWhen")).toArray().first().toObject();
+    QCOMPARE(pregnancyWhen.value(QStringLiteral("question")).toString(), QStringLiteral("sex"));
+    QCOMPARE(pregnancyWhen.value(QStringLiteral("operator")).toString(), QStringLiteral("!="));
+    QCOMPARE(pregnancyWhen.value(QStringLiteral("answerCoding")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("male"));
+    const QJsonObject allergyDetail = byId.value(QStringLiteral("allergy_detail"));
+    QCOMPARE(allergyDetail.value(QStringLiteral("enableBehavior")).toString(), QStringLiteral("any"));
+    const QJsonArray allergyWhen = allergyDetail.value(QStringLiteral("enableWhen")).toArray();
+    QCOMPARE(allergyWhen.size(), 2);
+    QCOMPARE(allergyWhen.at(1).toObject().value(QStringLiteral("question")).toString(), QStringLiteral("anaphylaxis"));
+    QCOMPARE(allergyWhen.at(1).toObject().value(QStringLiteral("answerBoolean")).toBool(), true);
+    QVERIFY(!byId.value(QStringLiteral("sex")).contains(QStringLiteral("enableWhen")));
+}
+
+void TestExport::fhirQuestionnaireFallsBackToExpressions()
+{
+    const ProcessResult run = runPrescreen({QStringLiteral("questionnaire"), QStringLiteral("--format"), QStringLiteral("fhir"),
+                                            QStringLiteral("--rules"), dataPath(QStringLiteral("rules-valid/visibility.rules"))});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonArray items = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("item")).toArray();
+    const QJsonObject recent = items.at(2).toObject();
+    QVERIFY(!recent.contains(QStringLiteral("enableWhen")));
+    const QJsonObject extension = recent.value(QStringLiteral("extension")).toArray().first().toObject();
+    QCOMPARE(extension.value(QStringLiteral("url")).toString(),
+             QStringLiteral("http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-enableWhenExpression"));
+    const QJsonObject expression = extension.value(QStringLiteral("valueExpression")).toObject();
+    QCOMPARE(expression.value(QStringLiteral("language")).toString(), QStringLiteral("text/fhirpath"));
+    QCOMPARE(expression.value(QStringLiteral("expression")).toString(),
+             QStringLiteral("(%resource.repeat(item).where(linkId='last').answer.value > (today() - 14 days))"));
+}
+
+void TestExport::pdfSummary()
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    QVERIFY2(!pdftotext.isEmpty(), "pdftotext (poppler-utils) is needed to read the PDF back");
+    const QString out = m_dir->filePath(QStringLiteral("day.pdf"));
+    const ProcessResult run = exportDay(QStringLiteral("pdf"), out);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(readFile(out).startsWith("%PDF-"));
+    QProcess text;
+    text.start(pdftotext, {QStringLiteral("-layout"), out, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString page = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(page.contains(QStringLiteral("Clinic day 2026-11-25 (Asia/Tokyo)")), qPrintable(page));
+    QVERIFY(page.contains(QStringLiteral("3 submissions, 3 flagged and not yet reviewed")));
+    QVERIFY(page.contains(QStringLiteral("山田 花子（やまだ はなこ）")));
+    QVERIFY(page.contains(QStringLiteral("王 芳")));
+    QVERIFY(!page.contains(QStringLiteral("前日")));
+    QVERIFY(page.contains(QStringLiteral("Page 1 of 1")));
+    // The bar charts' counts: one of each result but clear, and each rule that fired.
+    const QStringList lines = page.split(u'\n');
+    const auto countOn = [&](const QString &label) {
+        for (const QString &line : lines) {
+            const QStringList words = line.simplified().split(u' ');
+            if (words.size() == 2 && words.first() == label)
+                return words.last().toInt();
+        }
+        return -1;
+    };
+    QCOMPARE(countOn(QStringLiteral("decline")), 1);
+    QCOMPARE(countOn(QStringLiteral("avoid")), 1);
+    QCOMPARE(countOn(QStringLiteral("review")), 1);
+    QCOMPARE(countOn(QStringLiteral("clear")), 0);
+    QCOMPARE(countOn(QStringLiteral("side_effects_before")), 1);
+    QCOMPARE(countOn(QStringLiteral("interval")), 1);
+    QCOMPARE(countOn(QStringLiteral("cancer")), 1);
+}
+
+void TestExport::everyExportIsAudited()
+{
+    for (const QString &format : {QStringLiteral("csv"), QStringLiteral("pdf"), QStringLiteral("fhir")})
+        QCOMPARE(exportDay(format, m_dir->filePath(QStringLiteral("out.") + format)).exitCode, 0);
+    QString error;
+    const QList<AuditEntry> entries = m_audit->entries(&error);
+    QCOMPARE(entries.size(), 3);
+    for (const AuditEntry &e : entries) {
+        QCOMPARE(e.actor, QStringLiteral("cli:reception-pc"));
+        QCOMPARE(e.action, QStringLiteral("export"));
+        QVERIFY(e.detail.contains(QLatin1String("2026-11-25: 3 submissions")));
+    }
+}
+
+void TestExport::purgeLeavesNothingInTheFile()
+{
+    const QDateTime longAgo(QDate(2024, 1, 10), QTime(10, 0), QTimeZone(9 * 3600));
+    const StoredSubmission old = submit(QStringLiteral("Purgeable Oldname"),
+                                        {{QStringLiteral("notes"), QStringLiteral("UNIQUE-OLD-NOTE-7731")}}, longAgo);
+    QString error;
+    StaffAccounts accounts(*m_db, *m_audit, *m_clock);
+    const auto doctor = accounts.add(QStringLiteral("dr.sato"), QStringLiteral("Dr Sato"), StaffAccount::Role::Doctor,
+                                     QStringLiteral("4821"), QStringLiteral("admin"), &error);
+    QVERIFY(ReviewStore(*m_db, *m_audit, *m_clock).record(old, *doctor, Review::Decision::Proceed, QStringLiteral("REVIEW-NOTE-4410"), &error));
+    m_db.reset(); // closed, as another process would find the file
+    const auto fileHas = [this](const QByteArray &needle) {
+        QByteArray all;
+        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile f(m_dir->filePath(QStringLiteral("e.sqlite")) + suffix);
+            if (f.open(QIODevice::ReadOnly))
+                all += f.readAll();
+        }
+        return all.contains(needle);
+    };
+    QVERIFY(fileHas("UNIQUE-OLD-NOTE-7731"));
+
+    const ProcessResult run = runPrescreen({QStringLiteral("purge"), QStringLiteral("--older-than"), QStringLiteral("365"),
+                                            QStringLiteral("--db"), url()});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains("purged 1 submissions"), run.out.constData());
+    QVERIFY(!fileHas("UNIQUE-OLD-NOTE-7731"));
+    QVERIFY(!fileHas("Purgeable Oldname"));
+    QVERIFY(!fileHas("REVIEW-NOTE-4410"));
+
+    m_db = std::make_unique<Database>();
+    QVERIFY(m_db->open(*DatabaseUrl::parse(url(), &error), &error));
+    SubmissionStore store(*m_db, *m_clock);
+    QCOMPARE(store.count(&error), 5);
+    QVERIFY(!store.byUuid(old.submission.uuid, &error));
+    const QList<AuditEntry> entries = AuditLog(*m_db, *m_clock).entries(&error);
+    QCOMPARE(entries.last().action, QStringLiteral("purge"));
+    QVERIFY(entries.last().detail.startsWith(QStringLiteral("1 submissions from before")));
+    const ProcessResult verify = runPrescreen({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), url()});
+    QCOMPARE(verify.exitCode, 0);
+
+    const ProcessResult bad = runPrescreen({QStringLiteral("purge"), QStringLiteral("--older-than"), QStringLiteral("soon"),
+                                            QStringLiteral("--db"), url()});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains("--older-than \"soon\""));
+}
+
+QTEST_GUILESS_MAIN(TestExport)
+#include "test_export.moc"
