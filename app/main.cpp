@@ -4,9 +4,13 @@
 #include "gui.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 
 #include <memory>
+
+#include <unistd.h>
 #include <QTextStream>
 
 namespace {
@@ -36,6 +40,14 @@ int main(int argc, char *argv[])
     if (arguments.first() == QLatin1String("export")) {
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Qt picks this folder itself but warns on stderr, which scripts read
+        // as a failure; cron and CI sessions often have none.
+        if (!qEnvironmentVariableIsSet("XDG_RUNTIME_DIR")) {
+            const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/prescreen-runtime-" + QByteArray::number(getuid());
+            QDir().mkpath(QString::fromLocal8Bit(runtime));
+            QFile::setPermissions(QString::fromLocal8Bit(runtime), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", runtime);
+        }
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
