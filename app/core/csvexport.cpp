@@ -1,5 +1,7 @@
 #include "csvexport.h"
 
+#include <QSet>
+
 namespace {
 
 QString answerText(const QVariant &value)
@@ -34,12 +36,17 @@ QByteArray CsvExport::write(const QList<QueueEntry> &entries, const RuleSet &rul
     // The active rule set's questions first, in its order, then any that
     // only older submissions answered.
     QStringList questionIds;
-    for (const Question &q : ruleSet.questions)
+    QSet<QString> known;
+    for (const Question &q : ruleSet.questions) {
         questionIds << q.id;
+        known.insert(q.id);
+    }
     for (const QueueEntry &entry : entries) {
-        for (const QString &id : entry.stored.submission.answers.keys()) {
-            if (!questionIds.contains(id))
-                questionIds << id;
+        for (auto it = entry.stored.submission.answers.keyBegin(); it != entry.stored.submission.answers.keyEnd(); ++it) {
+            if (!known.contains(*it)) {
+                questionIds << *it;
+                known.insert(*it);
+            }
         }
     }
 
