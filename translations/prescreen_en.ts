@@ -327,6 +327,97 @@
     </message>
 </context>
 <context>
+    <name>PdfSummary</name>
+    <message>
+        <source>PreScreen daily summary %1</source>
+        <translation>PreScreen daily summary %1</translation>
+    </message>
+    <message>
+        <source>PreScreen daily summary</source>
+        <translation>PreScreen daily summary</translation>
+    </message>
+    <message>
+        <source>Clinic day %1 (%2), rule set %3 %4</source>
+        <translation>Clinic day %1 (%2), rule set %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 submissions, %2 flagged and not yet reviewed</source>
+        <translation>%1 submissions, %2 flagged and not yet reviewed</translation>
+    </message>
+    <message>
+        <source>By result</source>
+        <translation>By result</translation>
+    </message>
+    <message>
+        <source>By rule</source>
+        <translation>By rule</translation>
+    </message>
+    <message>
+        <source>No rule fired.</source>
+        <translation>No rule fired.</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Submissions</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation>clear</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <source>avoid</source>
+        <translation>avoid</translation>
+    </message>
+    <message>
+        <source>decline</source>
+        <translation>decline</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>not reviewed</translation>
+    </message>
+    <message>
+        <source>proceed to counselling</source>
+        <translation>proceed to counselling</translation>
+    </message>
+    <message>
+        <source>do not treat</source>
+        <translation>do not treat</translation>
+    </message>
+    <message>
+        <source>needs more information</source>
+        <translation>needs more information</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyScreen</name>
     <message>
         <source>Your personal information</source>
@@ -416,6 +507,93 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
     <message>
         <source>The database cannot be reached: %1</source>
         <translation>The database cannot be reached: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation>The last 30 days</translation>
+    </message>
+    <message>
+        <source>Export a day</source>
+        <translation>Export a day</translation>
+    </message>
+    <message>
+        <source>CSV for Excel</source>
+        <translation>CSV for Excel</translation>
+    </message>
+    <message>
+        <source>PDF for the paper file</source>
+        <translation>PDF for the paper file</translation>
+    </message>
+    <message>
+        <source>FHIR JSON for the EHR</source>
+        <translation>FHIR JSON for the EHR</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete submissions older than %n days</source>
+        <translation>
+            <numerusform>Delete submissions older than %n day</numerusform>
+            <numerusform>Delete submissions older than %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviews pending: %1</source>
+        <translation>Reviews pending: %1</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: %1</source>
+        <translation>The database cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>The rule set did not load; see the log.</source>
+        <translation>The rule set did not load; see the log.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>The export failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) of %1 written to %2</source>
+        <translation>
+            <numerusform>%n submission of %1 written to %2</numerusform>
+            <numerusform>%n submissions of %1 written to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes submissions older than %n days for good. Press again to confirm.</source>
+        <translation>
+            <numerusform>This deletes submissions older than %n day for good. Press again to confirm.</numerusform>
+            <numerusform>This deletes submissions older than %n days for good. Press again to confirm.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) deleted.</source>
+        <translation>
+            <numerusform>%n submission deleted.</numerusform>
+            <numerusform>%n submissions deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The purge failed: %1</source>
+        <translation>The purge failed: %1</translation>
     </message>
 </context>
 <context>
@@ -514,6 +692,10 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
     <message>
         <source>Staff</source>
         <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Reception</translation>
     </message>
 </context>
 <context>

@@ -325,6 +325,97 @@
     </message>
 </context>
 <context>
+    <name>PdfSummary</name>
+    <message>
+        <source>PreScreen daily summary %1</source>
+        <translation>PreScreen 日次サマリー %1</translation>
+    </message>
+    <message>
+        <source>PreScreen daily summary</source>
+        <translation>PreScreen 日次サマリー</translation>
+    </message>
+    <message>
+        <source>Clinic day %1 (%2), rule set %3 %4</source>
+        <translation>診療日 %1（%2）・ルールセット %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 submissions, %2 flagged and not yet reviewed</source>
+        <translation>問診 %1件、うち要確認で未対応 %2件</translation>
+    </message>
+    <message>
+        <source>By result</source>
+        <translation>判定別</translation>
+    </message>
+    <message>
+        <source>By rule</source>
+        <translation>ルール別</translation>
+    </message>
+    <message>
+        <source>No rule fired.</source>
+        <translation>該当したルールはありません。</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>問診一覧</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>該当ルール</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>医師の判断</translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <source>avoid</source>
+        <translation>施術回避を推奨</translation>
+    </message>
+    <message>
+        <source>decline</source>
+        <translation>施術不可</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>proceed to counselling</source>
+        <translation>カウンセリングに進む</translation>
+    </message>
+    <message>
+        <source>do not treat</source>
+        <translation>施術しない</translation>
+    </message>
+    <message>
+        <source>needs more information</source>
+        <translation>追加の確認が必要</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyScreen</name>
     <message>
         <source>Your personal information</source>
@@ -413,6 +504,89 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
     <message>
         <source>The database cannot be reached: %1</source>
         <translation>データベースに接続できません：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionPage</name>
+    <message>
+        <source>Today</source>
+        <translation>本日</translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation>過去30日間</translation>
+    </message>
+    <message>
+        <source>Export a day</source>
+        <translation>1日分を書き出す</translation>
+    </message>
+    <message>
+        <source>CSV for Excel</source>
+        <translation>CSV（Excel用）</translation>
+    </message>
+    <message>
+        <source>PDF for the paper file</source>
+        <translation>PDF（紙の保管用）</translation>
+    </message>
+    <message>
+        <source>FHIR JSON for the EHR</source>
+        <translation>FHIR JSON（電子カルテ用）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>保存先を選ぶ…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>書き出す</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保管期間</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete submissions older than %n days</source>
+        <translation>
+            <numerusform>%n日より前の問診を削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviews pending: %1</source>
+        <translation>医師の確認待ち：%1件</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: %1</source>
+        <translation>データベースに接続できません：%1</translation>
+    </message>
+    <message>
+        <source>The rule set did not load; see the log.</source>
+        <translation>ルールセットを読み込めませんでした。ログをご確認ください。</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>書き出しに失敗しました：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) of %1 written to %2</source>
+        <translation>
+            <numerusform>%1 の問診 %n件を %2 に書き出しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes submissions older than %n days for good. Press again to confirm.</source>
+        <translation>
+            <numerusform>%n日より前の問診を完全に削除します。よろしければもう一度押してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) deleted.</source>
+        <translation>
+            <numerusform>問診 %n件を削除しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The purge failed: %1</source>
+        <translation>削除に失敗しました：%1</translation>
     </message>
 </context>
 <context>
@@ -510,6 +684,10 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
     <message>
         <source>Staff</source>
         <translation>スタッフ</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>受付</translation>
     </message>
 </context>
 <context>

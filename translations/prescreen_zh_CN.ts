@@ -325,6 +325,97 @@
     </message>
 </context>
 <context>
+    <name>PdfSummary</name>
+    <message>
+        <source>PreScreen daily summary %1</source>
+        <translation>PreScreen 每日汇总 %1</translation>
+    </message>
+    <message>
+        <source>PreScreen daily summary</source>
+        <translation>PreScreen 每日汇总</translation>
+    </message>
+    <message>
+        <source>Clinic day %1 (%2), rule set %3 %4</source>
+        <translation>诊疗日 %1（%2），规则集 %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 submissions, %2 flagged and not yet reviewed</source>
+        <translation>问诊 %1 份，其中有标记且尚未确认的 %2 份</translation>
+    </message>
+    <message>
+        <source>By result</source>
+        <translation>按结果</translation>
+    </message>
+    <message>
+        <source>By rule</source>
+        <translation>按规则</translation>
+    </message>
+    <message>
+        <source>No rule fired.</source>
+        <translation>没有触发任何规则。</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>问诊列表</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>医生的判断</translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation>无标记</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>需确认</translation>
+    </message>
+    <message>
+        <source>avoid</source>
+        <translation>建议避免</translation>
+    </message>
+    <message>
+        <source>decline</source>
+        <translation>不予治疗</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <source>proceed to counselling</source>
+        <translation>进入咨询</translation>
+    </message>
+    <message>
+        <source>do not treat</source>
+        <translation>不予治疗</translation>
+    </message>
+    <message>
+        <source>needs more information</source>
+        <translation>需要更多信息</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyScreen</name>
     <message>
         <source>Your personal information</source>
@@ -413,6 +504,89 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
     <message>
         <source>The database cannot be reached: %1</source>
         <translation>无法连接数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionPage</name>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation>最近30天</translation>
+    </message>
+    <message>
+        <source>Export a day</source>
+        <translation>导出一天的数据</translation>
+    </message>
+    <message>
+        <source>CSV for Excel</source>
+        <translation>CSV（用于Excel）</translation>
+    </message>
+    <message>
+        <source>PDF for the paper file</source>
+        <translation>PDF（用于纸质存档）</translation>
+    </message>
+    <message>
+        <source>FHIR JSON for the EHR</source>
+        <translation>FHIR JSON（用于电子病历）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择位置…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保存期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete submissions older than %n days</source>
+        <translation>
+            <numerusform>删除 %n 天前的问诊</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviews pending: %1</source>
+        <translation>等待医生确认：%1 份</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: %1</source>
+        <translation>无法连接数据库：%1</translation>
+    </message>
+    <message>
+        <source>The rule set did not load; see the log.</source>
+        <translation>规则集未能加载，请查看日志。</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) of %1 written to %2</source>
+        <translation>
+            <numerusform>已将 %1 的 %n 份问诊写入 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes submissions older than %n days for good. Press again to confirm.</source>
+        <translation>
+            <numerusform>这将永久删除 %n 天前的问诊。确认请再按一次。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) deleted.</source>
+        <translation>
+            <numerusform>已删除 %n 份问诊。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The purge failed: %1</source>
+        <translation>删除失败：%1</translation>
     </message>
 </context>
 <context>
@@ -510,6 +684,10 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
     <message>
         <source>Staff</source>
         <translation>员工</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>前台</translation>
     </message>
 </context>
 <context>

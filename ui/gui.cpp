@@ -7,6 +7,7 @@
 #include "doctorqueue.h"
 #include "kioskwindow.h"
 #include "mainwindow.h"
+#include "retention.h"
 #include "reviewstore.h"
 #include "staffaccounts.h"
 #include "staffwindow.h"
@@ -102,13 +103,15 @@ int runGui(int &argc, char **argv)
     std::unique_ptr<StaffAccounts> accounts;
     std::unique_ptr<ReviewStore> reviews;
     std::unique_ptr<DoctorQueue> queue;
+    std::unique_ptr<Retention> retention;
     StaffWindow *staff = nullptr;
     if (store) {
         audit = std::make_unique<AuditLog>(database, Clock::system());
         accounts = std::make_unique<StaffAccounts>(database, *audit, Clock::system());
         reviews = std::make_unique<ReviewStore>(database, *audit, Clock::system());
         queue = std::make_unique<DoctorQueue>(*store, *reviews, database);
-        staff = new StaffWindow(StaffServices{*accounts, *audit, *store, *reviews, *queue, rules.ruleSet.get(),
+        retention = std::make_unique<Retention>(database, *audit, Clock::system());
+        staff = new StaffWindow(StaffServices{*accounts, *audit, *store, *reviews, *queue, *retention, rules.ruleSet.get(),
                                               Clock::system()},
                                 parser.value(staffIdleOption).toInt());
     }

@@ -99,3 +99,34 @@ private:
     QTableWidget *m_table;
     QLabel *m_message;
 };
+
+class DailyChart;
+class QComboBox;
+class QDateEdit;
+
+// Reception's end of the day: today's counts by result and the reviews still
+// pending, thirty days as a chart, the export of a day as CSV, PDF or FHIR,
+// and the purge of what is past the retention period.
+class ReceptionPage : public QWidget
+{
+    Q_OBJECT
+public:
+    ReceptionPage(StaffServices &services, const StaffAccount &account, QWidget *parent);
+    void refresh();
+
+private:
+    void updatePath();
+    void exportDay();
+    void purge();
+
+    StaffServices &m_services;
+    const StaffAccount &m_account;
+    QLabel *m_today;
+    DailyChart *m_chart;
+    QDateEdit *m_date;
+    QComboBox *m_format;
+    QLineEdit *m_path;
+    QLabel *m_message;
+    QPushButton *m_purge;
+    bool m_purgeArmed = false;
+};

@@ -28,11 +28,14 @@ StaffWindow::StaffWindow(StaffServices services, int inactivitySeconds, QWidget 
     headerLayout->addWidget(m_who, 1);
     m_queueButton = new QPushButton(tr("Today's list"), header);
     m_queueButton->setObjectName(QStringLiteral("queueButton"));
+    m_receptionButton = new QPushButton(tr("Reception"), header);
+    m_receptionButton->setObjectName(QStringLiteral("receptionButton"));
     m_accountsButton = new QPushButton(tr("Accounts"), header);
     m_accountsButton->setObjectName(QStringLiteral("accountsButton"));
     m_signOutButton = new QPushButton(tr("Sign out and return to the patient screen"), header);
     m_signOutButton->setObjectName(QStringLiteral("handBackButton"));
     headerLayout->addWidget(m_queueButton);
+    headerLayout->addWidget(m_receptionButton);
     headerLayout->addWidget(m_accountsButton);
     headerLayout->addWidget(m_signOutButton);
     layout->addWidget(header);
@@ -45,6 +48,7 @@ StaffWindow::StaffWindow(StaffServices services, int inactivitySeconds, QWidget 
 
     connect(m_queueButton, &QPushButton::clicked, this, &StaffWindow::showQueue);
     connect(m_accountsButton, &QPushButton::clicked, this, &StaffWindow::showAccounts);
+    connect(m_receptionButton, &QPushButton::clicked, this, &StaffWindow::showReception);
     connect(m_signOutButton, &QPushButton::clicked, this, [this] { signOut(QStringLiteral("handed back")); });
     connect(m_idle, &IdleWatch::expired, this, [this] { signOut(QStringLiteral("inactivity")); });
 }
@@ -64,6 +68,7 @@ void StaffWindow::setPage(QWidget *page)
     m_who->setText(signedIn ? tr("Signed in: %1").arg(m_account->displayName) : tr("Staff"));
     m_queueButton->setVisible(signedIn);
     m_accountsButton->setVisible(signedIn && m_account->role == StaffAccount::Role::Admin);
+    m_receptionButton->setVisible(signedIn);
     m_signOutButton->setVisible(signedIn);
     if (m_idle->isActive())
         m_idle->restart();
@@ -90,10 +95,11 @@ void StaffWindow::begin()
 void StaffWindow::signedIn(const StaffAccount &account)
 {
     m_account = account;
-    if (account.role == StaffAccount::Role::Admin)
-        showAccounts();
-    else
-        showQueue();
+    switch (account.role) {
+    case StaffAccount::Role::Admin: showAccounts(); break;
+    case StaffAccount::Role::Staff: showReception(); break;
+    case StaffAccount::Role::Doctor: showQueue(); break;
+    }
 }
 
 void StaffWindow::signOut(const QString &why)
@@ -136,4 +142,11 @@ void StaffWindow::showAccounts()
     if (!m_account || m_account->role != StaffAccount::Role::Admin)
         return;
     setPage(new AccountsPage(m_services, *m_account, this));
+}
+
+void StaffWindow::showReception()
+{
+    if (!m_account)
+        return;
+    setPage(new ReceptionPage(m_services, *m_account, this));
 }

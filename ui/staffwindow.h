@@ -13,6 +13,7 @@ class IdleWatch;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
+class Retention;
 class ReviewStore;
 class SubmissionStore;
 struct RuleSet;
@@ -25,6 +26,7 @@ struct StaffServices
     SubmissionStore &submissions;
     ReviewStore &reviews;
     DoctorQueue &queue;
+    Retention &retention;
     const RuleSet *ruleSet; // for question texts; null when it failed to load
     const Clock &clock;
 };
@@ -47,6 +49,7 @@ public:
     void showQueue();
     void showSubmission(const QString &uuid);
     void showAccounts();
+    void showReception();
 
 signals:
     // Back to the patient screen; the session has ended.
@@ -62,6 +65,7 @@ private:
     QLabel *m_who;
     QPushButton *m_queueButton;
     QPushButton *m_accountsButton;
+    QPushButton *m_receptionButton;
     QPushButton *m_signOutButton;
     QWidget *m_page = nullptr;
     QWidget *m_body;

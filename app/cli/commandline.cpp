@@ -3,13 +3,12 @@
 #include "answersfile.h"
 #include "auditlog.h"
 #include "clock.h"
-#include "csvexport.h"
 #include "database.h"
 #include "doctorqueue.h"
 #include "reviewstore.h"
 #include "evaluation.h"
+#include "dayexport.h"
 #include "fhirexport.h"
-#include "pdfsummary.h"
 #include "retention.h"
 #include "rulesetloader.h"
 #include "rulesettext.h"
@@ -21,7 +20,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <functional>
 #include <memory>
@@ -341,7 +339,8 @@ int CommandLine::exportDay(const QStringList &arguments)
         return Usage;
     }
     const QString format = options.value(formatOption);
-    if (format != QLatin1String("csv") && format != QLatin1String("pdf") && format != QLatin1String("fhir")) {
+    const auto exportFormat = DayExport::formatFromName(format);
+    if (!exportFormat) {
         options.usageError(QStringLiteral("--format %1: expected csv, pdf or fhir").arg(format));
         return Usage;
     }
@@ -363,18 +362,9 @@ int CommandLine::exportDay(const QStringList &arguments)
         m_err.flush();
         return StorageUnavailable;
     }
-    // QSaveFile: an interrupted export never leaves a half-written file
-    // where yesterday's good one was.
-    QSaveFile out(options.value(outOption));
-    bool written = out.open(QIODevice::WriteOnly);
-    if (written && format == QLatin1String("csv"))
-        written = out.write(CsvExport::write(submissions, *ruleSet, zone)) >= 0;
-    else if (written && format == QLatin1String("fhir"))
-        written = out.write(QJsonDocument(FhirExport::bundle(submissions, *ruleSet, m_clock.now())).toJson()) >= 0;
-    else if (written)
-        written = PdfSummary::write(&out, day, zone, submissions, *ruleSet, &error);
-    if (!written || !out.commit()) {
-        m_err << options.value(outOption) << ": cannot write: " << out.errorString() << "\n";
+    if (!DayExport::write(*exportFormat, options.value(outOption), day, zone, submissions, *ruleSet, m_clock.now(),
+                          &error)) {
+        m_err << error << "\n";
         m_err.flush();
         return BadInput;
     }

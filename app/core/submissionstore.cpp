@@ -197,3 +197,24 @@ QList<StoredSubmission> SubmissionStore::select(const QString &where, const QVar
     }
     return result;
 }
+
+QMap<QDate, QHash<Outcome, int>> SubmissionStore::countsByDay(const QDate &first, const QDate &last,
+                                                              const QTimeZone &clinicZone, QString *error) const
+{
+    QMap<QDate, QHash<Outcome, int>> counts;
+    for (QDate d = first; d <= last; d = d.addDays(1))
+        counts.insert(d, {});
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT submitted_utc, outcome_rank FROM submissions "
+                                 "WHERE submitted_utc >= ? AND submitted_utc < ?"));
+    query.addBindValue(isoUtc(QDateTime(first, QTime(0, 0), clinicZone)));
+    query.addBindValue(isoUtc(QDateTime(last.addDays(1), QTime(0, 0), clinicZone)));
+    if (!execPrepared(query, error))
+        return counts;
+    while (query.next()) {
+        const QDate day = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs).toTimeZone(clinicZone).date();
+        ++counts[day][Outcome(query.value(1).toInt())];
+    }
+    return counts;
+}

@@ -4,7 +4,9 @@
 #include "submission.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QMap>
 #include <QTimeZone>
 
 #include <optional>
@@ -36,6 +38,9 @@ public:
     // The submissions of one of the clinic's days, oldest first.
     QList<StoredSubmission> forDay(const QDate &day, const QTimeZone &clinicZone, QString *error) const;
     qint64 count(QString *error) const;
+    // How many submissions each clinic day from `first` to `last` had, by outcome.
+    QMap<QDate, QHash<Outcome, int>> countsByDay(const QDate &first, const QDate &last, const QTimeZone &clinicZone,
+                                                 QString *error) const;
 
 private:
     QList<StoredSubmission> select(const QString &where, const QVariantList &values, QString *error) const;

@@ -13,18 +13,13 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PdfSummary", text);
-}
-
 QString outcomeLabel(Outcome outcome)
 {
     switch (outcome) {
-    case Outcome::Clear: return tr("clear");
-    case Outcome::Review: return tr("review");
-    case Outcome::Avoid: return tr("avoid");
-    case Outcome::Decline: return tr("decline");
+    case Outcome::Clear: return QCoreApplication::translate("PdfSummary", "clear");
+    case Outcome::Review: return QCoreApplication::translate("PdfSummary", "review");
+    case Outcome::Avoid: return QCoreApplication::translate("PdfSummary", "avoid");
+    case Outcome::Decline: return QCoreApplication::translate("PdfSummary", "decline");
     }
     return {};
 }
@@ -32,11 +27,11 @@ QString outcomeLabel(Outcome outcome)
 QString decisionLabel(const std::optional<Review> &review)
 {
     if (!review)
-        return tr("not reviewed");
+        return QCoreApplication::translate("PdfSummary", "not reviewed");
     switch (review->decision) {
-    case Review::Decision::Proceed: return tr("proceed to counselling");
-    case Review::Decision::DoNotTreat: return tr("do not treat");
-    case Review::Decision::NeedsInformation: return tr("needs more information");
+    case Review::Decision::Proceed: return QCoreApplication::translate("PdfSummary", "proceed to counselling");
+    case Review::Decision::DoNotTreat: return QCoreApplication::translate("PdfSummary", "do not treat");
+    case Review::Decision::NeedsInformation: return QCoreApplication::translate("PdfSummary", "needs more information");
     }
     return {};
 }
@@ -147,7 +142,7 @@ public:
         m_painter->setFont(font);
         m_painter->setPen(Qt::darkGray);
         m_painter->drawText(QRect(0, m_height - footerHeight() / 2, m_width, footerHeight() / 2), Qt::AlignCenter,
-                            tr("Page %1 of %2").arg(m_page).arg(m_total));
+                            QCoreApplication::translate("PdfSummary", "Page %1 of %2").arg(m_page).arg(m_total));
     }
 
 private:
@@ -171,7 +166,7 @@ bool PdfSummary::write(QIODevice *device, const QDate &day, const QTimeZone &zon
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 12),
                                      QPageLayout::Millimeter));
     writer.setResolution(300);
-    writer.setTitle(tr("PreScreen daily summary %1").arg(day.toString(Qt::ISODate)));
+    writer.setTitle(QCoreApplication::translate("PdfSummary", "PreScreen daily summary %1").arg(day.toString(Qt::ISODate)));
     writer.setCreator(QStringLiteral("PreScreen"));
     QPainter painter;
     if (!painter.begin(&writer)) {
@@ -219,22 +214,22 @@ bool PdfSummary::write(QIODevice *device, const QDate &day, const QTimeZone &zon
     Layout layout(&painter, page.width(), page.height());
     for (int pass = 0; pass < 2; ++pass) {
         layout.begin(pass == 1 ? &writer : nullptr);
-        layout.text(tr("PreScreen daily summary"), title);
-        layout.text(tr("Clinic day %1 (%2), rule set %3 %4")
+        layout.text(QCoreApplication::translate("PdfSummary", "PreScreen daily summary"), title);
+        layout.text(QCoreApplication::translate("PdfSummary", "Clinic day %1 (%2), rule set %3 %4")
                         .arg(day.toString(Qt::ISODate), QString::fromUtf8(zone.id()), ruleSet.id, ruleSet.version),
                     body);
-        layout.text(tr("%1 submissions, %2 flagged and not yet reviewed").arg(entries.size()).arg(pending), body);
+        layout.text(QCoreApplication::translate("PdfSummary", "%1 submissions, %2 flagged and not yet reviewed").arg(entries.size()).arg(pending), body);
         layout.space(40);
-        layout.text(tr("By result"), section);
+        layout.text(QCoreApplication::translate("PdfSummary", "By result"), section);
         layout.bars(outcomeBars, body);
         layout.space(30);
-        layout.text(tr("By rule"), section);
+        layout.text(QCoreApplication::translate("PdfSummary", "By rule"), section);
         if (ruleBars.isEmpty())
-            layout.text(tr("No rule fired."), body);
+            layout.text(QCoreApplication::translate("PdfSummary", "No rule fired."), body);
         layout.bars(ruleBars, body);
         layout.space(40);
-        layout.text(tr("Submissions"), section);
-        layout.row({tr("Time"), tr("Name"), tr("Result"), tr("Rules"), tr("Review")}, columns, small);
+        layout.text(QCoreApplication::translate("PdfSummary", "Submissions"), section);
+        layout.row({QCoreApplication::translate("PdfSummary", "Time"), QCoreApplication::translate("PdfSummary", "Name"), QCoreApplication::translate("PdfSummary", "Result"), QCoreApplication::translate("PdfSummary", "Rules"), QCoreApplication::translate("PdfSummary", "Review")}, columns, small);
         for (const QueueEntry &e : entries) {
             const Submission &s = e.stored.submission;
             QStringList rules;

@@ -9,6 +9,7 @@
 #include "doctorqueue.h"
 #include "evaluation.h"
 #include "kioskwindow.h"
+#include "retention.h"
 #include "reviewstore.h"
 #include "staffaccounts.h"
 #include "staffwindow.h"
@@ -122,6 +123,7 @@ int main(int argc, char *argv[])
     StaffAccounts accounts(db, audit, Clock::system());
     ReviewStore reviews(db, audit, Clock::system());
     DoctorQueue queue(store, reviews, db);
+    Retention retention(db, audit, Clock::system());
     accounts.add(QStringLiteral("admin"), QStringLiteral("管理者"), StaffAccount::Role::Admin, QStringLiteral("1234"), QString(), &error);
     accounts.add(QStringLiteral("dr.sato"), QStringLiteral("佐藤 医師"), StaffAccount::Role::Doctor, QStringLiteral("1234"), QStringLiteral("admin"), &error);
     accounts.add(QStringLiteral("reception"), QStringLiteral("受付 鈴木"), StaffAccount::Role::Staff, QStringLiteral("1234"), QStringLiteral("admin"), &error);
@@ -150,7 +152,7 @@ int main(int argc, char *argv[])
     for (const QString &language : {QStringLiteral("ja"), QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         Translations translations;
         translations.load(language);
-        StaffWindow staff(StaffServices{accounts, audit, store, reviews, queue, rules.get(), Clock::system()}, 300);
+        StaffWindow staff(StaffServices{accounts, audit, store, reviews, queue, retention, rules.get(), Clock::system()}, 300);
         staff.resize(1280, 800);
         staff.show();
         staff.begin();
@@ -168,6 +170,10 @@ int main(int argc, char *argv[])
         staff.begin();
         signIn(QStringLiteral("admin"));
         save(staff, folder, language, QStringLiteral("23-admin-accounts"));
+        staff.findChild<QPushButton *>(QStringLiteral("handBackButton"))->click();
+        staff.begin();
+        signIn(QStringLiteral("reception"));
+        save(staff, folder, language, QStringLiteral("24-reception"));
         staff.findChild<QPushButton *>(QStringLiteral("handBackButton"))->click();
     }
     {

@@ -1,6 +1,7 @@
 // The staff side driven through its real widgets: first start, sign-in and
 // lockout, the session timeout, the doctor's queue and review, accounts.
 #include "auditlog.h"
+#include "dailychart.h"
 #include "clock.h"
 #include "database.h"
 #include "doctorqueue.h"
@@ -9,6 +10,7 @@
 #include "kioskwindow.h"
 #include "mainwindow.h"
 #include "patientflow.h"
+#include "retention.h"
 #include "reviewstore.h"
 #include "rulesetloader.h"
 #include "staffaccounts.h"
@@ -40,6 +42,7 @@ private slots:
     void doctorReviewsFromTheQueue();
     void queueFollowsNewSubmissions();
     void receptionCannotReview();
+    void receptionExportsAndPurges();
 
 private:
     void build(int staffIdleSeconds = 300);
@@ -57,6 +60,7 @@ private:
     std::unique_ptr<StaffAccounts> m_accounts;
     std::unique_ptr<ReviewStore> m_reviews;
     std::unique_ptr<DoctorQueue> m_queue;
+    std::unique_ptr<Retention> m_retention;
     RuleSetPtr m_rules;
     std::unique_ptr<Translations> m_translations;
     std::unique_ptr<PatientFlow> m_flow;
@@ -78,6 +82,7 @@ void TestStaffGui::init()
     m_accounts = std::make_unique<StaffAccounts>(*m_db, *m_audit, *m_clock);
     m_reviews = std::make_unique<ReviewStore>(*m_db, *m_audit, *m_clock);
     m_queue = std::make_unique<DoctorQueue>(*m_store, *m_reviews, *m_db);
+    m_retention = std::make_unique<Retention>(*m_db, *m_audit, *m_clock);
     m_rules = RuleSetLoader::loadFile(TestSupport::defaultRulesPath()).ruleSet;
     qputenv("PRESCREEN_TIMEZONE", "Asia/Tokyo");
 }
@@ -95,7 +100,7 @@ void TestStaffGui::build(int staffIdleSeconds)
     m_flow = std::make_unique<PatientFlow>(m_rules, m_store.get(), *m_clock);
     m_flow->setDefaultLanguage(QStringLiteral("en"));
     m_kiosk = new KioskWindow(*m_flow, *m_translations, KioskOptions());
-    m_staff = new StaffWindow(StaffServices{*m_accounts, *m_audit, *m_store, *m_reviews, *m_queue, m_rules.get(), *m_clock},
+    m_staff = new StaffWindow(StaffServices{*m_accounts, *m_audit, *m_store, *m_reviews, *m_queue, *m_retention, m_rules.get(), *m_clock},
                               staffIdleSeconds);
     m_window = std::make_unique<MainWindow>(*m_flow, m_kiosk, m_staff, false);
     m_window->resize(1280, 800);
@@ -328,12 +333,62 @@ void TestStaffGui::receptionCannotReview()
     build();
     m_window->openStaff();
     signIn(QStringLiteral("reception"), QStringLiteral("2468"));
+    // Reception starts on its own page; the list is one touch away.
+    QVERIFY(m_staff->findChild<QLabel *>(QStringLiteral("todayCounts")));
+    click(QStringLiteral("queueButton"));
     auto *table = m_window->findChild<QTableWidget *>(QStringLiteral("queueTable"));
+    QVERIFY(table);
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(0, 1)).center());
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("flag_allergy")));
     QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("saveReview")));
     QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("decision_proceed")));
     QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("accountsButton"))->isVisible());
+}
+
+void TestStaffGui::receptionExportsAndPurges()
+{
+    qputenv("PRESCREEN_RETENTION_DAYS", "30");
+    addAccount(QStringLiteral("reception"), StaffAccount::Role::Staff);
+    submit(QStringLiteral("Today One"), {{QStringLiteral("allergy"), true}}, 0);
+    submit(QStringLiteral("Today Two"), {{QStringLiteral("cancer"), QStringLiteral("current")}}, 1);
+    Submission old;
+    old.language = QStringLiteral("en");
+    old.patient = {QStringLiteral("Long Ago"), QString(), QDate(1950, 1, 1)};
+    old.submittedAt = m_clock->now().addDays(-45);
+    old.consent = {true, QStringLiteral("v1")};
+    old.answers = TestSupport::clearAnswers();
+    QString error;
+    QVERIFY(m_store->save(old, Evaluator(m_rules).evaluate(old.answers, old.day()), &error));
+    build();
+    m_window->openStaff();
+    signIn(QStringLiteral("reception"), QStringLiteral("2468"));
+
+    const QString today = m_staff->findChild<QLabel *>(QStringLiteral("todayCounts"))->text();
+    QVERIFY2(today.contains(QStringLiteral("Decline (clinic policy): 1")) && today.contains(QStringLiteral("Review: 1"))
+                 && today.contains(QStringLiteral("Reviews pending: 2")),
+             qPrintable(today));
+    const auto *chart = m_staff->findChild<DailyChart *>(QStringLiteral("dailyChart"));
+    QCOMPARE(chart->counts().size(), 30);
+    const QDate clinicToday = m_clock->now().toTimeZone(QTimeZone("Asia/Tokyo")).date();
+    QCOMPARE(chart->counts().value(clinicToday).value(Outcome::Decline), 1);
+
+    auto *path = m_staff->findChild<QLineEdit *>(QStringLiteral("exportPath"));
+    QVERIFY(path->text().endsWith(QStringLiteral("prescreen-%1.csv").arg(clinicToday.toString(Qt::ISODate))));
+    m_staff->findChild<QComboBox *>(QStringLiteral("exportFormat"))->setCurrentIndex(1); // PDF
+    QVERIFY(path->text().endsWith(QStringLiteral(".pdf")));
+    const QString out = m_dir->filePath(QStringLiteral("exports/today.pdf"));
+    path->setText(out);
+    click(QStringLiteral("exportButton"));
+    QVERIFY(TestSupport::readFile(out).startsWith("%PDF-"));
+    QCOMPARE(auditActions().last(), QStringLiteral("reception:export"));
+
+    click(QStringLiteral("purgeButton"));
+    QCOMPARE(m_store->count(&error), 3); // the first press only asks
+    QVERIFY(m_staff->findChild<QLabel *>(QStringLiteral("problem"))->text().contains(QStringLiteral("Press again")));
+    click(QStringLiteral("purgeButton"));
+    QCOMPARE(m_store->count(&error), 2);
+    QCOMPARE(auditActions().last(), QStringLiteral("reception:purge"));
+    qunsetenv("PRESCREEN_RETENTION_DAYS");
 }
 
 QTEST_MAIN(TestStaffGui)

@@ -1,0 +1,74 @@
+#include "dailychart.h"
+
+#include <QPainter>
+
+#include <algorithm>
+
+namespace {
+
+QColor colour(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Decline: return QColor(0xb0, 0x30, 0x30);
+    case Outcome::Avoid: return QColor(0xd9, 0x82, 0x1e);
+    case Outcome::Review: return QColor(0xd4, 0xb1, 0x06);
+    case Outcome::Clear: break;
+    }
+    return QColor(0x4a, 0x7a, 0x4a);
+}
+
+} // namespace
+
+DailyChart::DailyChart(QWidget *parent) : QWidget(parent)
+{
+    setMinimumHeight(220);
+}
+
+void DailyChart::setCounts(const QMap<QDate, QHash<Outcome, int>> &counts)
+{
+    m_counts = counts;
+    update();
+}
+
+void DailyChart::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), Qt::white);
+    if (m_counts.isEmpty())
+        return;
+    int most = 1;
+    for (const auto &day : m_counts) {
+        int total = 0;
+        for (int n : day)
+            total += n;
+        most = std::max(most, total);
+    }
+    QFont font = painter.font();
+    font.setPointSize(std::max(8, font.pointSize() * 2 / 3));
+    painter.setFont(font);
+    const int labelHeight = painter.fontMetrics().height();
+    const int chartHeight = height() - 2 * labelHeight - 8;
+    const double slot = double(width()) / m_counts.size();
+    int i = 0;
+    for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it, ++i) {
+        const int x = int(i * slot + slot * 0.15);
+        const int barWidth = std::max(2, int(slot * 0.7));
+        int y = labelHeight + chartHeight;
+        int total = 0;
+        for (Outcome o : {Outcome::Clear, Outcome::Review, Outcome::Avoid, Outcome::Decline}) {
+            const int n = it.value().value(o);
+            const int h = n * chartHeight / most;
+            painter.fillRect(QRect(x, y - h, barWidth, h), colour(o));
+            y -= h;
+            total += n;
+        }
+        painter.setPen(Qt::black);
+        if (total > 0)
+            painter.drawText(QRect(int(i * slot), y - labelHeight, int(slot), labelHeight), Qt::AlignCenter,
+                             QString::number(total));
+        // A date under every seventh bar and the last, to stay legible.
+        if (i % 7 == 0 || i == m_counts.size() - 1)
+            painter.drawText(QRect(int(i * slot) - 20, height() - labelHeight, int(slot) + 40, labelHeight),
+                             Qt::AlignCenter, it.key().toString(QStringLiteral("M/d")));
+    }
+}
