@@ -682,10 +682,6 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
         <translation>Accounts</translation>
     </message>
     <message>
-        <source>Sign out and return to the patient screen</source>
-        <translation>Sign out and return to the patient screen</translation>
-    </message>
-    <message>
         <source>Signed in: %1</source>
         <translation>Signed in: %1</translation>
     </message>
@@ -696,6 +692,10 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
     <message>
         <source>Reception</source>
         <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
     </message>
 </context>
 <context>

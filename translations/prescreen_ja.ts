@@ -674,10 +674,6 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
         <translation>アカウント</translation>
     </message>
     <message>
-        <source>Sign out and return to the patient screen</source>
-        <translation>サインアウトして患者用画面に戻る</translation>
-    </message>
-    <message>
         <source>Signed in: %1</source>
         <translation>サインイン中：%1</translation>
     </message>
@@ -688,6 +684,10 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
     <message>
         <source>Reception</source>
         <translation>受付</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>サインアウト</translation>
     </message>
 </context>
 <context>

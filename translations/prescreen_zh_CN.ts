@@ -674,10 +674,6 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
         <translation>账户</translation>
     </message>
     <message>
-        <source>Sign out and return to the patient screen</source>
-        <translation>退出并返回患者画面</translation>
-    </message>
-    <message>
         <source>Signed in: %1</source>
         <translation>已登录：%1</translation>
     </message>
@@ -688,6 +684,10 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
     <message>
         <source>Reception</source>
         <translation>前台</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
     </message>
 </context>
 <context>

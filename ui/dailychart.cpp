@@ -67,7 +67,8 @@ void DailyChart::paintEvent(QPaintEvent *)
             painter.drawText(QRect(int(i * slot), y - labelHeight, int(slot), labelHeight), Qt::AlignCenter,
                              QString::number(total));
         // A date under every seventh bar and the last, to stay legible.
-        if (i % 7 == 0 || i == m_counts.size() - 1)
+        const int last = int(m_counts.size()) - 1;
+        if ((i % 7 == 0 && last - i >= 3) || i == last)
             painter.drawText(QRect(int(i * slot) - 20, height() - labelHeight, int(slot) + 40, labelHeight),
                              Qt::AlignCenter, it.key().toString(QStringLiteral("M/d")));
     }

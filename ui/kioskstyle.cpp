@@ -34,9 +34,9 @@ void apply(QApplication &app, TextSize size)
         QPushButton[role="answer"] { background: #ffffff; color: #111111; border: 3px solid #5a6b7b;
                                      text-align: left; padding-left: 24px; }
         QPushButton[role="answer"]:checked { background: #0b3d6e; color: #ffffff; border: 5px solid #ffd84d; }
-        QLineEdit, QPlainTextEdit, QComboBox { border: 3px solid #5a6b7b; border-radius: 10px; padding: 8px;
+        QLineEdit, QPlainTextEdit, QComboBox, QDateEdit { border: 3px solid #5a6b7b; border-radius: 10px; padding: 8px;
                                                min-height: 56px; background: #ffffff; }
-        QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus { border-color: #0b3d6e; }
+        QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QDateEdit:focus { border-color: #0b3d6e; }
         QComboBox QAbstractItemView { selection-background-color: #0b3d6e; selection-color: #ffffff; }
         QLabel#heading { font-weight: bold; }
         QLabel#problem { color: #a00000; font-weight: bold; }

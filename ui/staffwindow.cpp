@@ -32,7 +32,7 @@ StaffWindow::StaffWindow(StaffServices services, int inactivitySeconds, QWidget 
     m_receptionButton->setObjectName(QStringLiteral("receptionButton"));
     m_accountsButton = new QPushButton(tr("Accounts"), header);
     m_accountsButton->setObjectName(QStringLiteral("accountsButton"));
-    m_signOutButton = new QPushButton(tr("Sign out and return to the patient screen"), header);
+    m_signOutButton = new QPushButton(tr("Sign out"), header);
     m_signOutButton->setObjectName(QStringLiteral("handBackButton"));
     headerLayout->addWidget(m_queueButton);
     headerLayout->addWidget(m_receptionButton);
@@ -59,6 +59,8 @@ void StaffWindow::setPage(QWidget *page)
     // Hidden now and deleted once the event that led here has finished with
     // it (a click in the queue's table is still being handled).
     if (QWidget *old = scroll->takeWidget()) {
+        // takeWidget() gives the page up; kept as our child, it cannot outlive us.
+        old->setParent(this);
         old->hide();
         old->deleteLater();
     }
