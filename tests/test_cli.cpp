@@ -83,11 +83,19 @@ void TestCli::helpListsEveryCommand()
 {
     const ProcessResult run = runPrescreen({QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
-    for (const char *command : {"check-rules", "evaluate --answers FILE", "submit --answers FILE", "export --date"})
-        QVERIFY2(run.out.contains(command), command);
+    // Every command of DESIGN.md, each with its synopsis and a line that says what it does.
+    for (const char *command : {"check-rules [FILE]", "evaluate --answers FILE", "submit --answers FILE",
+                                "export --date YYYY-MM-DD --format csv|pdf|fhir --out FILE",
+                                "questionnaire --format fhir", "audit verify", "purge --older-than DAYS"}) {
+        const int at = int(run.out.indexOf(QByteArray("  ") + command));
+        QVERIFY2(at >= 0, command);
+        const QList<QByteArray> lines = run.out.mid(at).split('\n');
+        QVERIFY2(lines.size() > 1 && lines.at(1).startsWith("      ") && lines.at(1).trimmed().size() > 10, command);
+    }
     const ProcessResult version = runPrescreen({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
-    QVERIFY(version.out.startsWith("prescreen " PRESCREEN_VERSION));
+    QVERIFY(version.out.startsWith("prescreen " PRESCREEN_VERSION "\n"));
+    QVERIFY2(version.out.contains("rule set exosome-screening 1.0.0 (:/rules/exosome-screening.rules)"), version.out.constData());
 }
 
 void TestCli::usageErrors_data()

@@ -18,6 +18,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 
@@ -115,6 +116,18 @@ int CommandLine::help()
 int CommandLine::version()
 {
     m_out << "prescreen " << QCoreApplication::applicationVersion() << "\n";
+    // The built-in rule set, then any shipped beside the executable (the package's /usr/share/prescreen/rules).
+    QStringList files{RuleSetLoader::builtInPath()};
+    const QDir shipped(RuleSetLoader::installedRulesDir());
+    for (const QString &name : shipped.entryList({QStringLiteral("*.rules")}, QDir::Files, QDir::Name))
+        files << shipped.filePath(name);
+    for (const QString &file : files) {
+        const RuleSetLoader::Result result = RuleSetLoader::loadFile(file);
+        if (result.ruleSet)
+            m_out << "rule set " << result.ruleSet->id << " " << result.ruleSet->version << " (" << file << ")\n";
+        else
+            m_out << "rule set " << file << ": does not load (prescreen check-rules " << file << ")\n";
+    }
     m_out.flush();
     return Success;
 }

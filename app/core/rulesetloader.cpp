@@ -1,6 +1,8 @@
 #include "rulesetloader.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
@@ -433,4 +435,9 @@ RuleSetLoader::Result RuleSetLoader::loadData(const QByteArray &data, const QStr
 QString RuleSetLoader::builtInPath()
 {
     return QStringLiteral(":/rules/exosome-screening.rules");
+}
+
+QString RuleSetLoader::installedRulesDir()
+{
+    return QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../share/prescreen/rules"));
 }

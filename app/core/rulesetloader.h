@@ -22,4 +22,6 @@ public:
 
     // The default rule set that ships inside the executable.
     static QString builtInPath();
+    // Where the package installs rule sets: share/prescreen/rules beside bin/.
+    static QString installedRulesDir();
 };

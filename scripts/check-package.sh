@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Builds the .deb, installs it on this machine and runs the installed
+# program, so that a file missing from the package fails here and not at the
+# clinic. Needs root (or sudo). CI runs it after the tests.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+prescreen_install appstream desktop-file-utils
+prescreen_build
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+
+cd "$PRESCREEN_BUILD"
+rm -f prescreen_*.deb
+cpack -G DEB >/dev/null
+deb=$(ls prescreen_*.deb)
+echo "== installing $deb"
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --reinstall --no-install-recommends "./$deb" >/dev/null
+
+fail() { echo "check-package: $*" >&2; exit 1; }
+version=$(/usr/bin/prescreen --version)
+echo "$version"
+grep -q "^prescreen " <<<"$version" || fail "--version printed no version"
+grep -q "rule set exosome-screening .* (/usr/share/prescreen/rules/exosome-screening.rules)" <<<"$version" \
+    || fail "--version does not list the installed rule set"
+/usr/bin/prescreen check-rules /usr/share/prescreen/rules/exosome-screening.rules
+for command in check-rules evaluate submit export questionnaire "audit verify" purge; do
+    /usr/bin/prescreen --help | grep -q "^  $command" || fail "--help does not list '$command'"
+done
+for file in /usr/share/applications/prescreen.desktop /usr/share/metainfo/jp.prescreen.PreScreen.metainfo.xml \
+            /usr/share/icons/hicolor/scalable/apps/jp.prescreen.PreScreen.svg /usr/share/man/man1/prescreen.1.gz \
+            /usr/lib/systemd/system/prescreen-kiosk.service; do
+    [ -f "$file" ] || fail "$file is not in the package"
+done
+appstreamcli validate --no-net /usr/share/metainfo/jp.prescreen.PreScreen.metainfo.xml
+desktop-file-validate /usr/share/applications/prescreen.desktop
+getent passwd prescreen >/dev/null || fail "the postinst did not create the prescreen user"
+# The installed program works headless on a fresh database.
+tmp=$(mktemp -d)
+/usr/bin/prescreen submit --answers "$PRESCREEN_ROOT/tests/data/cases/design_example/answers.json" --db "sqlite:$tmp/p.sqlite" >/dev/null
+/usr/bin/prescreen audit verify --db "sqlite:$tmp/p.sqlite"
+rm -rf "$tmp"
+echo "package: 1 passed, 0 failed"
