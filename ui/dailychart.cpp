@@ -1,21 +1,12 @@
 #include "dailychart.h"
 
+#include "outcomecolour.h"
+
 #include <QPainter>
 
 #include <algorithm>
 
 namespace {
-
-QColor colour(Outcome outcome)
-{
-    switch (outcome) {
-    case Outcome::Decline: return QColor(0xb0, 0x30, 0x30);
-    case Outcome::Avoid: return QColor(0xd9, 0x82, 0x1e);
-    case Outcome::Review: return QColor(0xd4, 0xb1, 0x06);
-    case Outcome::Clear: break;
-    }
-    return QColor(0x4a, 0x7a, 0x4a);
-}
 
 } // namespace
 
@@ -58,7 +49,7 @@ void DailyChart::paintEvent(QPaintEvent *)
         for (Outcome o : {Outcome::Clear, Outcome::Review, Outcome::Avoid, Outcome::Decline}) {
             const int n = it.value().value(o);
             const int h = n * chartHeight / most;
-            painter.fillRect(QRect(x, y - h, barWidth, h), colour(o));
+            painter.fillRect(QRect(x, y - h, barWidth, h), outcomeColour(o));
             y -= h;
             total += n;
         }

@@ -77,7 +77,7 @@ void DateInput::fillYears()
     }
 }
 
-QDate DateInput::date() const
+QDate DateInput::resolve(QString *problem) const
 {
     const int y = m_year->currentData().toInt();
     const int m = m_month->currentData().toInt();
@@ -85,26 +85,26 @@ QDate DateInput::date() const
     if (y == 0 || m == 0 || d == 0)
         return {};
     const QString eraId = m_calendar->currentData().toString();
-    if (eraId.isEmpty())
-        return QDate(y, m, d);
+    if (eraId.isEmpty()) {
+        const QDate date(y, m, d);
+        if (!date.isValid())
+            *problem = tr("This day does not exist. Please check the month and day.");
+        return date;
+    }
     const JapaneseCalendar::Era *era = JapaneseCalendar::era(eraId);
-    QString problem;
-    return JapaneseCalendar::toDate(eraId, y - era->first.year() + 1, m, d, &problem);
+    return JapaneseCalendar::toDate(eraId, y - era->first.year() + 1, m, d, problem);
+}
+
+QDate DateInput::date() const
+{
+    QString ignored;
+    return resolve(&ignored);
 }
 
 QString DateInput::problem() const
 {
-    const int y = m_year->currentData().toInt();
-    const int m = m_month->currentData().toInt();
-    const int d = m_day->currentData().toInt();
-    if (y == 0 || m == 0 || d == 0)
-        return {};
-    const QString eraId = m_calendar->currentData().toString();
-    if (eraId.isEmpty())
-        return QDate(y, m, d).isValid() ? QString() : tr("This day does not exist. Please check the month and day.");
-    const JapaneseCalendar::Era *era = JapaneseCalendar::era(eraId);
     QString problem;
-    JapaneseCalendar::toDate(eraId, y - era->first.year() + 1, m, d, &problem);
+    resolve(&problem);
     return problem;
 }
 

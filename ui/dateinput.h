@@ -27,6 +27,8 @@ signals:
 
 private:
     void fillYears();
+    // The chosen date; invalid, with `problem` set when it is no real day.
+    QDate resolve(QString *problem) const;
     void emitDate();
 
     QDate m_earliest;

@@ -2,12 +2,28 @@
 
 #include <QApplication>
 #include <QFont>
+#include <QHBoxLayout>
+#include <QVBoxLayout>
+#include <QWidget>
 
 namespace KioskStyle {
 
 int pointSize(TextSize size)
 {
     return size == TextSize::Larger ? 26 : 20;
+}
+
+QHBoxLayout *addHeader(QWidget *window, QVBoxLayout *column)
+{
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    auto *header = new QWidget(window);
+    header->setObjectName(QStringLiteral("header"));
+    header->setAttribute(Qt::WA_StyledBackground);
+    auto *row = new QHBoxLayout(header);
+    row->setContentsMargins(24, 10, 24, 10);
+    column->addWidget(header);
+    return row;
 }
 
 void apply(QApplication &app, TextSize size)

@@ -22,14 +22,8 @@ KioskWindow::KioskWindow(PatientFlow &flow, Translations &translations, const Ki
 {
     setObjectName(QStringLiteral("kioskWindow"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-
-    auto *header = new QWidget(this);
-    header->setObjectName(QStringLiteral("header"));
-    header->setAttribute(Qt::WA_StyledBackground);
-    auto *headerLayout = new QHBoxLayout(header);
-    headerLayout->setContentsMargins(24, 10, 24, 10);
+    QHBoxLayout *headerLayout = KioskStyle::addHeader(this, layout);
+    QWidget *header = headerLayout->parentWidget();
     m_title = new QLabel(header);
     m_title->setObjectName(QStringLiteral("title"));
     m_title->installEventFilter(this);
@@ -59,7 +53,6 @@ KioskWindow::KioskWindow(PatientFlow &flow, Translations &translations, const Ki
     });
     headerLayout->addSpacing(12);
     headerLayout->addWidget(m_textSizeButton);
-    layout->addWidget(header);
 
     m_banner = new QFrame(this);
     m_banner->setObjectName(QStringLiteral("countdownBanner"));

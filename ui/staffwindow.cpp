@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "idlewatch.h"
+#include "kioskstyle.h"
 #include "staffpages.h"
 #include "submissionstore.h"
 
@@ -16,13 +17,8 @@ StaffWindow::StaffWindow(StaffServices services, int inactivitySeconds, QWidget 
 {
     setObjectName(QStringLiteral("staffWindow"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    auto *header = new QWidget(this);
-    header->setObjectName(QStringLiteral("header"));
-    header->setAttribute(Qt::WA_StyledBackground);
-    auto *headerLayout = new QHBoxLayout(header);
-    headerLayout->setContentsMargins(24, 10, 24, 10);
+    QHBoxLayout *headerLayout = KioskStyle::addHeader(this, layout);
+    QWidget *header = headerLayout->parentWidget();
     m_who = new QLabel(header);
     m_who->setObjectName(QStringLiteral("signedInAs"));
     headerLayout->addWidget(m_who, 1);
@@ -38,7 +34,6 @@ StaffWindow::StaffWindow(StaffServices services, int inactivitySeconds, QWidget 
     headerLayout->addWidget(m_receptionButton);
     headerLayout->addWidget(m_accountsButton);
     headerLayout->addWidget(m_signOutButton);
-    layout->addWidget(header);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("staffBody"));
     scroll->setWidgetResizable(true);

@@ -191,6 +191,18 @@ RuleSetPtr loadRuleSet(const QString &path, QTextStream &err)
     return result.ruleSet;
 }
 
+// For the commands that take one optional rule set file and nothing else.
+RuleSetPtr ruleSetArgument(const QString &command, const QStringList &arguments, QTextStream &err, int *exitCode)
+{
+    Options options(command, {}, err);
+    if (!options.parse(arguments, 1)) {
+        *exitCode = CommandLine::Usage;
+        return nullptr;
+    }
+    *exitCode = CommandLine::BadInput;
+    return loadRuleSet(options.positional().value(0), err);
+}
+
 bool readFile(const QString &path, QByteArray *data, QTextStream &err)
 {
     QFile file(path);
@@ -207,12 +219,10 @@ bool readFile(const QString &path, QByteArray *data, QTextStream &err)
 
 int CommandLine::checkRules(const QStringList &arguments)
 {
-    Options options(QStringLiteral("check-rules"), {}, m_err);
-    if (!options.parse(arguments, 1))
-        return Usage;
-    const RuleSetPtr ruleSet = loadRuleSet(options.positional().value(0), m_err);
+    int exitCode = Success;
+    const RuleSetPtr ruleSet = ruleSetArgument(QStringLiteral("check-rules"), arguments, m_err, &exitCode);
     if (!ruleSet)
-        return BadInput;
+        return exitCode;
     m_out << QStringLiteral("%1: rule set %2 %3 is valid: %4 questions, %5 rules (sha256 %6)\n")
                  .arg(ruleSet->fileName, ruleSet->id, ruleSet->version)
                  .arg(ruleSet->questions.size())
@@ -401,12 +411,10 @@ int CommandLine::exportDay(const QStringList &arguments)
 
 int CommandLine::rulesStrings(const QStringList &arguments)
 {
-    Options options(QStringLiteral("rules-strings"), {}, m_err);
-    if (!options.parse(arguments, 1))
-        return Usage;
-    const RuleSetPtr ruleSet = loadRuleSet(options.positional().value(0), m_err);
+    int exitCode = Success;
+    const RuleSetPtr ruleSet = ruleSetArgument(QStringLiteral("rules-strings"), arguments, m_err, &exitCode);
     if (!ruleSet)
-        return BadInput;
+        return exitCode;
     m_out << RuleSetText::lupdateSource(*ruleSet);
     m_out.flush();
     return Success;

@@ -1,5 +1,7 @@
 #include "pdfsummary.h"
 
+#include "outcomecolour.h"
+
 #include <QCoreApplication>
 #include <QFont>
 #include <QFontMetrics>
@@ -34,17 +36,6 @@ QString decisionLabel(const std::optional<Review> &review)
     case Review::Decision::NeedsInformation: return QCoreApplication::translate("PdfSummary", "needs more information");
     }
     return {};
-}
-
-QColor outcomeColour(Outcome outcome)
-{
-    switch (outcome) {
-    case Outcome::Decline: return QColor(0xb0, 0x30, 0x30);
-    case Outcome::Avoid: return QColor(0xd9, 0x82, 0x1e);
-    case Outcome::Review: return QColor(0xd4, 0xb1, 0x06);
-    case Outcome::Clear: break;
-    }
-    return QColor(0x4a, 0x7a, 0x4a);
 }
 
 // Lays out and draws; run once to count the pages, then again to draw.
