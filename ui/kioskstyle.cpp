@@ -13,6 +13,15 @@ int pointSize(TextSize size)
     return size == TextSize::Larger ? 26 : 20;
 }
 
+void useLanguage(QApplication &app, const QString &language)
+{
+    QFont font = app.font();
+    const QString cjk = language == QLatin1String("zh_CN") ? QStringLiteral("Noto Sans CJK SC")
+                                                           : QStringLiteral("Noto Sans CJK JP");
+    font.setFamilies({cjk, QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")});
+    app.setFont(font);
+}
+
 QHBoxLayout *addHeader(QWidget *window, QVBoxLayout *column)
 {
     column->setContentsMargins(0, 0, 0, 0);

@@ -1,6 +1,7 @@
 #pragma once
 
 class QApplication;
+class QString;
 class QHBoxLayout;
 class QVBoxLayout;
 class QWidget;
@@ -12,6 +13,9 @@ namespace KioskStyle {
 enum class TextSize { Large, Larger };
 
 void apply(QApplication &app, TextSize size);
+// Han characters are drawn differently in Japan and in China: the font
+// follows the language so that neither reads the other's glyph shapes.
+void useLanguage(QApplication &app, const QString &language);
 int pointSize(TextSize size);
 
 // The dark blue bar across the top of a window, added to `column`; returns

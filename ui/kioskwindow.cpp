@@ -121,6 +121,7 @@ KioskWindow::KioskWindow(PatientFlow &flow, Translations &translations, const Ki
     connect(&m_flow, &PatientFlow::changed, this, &KioskWindow::render);
     connect(&m_flow, &PatientFlow::languageChanged, this, [this](const QString &language) {
         m_translations.load(language);
+        KioskStyle::useLanguage(*qApp, language);
     });
     connect(&m_flow, &PatientFlow::submitFailed, this, [this](const QString &error) {
         qWarning("submission not saved: %s", qPrintable(error));
@@ -135,6 +136,7 @@ KioskWindow::KioskWindow(PatientFlow &flow, Translations &translations, const Ki
     connect(m_idle, &IdleWatch::expired, this, [this] { m_flow.reset(); });
 
     m_translations.load(m_flow.language());
+    KioskStyle::useLanguage(*qApp, m_flow.language());
     render();
 }
 
