@@ -39,6 +39,12 @@ bool AuditLog::appendInTransaction(const QString &actor, const QString &action, 
                                    const QString &detail, QString *error)
 {
     QSqlQuery last(m_database.connection());
+    // SQLite's write transaction already excludes other writers; PostgreSQL
+    // needs the table locked so that two rows never claim the same parent.
+    if (!m_database.isSqlite() && !last.exec(QStringLiteral("LOCK TABLE audit_log IN EXCLUSIVE MODE"))) {
+        *error = last.lastError().text();
+        return false;
+    }
     if (!last.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"))) {
         *error = last.lastError().text();
         return false;

@@ -14,19 +14,40 @@
 namespace {
 
 // Each migration is a list of statements run in one transaction. Never edit
-// one that has shipped: add the next.
+// one that has shipped: add the next. The statements are written once for
+// both drivers; `{id}` and `{seq}` become each one's key columns, and
+// triggers are made by refuse() in each one's dialect.
 struct Migration
 {
     int version;
-    QStringList sqlite;
+    QStringList statements;
 };
 
-const QList<Migration> &migrations()
+// A trigger that refuses `event` (UPDATE or DELETE) on `table` with `message`.
+QStringList refuse(DatabaseUrl::Kind kind, const QString &name, const QString &table, const QString &event,
+                   const QString &message)
 {
-    static const QList<Migration> list{
-        {1,
-         {QStringLiteral(R"(CREATE TABLE submissions (
-                id INTEGER PRIMARY KEY AUTOINCREMENT,
+    if (kind == DatabaseUrl::Kind::SQLite)
+        return {QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 BEGIN SELECT RAISE(ABORT, '%4'); END")
+                    .arg(name, event, table, message)};
+    return {QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                           "RAISE EXCEPTION '%2'; END $$").arg(name, message),
+            QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 FOR EACH ROW EXECUTE FUNCTION %1()")
+                .arg(name, event, table)};
+}
+
+QList<Migration> migrations(DatabaseUrl::Kind kind)
+{
+    const bool sqlite = kind == DatabaseUrl::Kind::SQLite;
+    const QString id = sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT") : QStringLiteral("BIGSERIAL PRIMARY KEY");
+    const QString seq = sqlite ? QStringLiteral("INTEGER PRIMARY KEY") : QStringLiteral("BIGINT PRIMARY KEY");
+    const auto sql = [&](const char *text) {
+        return QString::fromLatin1(text).replace(QStringLiteral("{id}"), id).replace(QStringLiteral("{seq}"), seq);
+    };
+    QList<Migration> list;
+    list.append({1,
+                 QStringList{sql(R"(CREATE TABLE submissions (
+                id {id},
                 uuid TEXT NOT NULL UNIQUE,
                 submitted_at TEXT NOT NULL,
                 submitted_utc TEXT NOT NULL,
@@ -44,22 +65,22 @@ const QList<Migration> &migrations()
                 ruleset_id TEXT NOT NULL,
                 ruleset_version TEXT NOT NULL,
                 ruleset_sha256 TEXT NOT NULL))"),
-          QStringLiteral("CREATE INDEX submissions_by_time ON submissions(submitted_utc)"),
-          QStringLiteral(R"(CREATE TABLE submission_flags (
-                submission_id INTEGER NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+                             sql("CREATE INDEX submissions_by_time ON submissions(submitted_utc)"),
+                             sql(R"(CREATE TABLE submission_flags (
+                submission_id BIGINT NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
                 rule_id TEXT NOT NULL,
                 level TEXT NOT NULL,
                 PRIMARY KEY (submission_id, rule_id)))"),
-          QStringLiteral("CREATE INDEX submission_flags_by_rule ON submission_flags(rule_id)"),
-          // What the patient entered is evidence: the doctor's review is a
-          // record of its own, so nothing may rewrite a submission.
-          QStringLiteral(R"(CREATE TRIGGER submissions_never_edited BEFORE UPDATE ON submissions
-                BEGIN SELECT RAISE(ABORT, 'submissions are never edited; record a review instead'); END)"),
-          QStringLiteral(R"(CREATE TRIGGER submission_flags_never_edited BEFORE UPDATE ON submission_flags
-                BEGIN SELECT RAISE(ABORT, 'flags are never edited'); END)")}},
-        {2,
-         {QStringLiteral(R"(CREATE TABLE staff_accounts (
-                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                             sql("CREATE INDEX submission_flags_by_rule ON submission_flags(rule_id)")}
+                     // What the patient entered is evidence: the doctor's review is a
+                     // record of its own, so nothing may rewrite a submission.
+                     + refuse(kind, QStringLiteral("submissions_never_edited"), QStringLiteral("submissions"),
+                              QStringLiteral("UPDATE"), QStringLiteral("submissions are never edited; record a review instead"))
+                     + refuse(kind, QStringLiteral("submission_flags_never_edited"), QStringLiteral("submission_flags"),
+                              QStringLiteral("UPDATE"), QStringLiteral("flags are never edited"))});
+    list.append({2,
+                 QStringList{sql(R"(CREATE TABLE staff_accounts (
+                id {id},
                 login TEXT NOT NULL UNIQUE,
                 display_name TEXT NOT NULL,
                 role TEXT NOT NULL CHECK (role IN ('doctor', 'staff', 'admin')),
@@ -68,31 +89,30 @@ const QList<Migration> &migrations()
                 failed_attempts INTEGER NOT NULL DEFAULT 0,
                 locked_until_utc TEXT NOT NULL DEFAULT '',
                 created_utc TEXT NOT NULL))"),
-          QStringLiteral(R"(CREATE TABLE reviews (
-                id INTEGER PRIMARY KEY AUTOINCREMENT,
-                submission_id INTEGER NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
-                reviewer_id INTEGER NOT NULL REFERENCES staff_accounts(id),
+                             sql(R"(CREATE TABLE reviews (
+                id {id},
+                submission_id BIGINT NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+                reviewer_id BIGINT NOT NULL REFERENCES staff_accounts(id),
                 decision TEXT NOT NULL CHECK (decision IN ('proceed', 'do_not_treat', 'needs_information')),
                 note TEXT NOT NULL,
                 reviewed_utc TEXT NOT NULL))"),
-          QStringLiteral("CREATE INDEX reviews_by_submission ON reviews(submission_id, id)"),
-          // A later review supersedes an earlier one; neither is ever rewritten.
-          QStringLiteral(R"(CREATE TRIGGER reviews_never_edited BEFORE UPDATE ON reviews
-                BEGIN SELECT RAISE(ABORT, 'reviews are never edited; record a new review'); END)"),
-          QStringLiteral(R"(CREATE TABLE audit_log (
-                seq INTEGER PRIMARY KEY,
+                             sql("CREATE INDEX reviews_by_submission ON reviews(submission_id, id)"),
+                             sql(R"(CREATE TABLE audit_log (
+                seq {seq},
                 at_utc TEXT NOT NULL,
                 actor TEXT NOT NULL,
                 action TEXT NOT NULL,
                 submission_uuid TEXT NOT NULL,
                 detail TEXT NOT NULL,
                 prev_hash TEXT NOT NULL,
-                hash TEXT NOT NULL))"),
-          QStringLiteral(R"(CREATE TRIGGER audit_log_never_edited BEFORE UPDATE ON audit_log
-                BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END)"),
-          QStringLiteral(R"(CREATE TRIGGER audit_log_never_deleted BEFORE DELETE ON audit_log
-                BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END)")}},
-    };
+                hash TEXT NOT NULL))")}
+                     // A later review supersedes an earlier one; neither is ever rewritten.
+                     + refuse(kind, QStringLiteral("reviews_never_edited"), QStringLiteral("reviews"), QStringLiteral("UPDATE"),
+                              QStringLiteral("reviews are never edited; record a new review"))
+                     + refuse(kind, QStringLiteral("audit_log_never_edited"), QStringLiteral("audit_log"),
+                              QStringLiteral("UPDATE"), QStringLiteral("the audit log is append-only"))
+                     + refuse(kind, QStringLiteral("audit_log_never_deleted"), QStringLiteral("audit_log"),
+                              QStringLiteral("DELETE"), QStringLiteral("the audit log is append-only"))});
     return list;
 }
 
@@ -182,10 +202,8 @@ bool Database::isOpen() const
 bool Database::open(const DatabaseUrl &url, QString *error)
 {
     m_url = url;
-    if (url.kind == DatabaseUrl::Kind::PostgreSQL) {
-        *error = QStringLiteral("%1: this build does not support PostgreSQL yet; use sqlite:PATH").arg(url.toString());
-        return false;
-    }
+    if (url.kind == DatabaseUrl::Kind::PostgreSQL)
+        return openPostgreSql(error);
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         *error = QStringLiteral("the Qt SQLite driver is missing; install libqt6sql6-sqlite");
         return false;
@@ -210,6 +228,42 @@ bool Database::open(const DatabaseUrl &url, QString *error)
     return true;
 }
 
+bool Database::openPostgreSql(QString *error)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        *error = QStringLiteral("the Qt PostgreSQL driver is missing; install libqt6sql6-psql");
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    db.setHostName(m_url.host);
+    db.setPort(m_url.port);
+    db.setUserName(m_url.user);
+    db.setDatabaseName(m_url.databaseName);
+    // No password here: libpq reads PGPASSWORD or ~/.pgpass itself, so it
+    // never passes through our command line, settings or logs.
+    db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=prescreen"));
+    if (!db.open()) {
+        *error = QStringLiteral("%1: cannot connect: %2. Check that the server runs on %3 port %4, that "
+                                "user %5 may connect to database %6, and its password (PGPASSWORD or ~/.pgpass)")
+                     .arg(m_url.toString(), db.lastError().text().simplified(), m_url.host)
+                     .arg(m_url.port)
+                     .arg(m_url.user, m_url.databaseName);
+        return false;
+    }
+    QString migrateError;
+    if (!exec(db, QStringLiteral("SET client_min_messages = warning"), &migrateError) || !migrate(&migrateError)) {
+        *error = QStringLiteral("%1: %2").arg(m_url.toString(), migrateError);
+        db.close();
+        return false;
+    }
+    return true;
+}
+
+bool Database::isSqlite() const
+{
+    return m_url.kind == DatabaseUrl::Kind::SQLite;
+}
+
 bool Database::configure(QString *error)
 {
     QSqlDatabase db = connection();
@@ -231,7 +285,7 @@ bool Database::configure(QString *error)
 
 int Database::latestSchemaVersion()
 {
-    return migrations().last().version;
+    return migrations(DatabaseUrl::Kind::SQLite).last().version;
 }
 
 int Database::schemaVersion() const
@@ -249,6 +303,12 @@ bool Database::migrate(QString *error)
     // other find the work done.
     if (!beginWrite(error))
         return false;
+    // PostgreSQL's write transactions do not take a database-wide lock:
+    // an advisory lock makes concurrent starts migrate one at a time.
+    if (!isSqlite() && !exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(727372)"), error)) {
+        rollback();
+        return false;
+    }
     if (!exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                                  "version INTEGER PRIMARY KEY, applied_utc TEXT NOT NULL)"),
               error)) {
@@ -263,10 +323,10 @@ bool Database::migrate(QString *error)
                      .arg(current).arg(latestSchemaVersion());
         return false;
     }
-    for (const Migration &m : migrations()) {
+    for (const Migration &m : migrations(m_url.kind)) {
         if (m.version <= current)
             continue;
-        for (const QString &sql : m.sqlite) {
+        for (const QString &sql : m.statements) {
             if (!exec(db, sql, error)) {
                 rollback();
                 *error = QStringLiteral("migration %1 failed: %2").arg(m.version).arg(*error);
@@ -288,7 +348,7 @@ bool Database::migrate(QString *error)
 
 bool Database::beginWrite(QString *error)
 {
-    return exec(connection(), QStringLiteral("BEGIN IMMEDIATE"), error);
+    return exec(connection(), isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), error);
 }
 
 bool Database::commit(QString *error)

@@ -37,6 +37,7 @@ public:
 
     QSqlDatabase connection() const;
     const DatabaseUrl &url() const { return m_url; }
+    bool isSqlite() const;
     int schemaVersion() const;
     static int latestSchemaVersion();
 
@@ -49,6 +50,7 @@ public:
 
 private:
     bool configure(QString *error);
+    bool openPostgreSql(QString *error);
     bool migrate(QString *error);
 
     QString m_connectionName;

@@ -46,8 +46,10 @@ Retention::Result Retention::purgeOlderThan(int days, const QString &actor)
     }
     // secure_delete zeroed the freed pages; the checkpoint also clears the
     // old page images out of the write-ahead log.
-    QSqlQuery checkpoint(m_database.connection());
-    checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (m_database.isSqlite()) {
+        QSqlQuery checkpoint(m_database.connection());
+        checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
     result.ok = true;
     return result;
 }

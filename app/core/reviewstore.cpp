@@ -49,18 +49,19 @@ std::optional<Review> ReviewStore::record(const StoredSubmission &submission, co
     const QDateTime at = m_clock.now().toUTC();
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT INTO reviews (submission_id, reviewer_id, decision, note, reviewed_utc) "
-                             "VALUES (?, ?, ?, ?, ?)"));
+                             "VALUES (?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(submission.id);
     q.addBindValue(doctor.id);
     q.addBindValue(Review::decisionName(decision));
     q.addBindValue(note.trimmed().isNull() ? QStringLiteral("") : note.trimmed());
     q.addBindValue(at.toString(Qt::ISODateWithMs));
-    if (!q.exec()) {
+    if (!q.exec() || !q.next()) {
         *error = q.lastError().text();
         m_database.rollback();
         return std::nullopt;
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
     if (!m_audit.appendInTransaction(doctor.login, QStringLiteral("review"), submission.submission.uuid,
                                      Review::decisionName(decision) + (overrule ? QStringLiteral(" (overrules ") +
                                          outcomeName(submission.evaluation.outcome) + u')' : QString()),

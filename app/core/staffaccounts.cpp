@@ -133,20 +133,21 @@ std::optional<StaffAccount> StaffAccounts::add(const QString &login, const QStri
         return std::nullopt;
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT INTO staff_accounts (login, display_name, role, secret_hash, created_utc) "
-                             "VALUES (?, ?, ?, ?, ?)"));
+                             "VALUES (?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(login);
     q.addBindValue(displayName.trimmed());
     q.addBindValue(StaffAccount::roleName(role));
     q.addBindValue(hash);
     q.addBindValue(m_clock.now().toUTC().toString(Qt::ISODateWithMs));
-    if (!q.exec()) {
-        *error = q.lastError().text().contains(QLatin1String("UNIQUE"))
+    if (!q.exec() || !q.next()) {
+        *error = q.lastError().text().contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive)
             ? QStringLiteral("login \"%1\" is taken").arg(login)
             : q.lastError().text();
         m_database.rollback();
         return std::nullopt;
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
     if (!m_audit.appendInTransaction(actor.isEmpty() ? login : actor, QStringLiteral("account_add"), QString(),
                                      QStringLiteral("%1 (%2)").arg(login, StaffAccount::roleName(role)), error)
         || !m_database.commit(error)) {

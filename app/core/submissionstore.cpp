@@ -86,7 +86,7 @@ std::optional<StoredSubmission> SubmissionStore::save(Submission s, const Evalua
         "INSERT INTO submissions (uuid, submitted_at, submitted_utc, stored_utc, language, patient_name, "
         "patient_kana, patient_birth_date, consent_given, consent_notice_version, answers_json, outcome, "
         "outcome_rank, flags_json, ruleset_id, ruleset_version, ruleset_sha256) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) DO NOTHING"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) DO NOTHING RETURNING id"));
     const QDateTime storedAt = m_clock.now();
     insert.addBindValue(s.uuid);
     insert.addBindValue(s.submittedAt.toString(Qt::ISODateWithMs));
@@ -108,8 +108,10 @@ std::optional<StoredSubmission> SubmissionStore::save(Submission s, const Evalua
     if (!insert.exec())
         return fail(insert);
 
-    const bool inserted = insert.numRowsAffected() == 1;
-    const qint64 id = inserted ? insert.lastInsertId().toLongLong() : 0;
+    // RETURNING gives the new id on both drivers, and no row for a resend.
+    const bool inserted = insert.next();
+    const qint64 id = inserted ? insert.value(0).toLongLong() : 0;
+    insert.finish();
     if (inserted) {
         QSqlQuery flag(db);
         flag.prepare(QStringLiteral("INSERT INTO submission_flags (submission_id, rule_id, level) VALUES (?, ?, ?)"));
