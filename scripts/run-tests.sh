@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
-# Installs, builds and runs every test suite. The one test command: CI runs it.
+# Installs, builds and runs every test suite: the storage, command-line,
+# audit and export suites on SQLite and again on a throwaway PostgreSQL
+# server started here and stopped at the end. The one test command: CI runs it.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
-prescreen_install
-prescreen_build
+source "$(dirname "${BASH_SOURCE[0]}")/test-postgres.sh"
+prescreen_install postgresql
+prescreen_build -DPRESCREEN_TEST_POSTGRESQL=ON
+PRESCREEN_PG_DIR="$PRESCREEN_BUILD/pgtest"
+trap prescreen_pg_stop EXIT
+prescreen_pg_start
 cd "$PRESCREEN_BUILD"
 ctest --output-on-failure --timeout 600 -j "$(nproc)"

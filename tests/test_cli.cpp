@@ -36,15 +36,17 @@ private slots:
 private:
     QString writeAnswers(const QString &name, const QJsonObject &answers);
     QJsonObject answers(const QString &name, const QString &submittedAt, const QJsonObject &extra = {}) const;
-    QString dbUrl() const { return QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("store.sqlite")); }
+    QString dbUrl() const { return m_url; }
     qint64 storedCount();
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_url;
 };
 
 void TestCli::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
+    m_url = freshDatabaseUrl(m_dir->filePath(QStringLiteral("store.sqlite")));
 }
 
 QJsonObject TestCli::answers(const QString &name, const QString &submittedAt, const QJsonObject &extra) const
@@ -144,8 +146,9 @@ void TestCli::storageUnavailable_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("folder cannot be made") << QStringLiteral("sqlite:/proc/prescreen/store.sqlite")
                                            << QStringLiteral("cannot create the folder /proc/prescreen");
-    QTest::newRow("postgresql not in this build")
-        << QStringLiteral("postgresql://clinic@127.0.0.1:1/prescreen") << QStringLiteral("postgresql://clinic@127.0.0.1:1/prescreen");
+    QTest::newRow("postgresql server unreachable")
+        << QStringLiteral("postgresql://clinic@127.0.0.1:1/prescreen")
+        << QStringLiteral("postgresql://clinic@127.0.0.1:1/prescreen: cannot connect");
 }
 
 void TestCli::storageUnavailable()

@@ -1,6 +1,11 @@
 #include "testsupport.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
@@ -49,6 +54,37 @@ QJsonObject readJsonObject(const QString &path)
 QString defaultRulesPath()
 {
     return QDir(QStringLiteral(PRESCREEN_RULES_DIR)).filePath(QStringLiteral("exosome-screening.rules"));
+}
+
+bool onPostgres()
+{
+    return qEnvironmentVariable("PRESCREEN_TEST_BACKEND") == QLatin1String("postgresql");
+}
+
+QString freshDatabaseUrl(const QString &sqlitePath)
+{
+    if (!onPostgres())
+        return QStringLiteral("sqlite:") + sqlitePath;
+    const QUrl server(qEnvironmentVariable("PRESCREEN_TEST_PG"));
+    if (!server.isValid() || server.host().isEmpty())
+        qFatal("PRESCREEN_TEST_PG is not set: run scripts/run-tests.sh, which starts a PostgreSQL server for the tests");
+    static int counter = 0;
+    const QString name = QStringLiteral("prescreen_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    {
+        QSqlDatabase maintenance = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("test-maintenance"));
+        maintenance.setHostName(server.host());
+        maintenance.setPort(server.port(5432));
+        maintenance.setUserName(server.userName());
+        maintenance.setDatabaseName(QStringLiteral("postgres"));
+        if (!maintenance.open())
+            qFatal("cannot reach the test server: %s", qPrintable(maintenance.lastError().text()));
+        QSqlQuery q(maintenance);
+        if (!q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name)) || !q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+            qFatal("cannot create %s: %s", qPrintable(name), qPrintable(q.lastError().text()));
+        maintenance.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("test-maintenance"));
+    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(server.userName(), server.host()).arg(server.port(5432)).arg(name);
 }
 
 QVariantMap clearAnswers()

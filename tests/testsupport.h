@@ -23,6 +23,13 @@ QJsonObject readJsonObject(const QString &path);
 // The default rule set as the source tree holds it.
 QString defaultRulesPath();
 
+// The suites that touch storage run once on SQLite and once on PostgreSQL
+// (PRESCREEN_TEST_BACKEND=postgresql, against the throwaway server that
+// scripts/run-tests.sh starts and names in PRESCREEN_TEST_PG).
+bool onPostgres();
+// A new, empty database: a SQLite file at `sqlitePath`, or a new database on the test server.
+QString freshDatabaseUrl(const QString &sqlitePath);
+
 // Answers of a woman to whom no rule applies, to change one answer at a time.
 QVariantMap clearAnswers();
 

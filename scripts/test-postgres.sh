@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL server on 127.0.0.1 for the test run, in the build
+# folder; sourced by run-tests.sh, which stops it when the run ends.
+PRESCREEN_PG_PORT="${PRESCREEN_PG_PORT:-55432}"
+
+prescreen_pg_start() {
+    local bin
+    bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+    PRESCREEN_PG_DIR="$PRESCREEN_BUILD/pgtest"
+    local as=()
+    # initdb refuses to run as root: the server runs as the postgres user then.
+    if [ "$(id -u)" -eq 0 ]; then as=(runuser -u postgres --); fi
+    prescreen_pg_stop
+    rm -rf "$PRESCREEN_PG_DIR"
+    mkdir -p "$PRESCREEN_PG_DIR"
+    [ "$(id -u)" -eq 0 ] && chown postgres "$PRESCREEN_PG_DIR"
+    "${as[@]}" "$bin/initdb" -D "$PRESCREEN_PG_DIR/data" -A trust -U postgres >"$PRESCREEN_PG_DIR/initdb.log"
+    "${as[@]}" "$bin/pg_ctl" -D "$PRESCREEN_PG_DIR/data" -l "$PRESCREEN_PG_DIR/server.log" -w \
+        -o "-k $PRESCREEN_PG_DIR -p $PRESCREEN_PG_PORT -h 127.0.0.1" start >/dev/null
+    export PRESCREEN_TEST_PG="postgresql://postgres@127.0.0.1:$PRESCREEN_PG_PORT/postgres"
+    echo "== PostgreSQL test server on 127.0.0.1:$PRESCREEN_PG_PORT"
+}
+
+prescreen_pg_stop() {
+    local bin
+    bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+    [ -n "$bin" ] && [ -f "${PRESCREEN_PG_DIR:-/nonexistent}/data/postmaster.pid" ] || return 0
+    local as=()
+    if [ "$(id -u)" -eq 0 ]; then as=(runuser -u postgres --); fi
+    "${as[@]}" "$bin/pg_ctl" -D "$PRESCREEN_PG_DIR/data" -m fast stop >/dev/null 2>&1 || true
+}
