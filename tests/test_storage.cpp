@@ -27,7 +27,7 @@ private slots:
     void submissionsAreNeverEdited();
     void resentUuidIsStoredOnce();
     void dayIsTheClinicDay();
-    void twoProcessesWriteAtOnce();
+    void fourProcessesWriteAtOnce();
     void savedSurvivesAKilledWriter();
     void unwritableLocationIsReported();
 
@@ -242,12 +242,13 @@ void TestStorage::dayIsTheClinicDay()
     QCOMPARE(day.at(2).submission.submittedAt, times.at(3));
 }
 
-void TestStorage::twoProcessesWriteAtOnce()
+void TestStorage::fourProcessesWriteAtOnce()
 {
     QVERIFY(open()); // migrated once, so the writers race on submissions, not on the schema
-    const int perWriter = 150;
+    const int perWriter = 75;
     QList<QProcess *> writers;
-    for (const QString name : {QStringLiteral("first"), QStringLiteral("second")}) {
+    for (const QString name : {QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("third"),
+                               QStringLiteral("fourth")}) {
         auto *p = new QProcess(this);
         p->start(QStringLiteral(STORAGE_WRITER), {url(), QString::number(perWriter), name});
         writers << p;
@@ -261,11 +262,11 @@ void TestStorage::twoProcessesWriteAtOnce()
                 reported.insert(QString::fromLatin1(line));
         }
     }
-    QCOMPARE(reported.size(), 2 * perWriter);
+    QCOMPARE(reported.size(), 4 * perWriter);
 
     const auto db = open();
     QString error;
-    QCOMPARE(SubmissionStore(*db, m_clock).count(&error), 2 * perWriter);
+    QCOMPARE(SubmissionStore(*db, m_clock).count(&error), 4 * perWriter);
     QSqlQuery q(db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT uuid FROM submissions")));
     QSet<QString> stored;

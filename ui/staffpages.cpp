@@ -5,6 +5,7 @@
 #include "dayexport.h"
 #include "retention.h"
 #include "auditlog.h"
+#include "changewatch.h"
 #include "clock.h"
 #include "doctorqueue.h"
 #include "reviewstore.h"
@@ -190,7 +191,7 @@ FirstAdminPage::FirstAdminPage(StaffServices &services, QWidget *parent) : QWidg
 }
 
 QueuePage::QueuePage(StaffServices &services, QWidget *parent)
-    : QWidget(parent), m_services(services), m_poll(new QTimer(this))
+    : QWidget(parent), m_services(services), m_changes(new ChangeWatch(services.queue.database(), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
@@ -212,18 +213,12 @@ QueuePage::QueuePage(StaffServices &services, QWidget *parent)
     });
     // New submissions from any kiosk, and reviews from any PC, appear
     // within two seconds without a manual refresh.
-    m_poll->setInterval(2000);
-    connect(m_poll, &QTimer::timeout, this, [this] {
-        if (m_services.queue.changeStamp() != m_stamp)
-            refresh();
-    });
-    m_poll->start();
+    connect(m_changes, &ChangeWatch::changed, this, &QueuePage::refresh);
     refresh();
 }
 
 void QueuePage::refresh()
 {
-    m_stamp = m_services.queue.changeStamp();
     QString error;
     const QTimeZone zone = Settings::clinicTimeZone();
     const QList<QueueEntry> entries = m_services.queue.load(m_services.clock.now().toTimeZone(zone).date(), zone, &error);

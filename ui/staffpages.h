@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QTableWidget;
+class ChangeWatch;
 class QTimer;
 
 class SignInPage : public QWidget
@@ -58,8 +59,7 @@ private:
     StaffServices &m_services;
     QTableWidget *m_table;
     QLabel *m_summary;
-    QTimer *m_poll;
-    QString m_stamp;
+    ChangeWatch *m_changes;
 };
 
 // One submission for the doctor: flagged answers first with the reason and

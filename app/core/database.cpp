@@ -351,6 +351,11 @@ bool Database::beginWrite(QString *error)
     return exec(connection(), isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), error);
 }
 
+bool Database::notifyChange(QString *error)
+{
+    return isSqlite() || exec(connection(), QStringLiteral("NOTIFY prescreen_changes"), error);
+}
+
 bool Database::commit(QString *error)
 {
     return exec(connection(), QStringLiteral("COMMIT"), error);

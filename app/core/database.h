@@ -45,6 +45,9 @@ public:
     // read and then deadlock upgrading to write; the busy timeout makes the
     // second one wait its turn.
     bool beginWrite(QString *error);
+    // Inside a write transaction: tells the other processes watching the
+    // store (ChangeWatch) once the transaction commits. PostgreSQL only.
+    bool notifyChange(QString *error);
     bool commit(QString *error);
     void rollback();
 

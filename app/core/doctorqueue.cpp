@@ -2,7 +2,6 @@
 
 #include "database.h"
 
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -32,14 +31,4 @@ QList<QueueEntry> DoctorQueue::load(const QDate &day, const QTimeZone &zone, QSt
         });
     }
     return entries;
-}
-
-QString DoctorQueue::changeStamp() const
-{
-    QSqlQuery q(m_database.connection());
-    if (!q.exec(QStringLiteral("SELECT (SELECT COALESCE(MAX(id), 0) FROM submissions) || '/' || "
-                               "(SELECT COALESCE(MAX(id), 0) FROM reviews)"))
-        || !q.next())
-        return {};
-    return q.value(0).toString();
 }

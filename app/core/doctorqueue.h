@@ -20,13 +20,11 @@ class DoctorQueue
 {
 public:
     DoctorQueue(SubmissionStore &submissions, ReviewStore &reviews, Database &database);
+    Database &database() const { return m_database; }
 
     enum class Order { MostSeriousFirst, ByTime };
     QList<QueueEntry> load(const QDate &day, const QTimeZone &zone, QString *error,
                            Order order = Order::MostSeriousFirst) const;
-    // Changes whenever a submission or a review is added anywhere, by any
-    // process: cheap enough to ask every two seconds.
-    QString changeStamp() const;
 
 private:
     SubmissionStore &m_submissions;

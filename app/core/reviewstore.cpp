@@ -66,7 +66,7 @@ std::optional<Review> ReviewStore::record(const StoredSubmission &submission, co
                                      Review::decisionName(decision) + (overrule ? QStringLiteral(" (overrules ") +
                                          outcomeName(submission.evaluation.outcome) + u')' : QString()),
                                      error)
-        || !m_database.commit(error)) {
+        || !m_database.notifyChange(error) || !m_database.commit(error)) {
         m_database.rollback();
         return std::nullopt;
     }

@@ -123,7 +123,7 @@ std::optional<StoredSubmission> SubmissionStore::save(Submission s, const Evalua
                 return fail(flag);
         }
     }
-    if (!m_database.commit(error)) {
+    if ((inserted && !m_database.notifyChange(error)) || !m_database.commit(error)) {
         m_database.rollback();
         return std::nullopt;
     }
