@@ -18,6 +18,10 @@ prescreen_pg_start() {
     "${as[@]}" "$bin/pg_ctl" -D "$PRESCREEN_PG_DIR/data" -l "$PRESCREEN_PG_DIR/server.log" -w \
         -o "-k $PRESCREEN_PG_DIR -p $PRESCREEN_PG_PORT -h 127.0.0.1" start >/dev/null
     export PRESCREEN_TEST_PG="postgresql://postgres@127.0.0.1:$PRESCREEN_PG_PORT/postgres"
+    # test_outbox takes the server away and brings it back.
+    local ctl="${as[*]} $bin/pg_ctl -D $PRESCREEN_PG_DIR/data"
+    export PRESCREEN_TEST_PG_STOP="$ctl -m fast -w stop"
+    export PRESCREEN_TEST_PG_START="$ctl -l $PRESCREEN_PG_DIR/server.log -w -o '-k $PRESCREEN_PG_DIR -p $PRESCREEN_PG_PORT -h 127.0.0.1' start"
     echo "== PostgreSQL test server on 127.0.0.1:$PRESCREEN_PG_PORT"
 }
 

@@ -508,6 +508,13 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
         <source>The database cannot be reached: %1</source>
         <translation>The database cannot be reached: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n submission(s) on this tablet are waiting for the server.</source>
+        <translation>
+            <numerusform>%n submission on this tablet is waiting for the server.</numerusform>
+            <numerusform>%n submissions on this tablet are waiting for the server.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReceptionPage</name>

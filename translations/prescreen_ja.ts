@@ -505,6 +505,12 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
         <source>The database cannot be reached: %1</source>
         <translation>データベースに接続できません：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n submission(s) on this tablet are waiting for the server.</source>
+        <translation>
+            <numerusform>この端末の問診 %n件がサーバーへの送信待ちです。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReceptionPage</name>

@@ -505,6 +505,12 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
         <source>The database cannot be reached: %1</source>
         <translation>无法连接数据库：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n submission(s) on this tablet are waiting for the server.</source>
+        <translation>
+            <numerusform>本平板上有 %n 份问诊正在等待发送到服务器。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReceptionPage</name>

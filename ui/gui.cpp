@@ -8,6 +8,7 @@
 #include "kioskwindow.h"
 #include "mainwindow.h"
 #include "retention.h"
+#include "outbox.h"
 #include "reviewstore.h"
 #include "staffaccounts.h"
 #include "staffwindow.h"
@@ -22,6 +23,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLibraryInfo>
+#include <QStandardPaths>
 
 #include <cstdio>
 
@@ -88,14 +90,33 @@ int runGui(int &argc, char **argv)
     std::unique_ptr<SubmissionStore> store;
     QString error;
     const auto url = DatabaseUrl::parse(parser.isSet(dbOption) ? parser.value(dbOption) : Settings::defaultDatabaseUrl(), &error);
-    if (url && database.open(*url, &error))
+    const bool opened = url && database.open(*url, &error);
+    if (opened)
         store = std::make_unique<SubmissionStore>(database, Clock::system());
     else
         std::fprintf(stderr, "prescreen: storage unavailable: %s\n", qPrintable(error));
 
     KioskStyle::apply(app, KioskStyle::TextSize::Large);
     Translations translations;
-    PatientFlow flow(rules.ruleSet, store.get(), Clock::system());
+    // On a shared server, a tablet keeps what the server cannot take in a
+    // local outbox and delivers it later; the patient never notices.
+    Database outboxDatabase;
+    std::unique_ptr<Outbox> outbox;
+    SubmissionSink *sink = store.get();
+    if (url && url->kind == DatabaseUrl::Kind::PostgreSQL) {
+        QString outboxError;
+        const QString path = qEnvironmentVariable("PRESCREEN_OUTBOX", QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                                                        + QStringLiteral("/outbox.sqlite"));
+        if (outboxDatabase.open(*DatabaseUrl::parse(QStringLiteral("sqlite:") + path, &outboxError), &outboxError)) {
+            outbox = std::make_unique<Outbox>(database, outboxDatabase, Clock::system());
+            outbox->deliverPending(&outboxError);
+            outbox->startRetrying(10);
+            sink = outbox.get();
+        } else {
+            std::fprintf(stderr, "prescreen: no outbox: %s\n", qPrintable(outboxError));
+        }
+    }
+    PatientFlow flow(rules.ruleSet, sink, Clock::system());
     flow.setDefaultLanguage(language);
     auto *kioskWindow = new KioskWindow(flow, translations, options);
     // Staff mode needs the store; without it the kiosk is out of service anyway.
@@ -111,7 +132,8 @@ int runGui(int &argc, char **argv)
         reviews = std::make_unique<ReviewStore>(database, *audit, Clock::system());
         queue = std::make_unique<DoctorQueue>(*store, *reviews, database);
         retention = std::make_unique<Retention>(database, *audit, Clock::system());
-        staff = new StaffWindow(StaffServices{*accounts, *audit, *store, *reviews, *queue, *retention, rules.ruleSet.get(),
+        staff = new StaffWindow(StaffServices{*accounts, *audit, *store, *reviews, *queue, *retention, outbox.get(),
+                                              rules.ruleSet.get(),
                                               Clock::system()},
                                 parser.value(staffIdleOption).toInt());
     }

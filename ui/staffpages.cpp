@@ -1,6 +1,7 @@
 #include "staffpages.h"
 
 #include "answerformat.h"
+#include "outbox.h"
 #include "dailychart.h"
 #include "dayexport.h"
 #include "retention.h"
@@ -248,9 +249,12 @@ void QueuePage::refresh()
     m_table->resizeColumnToContents(0);
     m_table->resizeColumnToContents(2);
     m_table->resizeColumnToContents(3);
-    m_summary->setText(error.isEmpty() ? tr("%n submission(s) today, %1 flagged and not yet reviewed.", nullptr,
-                                            int(entries.size())).arg(pending)
-                                       : tr("The database cannot be reached: %1").arg(error));
+    QString summary = error.isEmpty() ? tr("%n submission(s) today, %1 flagged and not yet reviewed.", nullptr,
+                                           int(entries.size())).arg(pending)
+                                      : tr("The database cannot be reached: %1").arg(error);
+    if (const qint64 waiting = m_services.outbox ? m_services.outbox->pendingCount() : 0)
+        summary += u'\n' + tr("%n submission(s) on this tablet are waiting for the server.", nullptr, int(waiting));
+    m_summary->setText(summary);
 }
 
 SubmissionPage::SubmissionPage(StaffServices &services, const StaffAccount &account, const StoredSubmission &stored,

@@ -13,6 +13,7 @@ class IdleWatch;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
+class Outbox;
 class Retention;
 class ReviewStore;
 class SubmissionStore;
@@ -27,6 +28,7 @@ struct StaffServices
     ReviewStore &reviews;
     DoctorQueue &queue;
     Retention &retention;
+    const Outbox *outbox; // null unless this device delivers to a shared server
     const RuleSet *ruleSet; // for question texts; null when it failed to load
     const Clock &clock;
 };

@@ -194,6 +194,17 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+bool Database::reopen(QString *error)
+{
+    {
+        QSqlDatabase db = connection();
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    return open(m_url, error);
+}
+
 bool Database::isOpen() const
 {
     return connection().isOpen();

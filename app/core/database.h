@@ -34,6 +34,8 @@ public:
     // Opens, sets the durability pragmas and runs pending migrations.
     bool open(const DatabaseUrl &url, QString *error);
     bool isOpen() const;
+    // Opens the same store again, after the server went away and came back.
+    bool reopen(QString *error);
 
     QSqlDatabase connection() const;
     const DatabaseUrl &url() const { return m_url; }

@@ -7,7 +7,7 @@
 
 #include <QUuid>
 
-PatientFlow::PatientFlow(RuleSetPtr ruleSet, SubmissionStore *store, const Clock &clock, QObject *parent)
+PatientFlow::PatientFlow(RuleSetPtr ruleSet, SubmissionSink *store, const Clock &clock, QObject *parent)
     : QObject(parent), m_ruleSet(std::move(ruleSet)), m_store(store), m_clock(clock)
 {
     m_step = (m_ruleSet && m_store) ? Step::Welcome : Step::OutOfService;
@@ -300,7 +300,7 @@ bool PatientFlow::submit()
     QString error = problems.join(u'\n');
     if (problems.isEmpty()) {
         const Evaluation evaluation = Evaluator(m_ruleSet).evaluate(s.answers, s.day());
-        if (m_store->save(s, evaluation, &error)) {
+        if (m_store->deliver(s, evaluation, &error)) {
             // Forgotten before the thank-you shows; the language stays the patient's until it closes.
             forgetPatient();
             goTo(Step::Thanks);

@@ -8,7 +8,7 @@
 #include <QVariant>
 
 class Clock;
-class SubmissionStore;
+class SubmissionSink;
 
 // The patient's path through the kiosk, in one place: which screen is shown,
 // what has been entered, and where Next and Back lead. The widgets only
@@ -25,7 +25,7 @@ public:
     enum class Step { Welcome, Privacy, Patient, Question, Review, Thanks, OutOfService };
 
     // `ruleSet` null means it failed to load: the flow stays out of service.
-    PatientFlow(RuleSetPtr ruleSet, SubmissionStore *store, const Clock &clock, QObject *parent = nullptr);
+    PatientFlow(RuleSetPtr ruleSet, SubmissionSink *store, const Clock &clock, QObject *parent = nullptr);
 
     Step step() const { return m_step; }
     const RuleSet *ruleSet() const { return m_ruleSet.get(); }
@@ -97,7 +97,7 @@ private:
     QString firstUnansweredAfter(int visibleIndex) const;
 
     RuleSetPtr m_ruleSet;
-    SubmissionStore *m_store;
+    SubmissionSink *m_store;
     const Clock &m_clock;
 
     Step m_step = Step::Welcome;

@@ -220,3 +220,24 @@ QMap<QDate, QHash<Outcome, int>> SubmissionStore::countsByDay(const QDate &first
     }
     return counts;
 }
+
+QList<StoredSubmission> SubmissionStore::oldest(int limit, QString *error) const
+{
+    // An outbox holds a handful at most, so the limit is applied here.
+    return select(QStringLiteral("1 = 1"), {}, error).mid(0, limit);
+}
+
+bool SubmissionStore::remove(const QString &uuid, QString *error)
+{
+    if (!m_database.beginWrite(error))
+        return false;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM submissions WHERE uuid = ?"));
+    q.addBindValue(uuid);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        m_database.rollback();
+        return false;
+    }
+    return m_database.commit(error);
+}

@@ -22,9 +22,19 @@ struct StoredSubmission
     QDateTime storedAt;
 };
 
+// Where the kiosk hands a finished submission: the store itself, or an
+// outbox in front of a server that may be out of reach.
+class SubmissionSink
+{
+public:
+    virtual ~SubmissionSink() = default;
+    // True once the submission is durably kept somewhere it will not be lost.
+    virtual bool deliver(const Submission &submission, const Evaluation &evaluation, QString *error) = 0;
+};
+
 // Submissions in the store: written once, in one transaction with their
 // flags, and never updated.
-class SubmissionStore
+class SubmissionStore : public SubmissionSink
 {
 public:
     SubmissionStore(Database &database, const Clock &clock);
@@ -33,6 +43,15 @@ public:
     // stored is not stored again: its stored record is returned, so a device
     // may safely resend. Gives a uuid to a submission without one.
     std::optional<StoredSubmission> save(Submission submission, const Evaluation &evaluation, QString *error);
+
+    bool deliver(const Submission &submission, const Evaluation &evaluation, QString *error) override
+    {
+        return save(submission, evaluation, error).has_value();
+    }
+
+    // The oldest first, at most `limit`.
+    QList<StoredSubmission> oldest(int limit, QString *error) const;
+    bool remove(const QString &uuid, QString *error);
 
     std::optional<StoredSubmission> byUuid(const QString &uuid, QString *error) const;
     // The submissions of one of the clinic's days, oldest first.

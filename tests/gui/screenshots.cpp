@@ -152,7 +152,7 @@ int main(int argc, char *argv[])
     for (const QString &language : {QStringLiteral("ja"), QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         Translations translations;
         translations.load(language);
-        StaffWindow staff(StaffServices{accounts, audit, store, reviews, queue, retention, rules.get(), Clock::system()}, 300);
+        StaffWindow staff(StaffServices{accounts, audit, store, reviews, queue, retention, nullptr, rules.get(), Clock::system()}, 300);
         staff.resize(1280, 800);
         staff.show();
         staff.begin();

@@ -100,7 +100,7 @@ void TestStaffGui::build(int staffIdleSeconds)
     m_flow = std::make_unique<PatientFlow>(m_rules, m_store.get(), *m_clock);
     m_flow->setDefaultLanguage(QStringLiteral("en"));
     m_kiosk = new KioskWindow(*m_flow, *m_translations, KioskOptions());
-    m_staff = new StaffWindow(StaffServices{*m_accounts, *m_audit, *m_store, *m_reviews, *m_queue, *m_retention, m_rules.get(), *m_clock},
+    m_staff = new StaffWindow(StaffServices{*m_accounts, *m_audit, *m_store, *m_reviews, *m_queue, *m_retention, nullptr, m_rules.get(), *m_clock},
                               staffIdleSeconds);
     m_window = std::make_unique<MainWindow>(*m_flow, m_kiosk, m_staff, false);
     m_window->resize(1280, 800);
