@@ -15,9 +15,14 @@ prescreen_pg_start() {
     mkdir -p "$PRESCREEN_PG_DIR"
     [ "$(id -u)" -eq 0 ] && chown postgres "$PRESCREEN_PG_DIR"
     "${as[@]}" "$bin/initdb" -D "$PRESCREEN_PG_DIR/data" -A trust -U postgres >"$PRESCREEN_PG_DIR/initdb.log"
+    # One account that must give a password, for the wrong-password test.
+    printf 'host all clinic 127.0.0.1/32 scram-sha-256\n' | cat - "$PRESCREEN_PG_DIR/data/pg_hba.conf" > "$PRESCREEN_PG_DIR/hba"
+    "${as[@]}" cp "$PRESCREEN_PG_DIR/hba" "$PRESCREEN_PG_DIR/data/pg_hba.conf"
     "${as[@]}" "$bin/pg_ctl" -D "$PRESCREEN_PG_DIR/data" -l "$PRESCREEN_PG_DIR/server.log" -w \
         -o "-k $PRESCREEN_PG_DIR -p $PRESCREEN_PG_PORT -h 127.0.0.1" start >/dev/null
     export PRESCREEN_TEST_PG="postgresql://postgres@127.0.0.1:$PRESCREEN_PG_PORT/postgres"
+    "${as[@]}" "$bin/psql" -q -h 127.0.0.1 -p "$PRESCREEN_PG_PORT" -U postgres -d postgres \
+        -c "CREATE ROLE clinic LOGIN PASSWORD 'right-password'" -c "CREATE DATABASE clinic OWNER clinic" >/dev/null
     # test_outbox takes the server away and brings it back.
     local ctl="${as[*]} $bin/pg_ctl -D $PRESCREEN_PG_DIR/data"
     export PRESCREEN_TEST_PG_STOP="$ctl -m fast -w stop"

@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include "clock.h"
 #include "database.h"
@@ -28,6 +29,7 @@ private slots:
     void storageUnavailable_data();
     void storageUnavailable();
     void submitStoresAndPrintsId();
+    void postgresPasswordComesFromTheEnvironment();
     void submitUsesPrescreenDbVariable();
     void submitRefusesAFutureSubmission();
     void exportCsvReadsBackInExcelShape();
@@ -178,6 +180,29 @@ void TestCli::submitStoresAndPrintsId()
     QVERIFY(stored);
     QCOMPARE(stored->submission.patient.name, QStringLiteral("A"));
     QCOMPARE(stored->evaluation.outcome, Outcome::Clear);
+}
+
+void TestCli::postgresPasswordComesFromTheEnvironment()
+{
+    if (!onPostgres())
+        QSKIP("a PostgreSQL matter; runs in test_cli_postgresql");
+    const QUrl server(qEnvironmentVariable("PRESCREEN_TEST_PG"));
+    const QString url = QStringLiteral("postgresql://clinic@%1:%2/clinic").arg(server.host()).arg(server.port());
+    const QString file = writeAnswers(QStringLiteral("a.json"), answers(QStringLiteral("A"), QStringLiteral("2026-11-25T10:00:00+09:00")));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGPASSWORD"), QStringLiteral("wrong-password"));
+    const ProcessResult wrong = runPrescreen({QStringLiteral("submit"), QStringLiteral("--answers"), file,
+                                              QStringLiteral("--db"), url}, env);
+    QCOMPARE(wrong.exitCode, 3);
+    const QString message = QString::fromUtf8(wrong.err);
+    QVERIFY2(message.contains(url + QStringLiteral(": cannot connect")) && message.contains(QStringLiteral("password"))
+                 && message.contains(QStringLiteral("PGPASSWORD or ~/.pgpass")),
+             qPrintable(message));
+    QVERIFY(!message.contains(QStringLiteral("wrong-password")));
+    env.insert(QStringLiteral("PGPASSWORD"), QStringLiteral("right-password"));
+    const ProcessResult right = runPrescreen({QStringLiteral("submit"), QStringLiteral("--answers"), file,
+                                              QStringLiteral("--db"), url}, env);
+    QVERIFY2(right.exitCode == 0, right.err.constData());
 }
 
 void TestCli::submitUsesPrescreenDbVariable()
