@@ -247,7 +247,7 @@ void TestStorage::fourProcessesWriteAtOnce()
     QVERIFY(open()); // migrated once, so the writers race on submissions, not on the schema
     const int perWriter = 75;
     QList<QProcess *> writers;
-    for (const QString name : {QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("third"),
+    for (const QString &name : {QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("third"),
                                QStringLiteral("fourth")}) {
         auto *p = new QProcess(this);
         p->start(QStringLiteral(STORAGE_WRITER), {url(), QString::number(perWriter), name});
