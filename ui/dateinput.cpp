@@ -2,10 +2,12 @@
 
 #include "japanesecalendar.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QScroller>
 
 namespace {
 
@@ -15,6 +17,8 @@ QComboBox *makeCombo(const QString &objectName, QWidget *parent)
     combo->setObjectName(objectName);
     combo->setMaxVisibleItems(8);
     combo->setMinimumWidth(140);
+    // A year of birth may be 70 rows down: let a finger flick the list.
+    QScroller::grabGesture(combo->view()->viewport(), QScroller::LeftMouseButtonGesture);
     return combo;
 }
 

@@ -45,6 +45,9 @@ void apply(QApplication &app, TextSize size)
     app.setFont(font);
     // Black on white, dark blue actions with white text (contrast above
     // 7:1), thick focus and selection marks that do not rely on colour alone.
+    // Drop-down lists are plain lists (combobox-popup: 0) with tall rows and
+    // a wide scroll bar: the default popup fills the screen and scrolls only
+    // while a pointer hovers over its small arrows, which a finger cannot do.
     app.setStyleSheet(QStringLiteral(R"(
         QWidget { color: #111111; background: #ffffff; }
         QWidget#header { background: #0b3d6e; }
@@ -62,7 +65,11 @@ void apply(QApplication &app, TextSize size)
         QLineEdit, QPlainTextEdit, QComboBox, QDateEdit { border: 3px solid #5a6b7b; border-radius: 10px; padding: 8px;
                                                min-height: 56px; background: #ffffff; }
         QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QDateEdit:focus { border-color: #0b3d6e; }
-        QComboBox QAbstractItemView { selection-background-color: #0b3d6e; selection-color: #ffffff; }
+        QComboBox { combobox-popup: 0; }
+        QComboBox QAbstractItemView { selection-background-color: #0b3d6e; selection-color: #ffffff;
+                                      border: 3px solid #0b3d6e; }
+        QComboBox QAbstractItemView::item { min-height: 64px; padding-left: 12px; border-bottom: 1px solid #c8cfd6; }
+        QComboBox QAbstractItemView::item:selected { background: #0b3d6e; color: #ffffff; }
         QLabel#heading { font-weight: bold; }
         QLabel#problem { color: #a00000; font-weight: bold; }
         QLabel#help { color: #333333; }
@@ -71,7 +78,7 @@ void apply(QApplication &app, TextSize size)
         QProgressBar { border: 2px solid #5a6b7b; border-radius: 8px; min-height: 20px; max-height: 20px;
                        text-align: center; background: #e6e9ed; }
         QProgressBar::chunk { background: #0b3d6e; border-radius: 6px; }
-        QScrollBar:vertical { width: 28px; background: #e6e9ed; margin: 0; border: none; }
+        QScrollBar:vertical { width: 44px; background: #e6e9ed; margin: 0; border: none; }
         QScrollBar::handle:vertical { background: #5a6b7b; min-height: 80px; border-radius: 12px; margin: 3px; }
         QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }
     )"));

@@ -13,7 +13,10 @@
 #include "reviewstore.h"
 #include "staffaccounts.h"
 #include "staffwindow.h"
+#include <QAbstractItemView>
+#include <QComboBox>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPushButton>
 #include <QTableWidget>
 #include "patientflow.h"
@@ -94,8 +97,22 @@ int main(int argc, char *argv[])
             flow.next();
             if (id == QLatin1String("anaphylaxis"))
                 save(window, folder, language, QStringLiteral("05-question-boolean"));
-            if (id == QLatin1String("previous_date"))
+            if (id == QLatin1String("previous_date")) {
                 save(window, folder, language, QStringLiteral("07-question-date"));
+                // What a finger on the year list opens: the list over the screen.
+                auto *year = window.findChild<QComboBox *>(QStringLiteral("yearCombo"));
+                year->showPopup();
+                QCoreApplication::processEvents();
+                QPixmap shot = window.grab();
+                QPainter painter(&shot);
+                QWidget *popup = year->view()->window();
+                painter.drawPixmap(window.mapFromGlobal(popup->mapToGlobal(QPoint(0, 0))), popup->grab());
+                painter.end();
+                const QString path = QDir(folder).filePath(QStringLiteral("%1-07b-date-list.png").arg(language));
+                shot.save(path);
+                std::printf("%s\n", qPrintable(path));
+                year->hidePopup();
+            }
             if (id == QLatin1String("previous_side_effects")) {
                 flow.setAnswer(id, value);
                 flow.back();

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "dateinput.h"
 #include "idlewatch.h"
+#include "kioskstyle.h"
 #include "kioskwindow.h"
 #include "patientflow.h"
 #include "rulesetloader.h"
@@ -14,6 +15,7 @@
 #include "testsupport.h"
 #include "translations.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QInputMethodEvent>
 #include <QComboBox>
@@ -22,6 +24,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QScroller>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -46,6 +50,7 @@ private slots:
     void outOfServiceWhenRulesDoNotLoad();
     void kioskModeIgnoresClose();
     void largerTextSwitch();
+    void dateListsFitAFinger();
 
 private:
     void makeWindow(RuleSetPtr rules, KioskOptions options = {});
@@ -505,6 +510,49 @@ void TestKiosk::largerTextSwitch()
     const int after = m_window->currentScreen()->findChild<QLabel *>(QStringLiteral("heading"))->font().pointSize();
     QVERIFY2(after > before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
     click(QStringLiteral("textSizeButton"));
+}
+
+void TestKiosk::dateListsFitAFinger()
+{
+    KioskStyle::apply(*qApp, KioskStyle::TextSize::Large); // as the kiosk starts
+    click(QStringLiteral("start_ja"));
+    click(QStringLiteral("consentAccept"));
+    auto *year = m_window->findChild<DateInput *>(QStringLiteral("birthDate"))->findChild<QComboBox *>(QStringLiteral("yearCombo"));
+    QTest::mouseClick(year, Qt::LeftButton);
+    QAbstractItemView *list = year->view();
+    QTRY_VERIFY(list->isVisible());
+    // A list below the field with rows a finger can hit, not a screen-high menu.
+    QVERIFY2(list->visualRect(year->model()->index(1, 0)).height() >= 56,
+             qPrintable(QString::number(list->visualRect(year->model()->index(1, 0)).height())));
+    QVERIFY(list->window()->height() < m_window->height() * 3 / 4);
+    QScrollBar *bar = list->verticalScrollBar();
+    QVERIFY(bar->isVisible());
+    QVERIFY2(bar->width() >= 40, qPrintable(QString::number(bar->width())));
+    // A finger drawn upwards over the list scrolls it to older years.
+    QPointingDevice *finger = QTest::createTouchDevice();
+    QWidget *viewport = list->viewport();
+    QPoint at(viewport->width() / 2, viewport->height() - 10);
+    QTest::touchEvent(viewport, finger).press(0, at, viewport);
+    for (int i = 0; i < 12; ++i) {
+        at.ry() -= 25;
+        QTest::qWait(10);
+        QTest::touchEvent(viewport, finger).move(0, at, viewport);
+    }
+    QTest::touchEvent(viewport, finger).release(0, at, viewport);
+    QTRY_VERIFY2(bar->value() > 0, "the list did not follow the finger");
+    QCOMPARE(year->currentIndex(), 0); // scrolling chooses nothing
+    QVERIFY(list->isVisible());
+    // A tap while the list still glides only stops it; wait until it rests.
+    QTRY_COMPARE_WITH_TIMEOUT(QScroller::scroller(viewport)->state(), QScroller::Inactive, 10000);
+    // A tap on a row chooses that year and closes the list.
+    const QModelIndex row = list->indexAt(QPoint(10, viewport->height() / 2));
+    QVERIFY(row.row() > 0);
+    const QPoint centre = list->visualRect(row).center();
+    QTest::touchEvent(viewport, finger).press(0, centre, viewport);
+    QTest::touchEvent(viewport, finger).release(0, centre, viewport);
+    QTRY_VERIFY(!list->isVisible());
+    QCOMPARE(year->currentIndex(), row.row());
+    QCOMPARE(year->currentData().toInt(), 2026 - row.row() + 1);
 }
 
 QTEST_MAIN(TestKiosk)
