@@ -4,6 +4,7 @@
 #include "outbox.h"
 #include "dailychart.h"
 #include "dayexport.h"
+#include "outcomecolour.h"
 #include "retention.h"
 #include "auditlog.h"
 #include "changewatch.h"
@@ -22,6 +23,7 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QFormLayout>
+#include <QFrame>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -63,8 +65,9 @@ QLineEdit *secretEdit(const QString &objectName, QWidget *parent)
     return edit;
 }
 
-// Outcome colours carry the same meaning as the words beside them, never alone.
-QColor outcomeColour(Outcome outcome)
+// Pale backgrounds for rows and banners, where black text must stay legible;
+// they carry the same meaning as the words beside them, never alone.
+QColor outcomeTint(Outcome outcome)
 {
     switch (outcome) {
     case Outcome::Decline: return QColor(0xf4, 0xc7, 0xc3);
@@ -230,7 +233,7 @@ void QueuePage::refresh()
         const StoredSubmission &s = e.stored;
         const auto item = [&](int column, const QString &text) {
             auto *cell = new QTableWidgetItem(text);
-            cell->setBackground(outcomeColour(s.evaluation.outcome));
+            cell->setBackground(outcomeTint(s.evaluation.outcome));
             cell->setForeground(Qt::black);
             m_table->setItem(row, column, cell);
             return cell;
@@ -282,10 +285,10 @@ SubmissionPage::SubmissionPage(StaffServices &services, const StaffAccount &acco
     auto *outcome = wrapped(tr("Result: %1").arg(AnswerFormat::outcome(stored.evaluation.outcome)), this, "outcome");
     outcome->setAutoFillBackground(true);
     QPalette palette = outcome->palette();
-    palette.setColor(QPalette::Window, outcomeColour(stored.evaluation.outcome));
+    palette.setColor(QPalette::Window, outcomeTint(stored.evaluation.outcome));
     outcome->setPalette(palette);
     outcome->setStyleSheet(QStringLiteral("background: %1; padding: 8px; font-weight: bold;")
-                               .arg(outcomeColour(stored.evaluation.outcome).name()));
+                               .arg(outcomeTint(stored.evaluation.outcome).name()));
     layout->addWidget(outcome);
 
     const auto questionText = [rules](const QString &id) {
@@ -310,7 +313,7 @@ SubmissionPage::SubmissionPage(StaffServices &services, const StaffAccount &acco
             }
             auto *level = wrapped(AnswerFormat::outcome(f.level), this);
             level->setStyleSheet(QStringLiteral("background: %1; padding: 6px; font-weight: bold;")
-                                     .arg(outcomeColour(f.level).name()));
+                                     .arg(outcomeTint(f.level).name()));
             auto *detail = wrapped(QStringLiteral("%1\n%2\n%3")
                                        .arg(answers.join(u'\n'),
                                             rules ? RuleSetText::translate(*rules, f.reason) : f.reason,
@@ -545,6 +548,24 @@ ReceptionPage::ReceptionPage(StaffServices &services, const StaffAccount &accoun
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->addWidget(heading(tr("Today"), this));
+    // Today's counts, each beside its colour: the legend of the chart below.
+    auto *legend = new QGridLayout;
+    legend->setHorizontalSpacing(12);
+    int cell = 0;
+    for (Outcome o : {Outcome::Decline, Outcome::Avoid, Outcome::Review, Outcome::Clear}) {
+        auto *swatch = new QFrame(this);
+        swatch->setFixedSize(26, 26);
+        swatch->setStyleSheet(QStringLiteral("background: %1; border: 1px solid #111111;").arg(outcomeColour(o).name()));
+        QLabel *count = wrapped(QString(), this, "todayCount");
+        count->setObjectName(QStringLiteral("todayCount_") + outcomeName(o));
+        m_todayCounts.insert(o, count);
+        legend->addWidget(swatch, cell / 2, (cell % 2) * 2);
+        legend->addWidget(count, cell / 2, (cell % 2) * 2 + 1);
+        ++cell;
+    }
+    legend->setColumnStretch(1, 1);
+    legend->setColumnStretch(3, 1);
+    layout->addLayout(legend);
     m_today = wrapped(QString(), this, "todayCounts");
     layout->addWidget(m_today);
     layout->addWidget(heading(tr("The last 30 days"), this));
@@ -615,11 +636,9 @@ void ReceptionPage::refresh()
     int pending = 0;
     for (const QueueEntry &e : entries)
         pending += !e.latestReview && e.stored.evaluation.outcome != Outcome::Clear ? 1 : 0;
-    QStringList parts;
-    for (Outcome o : {Outcome::Decline, Outcome::Avoid, Outcome::Review, Outcome::Clear})
-        parts << QStringLiteral("%1: %2").arg(AnswerFormat::outcome(o)).arg(now.value(o));
-    m_today->setText(error.isEmpty() ? parts.join(QStringLiteral("   ")) + u'\n'
-                                           + tr("Reviews pending: %1").arg(pending)
+    for (auto it = m_todayCounts.cbegin(); it != m_todayCounts.cend(); ++it)
+        it.value()->setText(QStringLiteral("%1: %2").arg(AnswerFormat::outcome(it.key())).arg(now.value(it.key())));
+    m_today->setText(error.isEmpty() ? tr("Reviews pending: %1").arg(pending)
                                      : tr("The database cannot be reached: %1").arg(error));
 }
 

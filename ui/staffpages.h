@@ -121,6 +121,7 @@ private:
 
     StaffServices &m_services;
     const StaffAccount &m_account;
+    QHash<Outcome, QLabel *> m_todayCounts;
     QLabel *m_today;
     DailyChart *m_chart;
     QDateEdit *m_date;

@@ -57,13 +57,15 @@ int main(int argc, char *argv[])
     Database db;
     if (!db.open(*DatabaseUrl::parse(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("s.sqlite")), &error), &error))
         qFatal("%s", qPrintable(error));
-    SubmissionStore store(db, Clock::system());
+    // A fixed morning, so that the pictures change only when the screens do.
+    FixedClock clock(QDateTime(QDate(2026, 11, 25), QTime(9, 2), QTimeZone(9 * 3600)));
+    SubmissionStore store(db, clock);
     const RuleSetPtr rules = RuleSetLoader::loadFile(RuleSetLoader::builtInPath()).ruleSet;
     KioskStyle::apply(app, KioskStyle::TextSize::Large);
 
     for (const QString &language : {QStringLiteral("ja"), QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         Translations translations;
-        PatientFlow flow(rules, &store, Clock::system());
+        PatientFlow flow(rules, &store, clock);
         flow.setDefaultLanguage(language);
         KioskOptions options;
         KioskWindow window(flow, translations, options);
@@ -90,7 +92,7 @@ int main(int argc, char *argv[])
             {QStringLiteral("cancer"), QStringLiteral("never")}, {QStringLiteral("anaphylaxis"), false},
             {QStringLiteral("allergy"), true}, {QStringLiteral("allergy_detail"), QStringLiteral("-")},
             {QStringLiteral("chronic_illness"), false}, {QStringLiteral("medication"), false},
-            {QStringLiteral("previous_treatment"), true}, {QStringLiteral("previous_date"), QDate::currentDate().addDays(-20)},
+            {QStringLiteral("previous_treatment"), true}, {QStringLiteral("previous_date"), clock.now().date().addDays(-20)},
             {QStringLiteral("previous_side_effects"), QStringList{QStringLiteral("fatigue")}},
             {QStringLiteral("blood_donation"), false}};
         for (const auto &[id, value] : answers) {
@@ -132,15 +134,16 @@ int main(int argc, char *argv[])
         save(window, folder, language, QStringLiteral("09-review"));
         emit window.idleWatch().warning(14);
         save(window, folder, language, QStringLiteral("10-idle-warning"));
+        clock.advance(13 * 60);
         flow.next();
         save(window, folder, language, QStringLiteral("11-thanks"));
     }
     // The staff screens, on a day with a few submissions.
-    AuditLog audit(db, Clock::system());
-    StaffAccounts accounts(db, audit, Clock::system());
-    ReviewStore reviews(db, audit, Clock::system());
+    AuditLog audit(db, clock);
+    StaffAccounts accounts(db, audit, clock);
+    ReviewStore reviews(db, audit, clock);
     DoctorQueue queue(store, reviews, db);
-    Retention retention(db, audit, Clock::system());
+    Retention retention(db, audit, clock);
     accounts.add(QStringLiteral("admin"), QStringLiteral("管理者"), StaffAccount::Role::Admin, QStringLiteral("1234"), QString(), &error);
     accounts.add(QStringLiteral("dr.sato"), QStringLiteral("佐藤 医師"), StaffAccount::Role::Doctor, QStringLiteral("1234"), QStringLiteral("admin"), &error);
     accounts.add(QStringLiteral("reception"), QStringLiteral("受付 鈴木"), StaffAccount::Role::Staff, QStringLiteral("1234"), QStringLiteral("admin"), &error);
@@ -157,7 +160,8 @@ int main(int argc, char *argv[])
         Submission s;
         s.language = QStringLiteral("ja");
         s.patient = {name, QString(), QDate(1976, 8, 3)};
-        s.submittedAt = Clock::system().now();
+        clock.advance(9 * 60);
+        s.submittedAt = clock.now();
         s.consent = {true, PatientFlow::privacyNoticeVersion()};
         s.answers = TestSupport::clearAnswers();
         for (auto it = changes.begin(); it != changes.end(); ++it)
@@ -166,10 +170,30 @@ int main(int argc, char *argv[])
         if (firstUuid.isEmpty())
             firstUuid = stored->submission.uuid;
     }
+    // Earlier days for the 30-day chart: a clinic open six days a week.
+    const QList<QVariantMap> earlier{{}, {{QStringLiteral("allergy"), true}}, {{QStringLiteral("medication"), true}},
+                                     {{QStringLiteral("pregnancy"), QStringLiteral("possibly")}},
+                                     {{QStringLiteral("breastfeeding"), QStringLiteral("yes")}}};
+    for (int daysAgo = 1; daysAgo < 30; ++daysAgo) {
+        if (daysAgo % 7 == 4)
+            continue;
+        for (int i = 0; i < 2 + (daysAgo * 3) % 5; ++i) {
+            Submission s;
+            s.language = QStringLiteral("ja");
+            s.patient = {QStringLiteral("患者 %1-%2").arg(daysAgo).arg(i), QString(), QDate(1980, 1, 1)};
+            s.submittedAt = clock.now().addDays(-daysAgo).addSecs(i * 1800);
+            s.consent = {true, PatientFlow::privacyNoticeVersion()};
+            s.answers = TestSupport::clearAnswers();
+            const QVariantMap &changes = earlier.at((daysAgo + i) % earlier.size());
+            for (auto it = changes.begin(); it != changes.end(); ++it)
+                s.answers.insert(it.key(), it.value());
+            store.save(s, Evaluator(rules).evaluate(s.answers, s.day()), &error);
+        }
+    }
     for (const QString &language : {QStringLiteral("ja"), QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         Translations translations;
         translations.load(language);
-        StaffWindow staff(StaffServices{accounts, audit, store, reviews, queue, retention, nullptr, rules.get(), Clock::system()}, 300);
+        StaffWindow staff(StaffServices{accounts, audit, store, reviews, queue, retention, nullptr, rules.get(), clock}, 300);
         staff.resize(1280, 800);
         staff.show();
         staff.begin();
@@ -195,7 +219,7 @@ int main(int argc, char *argv[])
     }
     {
         Translations translations;
-        PatientFlow flow(nullptr, &store, Clock::system());
+        PatientFlow flow(nullptr, &store, clock);
         KioskWindow window(flow, translations, KioskOptions());
         window.resize(1280, 800);
         window.show();
