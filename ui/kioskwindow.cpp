@@ -160,6 +160,16 @@ void KioskWindow::render()
     m_problem->clear();
     m_banner->hide();
     using Step = PatientFlow::Step;
+    // Each patient starts at the usual size, so that the welcome screen shows
+    // every language's button at once whatever the last patient chose.
+    if (m_flow.step() == Step::Welcome && m_renderedStep != Step::Welcome
+        && m_textSize != KioskStyle::TextSize::Large) {
+        const QSignalBlocker blocker(m_textSizeButton);
+        m_textSizeButton->setChecked(false);
+        m_textSize = KioskStyle::TextSize::Large;
+        KioskStyle::apply(*qApp, m_textSize);
+    }
+    m_renderedStep = m_flow.step();
     switch (m_flow.step()) {
     case Step::Welcome: m_screen = new WelcomeScreen(m_flow, this); break;
     case Step::Privacy: m_screen = new PrivacyScreen(m_flow, this); break;

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "kioskstyle.h"
+#include "patientflow.h"
 
 #include <QWidget>
 
 class IdleWatch;
-class PatientFlow;
 class QFrame;
 class QLabel;
 class QProgressBar;
@@ -68,6 +68,7 @@ private:
     QFrame *m_banner;
     QLabel *m_bannerText;
     Screen *m_screen = nullptr;
+    PatientFlow::Step m_renderedStep = PatientFlow::Step::Welcome;
     QLabel *m_problem;
     QWidget *m_footer;
     QPushButton *m_back;

@@ -47,7 +47,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     if (argc < 2) {
-        std::fprintf(stderr, "usage: prescreen_screenshots OUTPUT_FOLDER\n");
+        std::fprintf(stderr, "usage: prescreen_screenshots OUTPUT_FOLDER [larger]\n");
         return 2;
     }
     const QString folder = QString::fromLocal8Bit(argv[1]);
@@ -61,7 +61,9 @@ int main(int argc, char *argv[])
     FixedClock clock(QDateTime(QDate(2026, 11, 25), QTime(9, 2), QTimeZone(9 * 3600)));
     SubmissionStore store(db, clock);
     const RuleSetPtr rules = RuleSetLoader::loadFile(RuleSetLoader::builtInPath()).ruleSet;
-    KioskStyle::apply(app, KioskStyle::TextSize::Large);
+    // "larger" as a second argument: the screens as the "Larger text" switch shows them.
+    const bool larger = argc > 2 && qstrcmp(argv[2], "larger") == 0;
+    KioskStyle::apply(app, larger ? KioskStyle::TextSize::Larger : KioskStyle::TextSize::Large);
 
     for (const QString &language : {QStringLiteral("ja"), QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         Translations translations;
@@ -71,6 +73,8 @@ int main(int argc, char *argv[])
         KioskWindow window(flow, translations, options);
         window.resize(1280, 800);
         window.show();
+        if (larger)
+            window.findChild<QPushButton *>(QStringLiteral("textSizeButton"))->setChecked(true);
         save(window, folder, language, QStringLiteral("01-welcome"));
         flow.start(language);
         save(window, folder, language, QStringLiteral("02-privacy"));

@@ -509,6 +509,20 @@ void TestKiosk::largerTextSwitch()
     QCOMPARE(m_flow->step(), PatientFlow::Step::Privacy);
     const int after = m_window->currentScreen()->findChild<QLabel *>(QStringLiteral("heading"))->font().pointSize();
     QVERIFY2(after > before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+    // The next patient starts at the usual size, all three start buttons in view.
+    click(QStringLiteral("consentDecline"));
+    QCOMPARE(m_flow->step(), PatientFlow::Step::Welcome);
+    QVERIFY(!button(QStringLiteral("textSizeButton"))->isChecked());
+    QCOMPARE(QApplication::font().pointSize(), KioskStyle::pointSize(KioskStyle::TextSize::Large));
+    for (const char *language : {"ja", "en", "zh_CN"}) {
+        QPushButton *start = button(QStringLiteral("start_") + QLatin1String(language));
+        const QRect inWindow(start->mapTo(m_window.get(), QPoint(0, 0)), start->size());
+        QVERIFY2(m_window->findChild<QWidget *>(QStringLiteral("body"))->geometry().contains(inWindow), language);
+    }
+    // On the welcome screen itself the switch still works.
+    click(QStringLiteral("textSizeButton"));
+    QVERIFY(button(QStringLiteral("textSizeButton"))->isChecked());
+    QCOMPARE(QApplication::font().pointSize(), KioskStyle::pointSize(KioskStyle::TextSize::Larger));
     click(QStringLiteral("textSizeButton"));
 }
 
