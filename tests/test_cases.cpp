@@ -94,6 +94,9 @@ void TestCases::evaluate()
         const QJsonObject e = expectedFlags.at(i).toObject();
         QCOMPARE(a.value(QStringLiteral("level")).toString(), e.value(QStringLiteral("level")).toString());
         QCOMPARE(a.value(QStringLiteral("questions")).toArray(), e.value(QStringLiteral("questions")).toArray());
+        QVERIFY(!a.value(QStringLiteral("title")).toString().isEmpty());
+        if (e.contains(QStringLiteral("title")))
+            QCOMPARE(a.value(QStringLiteral("title")).toString(), e.value(QStringLiteral("title")).toString());
         QVERIFY(!a.value(QStringLiteral("reason")).toString().isEmpty());
         QVERIFY(!a.value(QStringLiteral("section")).toString().isEmpty());
         m_firedRules.insert(a.value(QStringLiteral("rule")).toString());

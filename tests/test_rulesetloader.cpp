@@ -113,6 +113,10 @@ void TestRuleSetLoader::defaultRuleSetHasDesignRules()
         QCOMPARE(r.level, expected.at(i).second);
         QVERIFY2(r.reason.size() > 20, qPrintable(r.id));
         QVERIFY2(!r.section.isEmpty(), qPrintable(r.id));
+        // The doctor's queue lists titles: short, and each says something else.
+        QVERIFY2(!r.title.isEmpty() && r.title.size() <= 45, qPrintable(r.id));
+        for (int j = 0; j < i; ++j)
+            QVERIFY2(rules->rules.at(j).title != r.title, qPrintable(r.id));
     }
 }
 
@@ -187,6 +191,11 @@ void TestRuleSetLoader::continuedTextAndWindowsLineEnds()
     QCOMPARE(result.ruleSet->questions.first().text, QStringLiteral("A long question that carries on here."));
     QCOMPARE(result.ruleSet->rules.first().reason, QStringLiteral("Because of this."));
     QCOMPARE(result.ruleSet->rules.first().level, Outcome::Avoid);
+    QVERIFY(result.ruleSet->rules.first().title.isEmpty()); // optional
+    const auto titled = RuleSetLoader::loadData(QByteArray(data).replace("  when: q\r\n", "  when: q\r\n  title: Short\r\n"),
+                                                QStringLiteral("small.rules"));
+    QVERIFY(titled.errors.isEmpty());
+    QCOMPARE(titled.ruleSet->rules.first().title, QStringLiteral("Short"));
     QCOMPARE(result.ruleSet->sha256.size(), 64);
 }
 

@@ -486,10 +486,6 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
         <translation>Result</translation>
     </message>
     <message>
-        <source>Flags</source>
-        <translation>Flags</translation>
-    </message>
-    <message>
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -514,6 +510,10 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
             <numerusform>%n submission on this tablet is waiting for the server.</numerusform>
             <numerusform>%n submissions on this tablet are waiting for the server.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Flagged</translation>
     </message>
 </context>
 <context>
@@ -634,6 +634,14 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
         <source>d MMMM yyyy</source>
         <comment>a date as QLocale formats it: yyyy年M月d日</comment>
         <translation>d MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetText</name>
+    <message>
+        <source>, </source>
+        <comment>between the titles of fired rules in a list</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1078,54 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
     <message>
         <source>施術後に献血はできる?</source>
         <translation>Can I donate blood after treatment?</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>Pregnant</translation>
+    </message>
+    <message>
+        <source>Possibly pregnant</source>
+        <translation>Possibly pregnant</translation>
+    </message>
+    <message>
+        <source>Breastfeeding</source>
+        <translation>Breastfeeding</translation>
+    </message>
+    <message>
+        <source>Cancer diagnosis</source>
+        <translation>Cancer diagnosis</translation>
+    </message>
+    <message>
+        <source>Anaphylaxis or severe allergy</source>
+        <translation>Anaphylaxis or severe allergy</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Allergy</translation>
+    </message>
+    <message>
+        <source>Rash or itching after exosome treatment</source>
+        <translation>Rash or itching after exosome treatment</translation>
+    </message>
+    <message>
+        <source>Side effects after exosome treatment</source>
+        <translation>Side effects after exosome treatment</translation>
+    </message>
+    <message>
+        <source>Less than 14 days since the last treatment</source>
+        <translation>Less than 14 days since the last treatment</translation>
+    </message>
+    <message>
+        <source>Chronic illness</source>
+        <translation>Chronic illness</translation>
+    </message>
+    <message>
+        <source>Medicines or supplements</source>
+        <translation>Medicines or supplements</translation>
+    </message>
+    <message>
+        <source>Plans to donate blood</source>
+        <translation>Plans to donate blood</translation>
     </message>
 </context>
 </TS>

@@ -484,10 +484,6 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
         <translation>判定</translation>
     </message>
     <message>
-        <source>Flags</source>
-        <translation>該当数</translation>
-    </message>
-    <message>
         <source>Review</source>
         <translation>医師の判断</translation>
     </message>
@@ -510,6 +506,10 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
         <translation>
             <numerusform>この端末の問診 %n件がサーバーへの送信待ちです。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>該当項目</translation>
     </message>
 </context>
 <context>
@@ -626,6 +626,14 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
         <source>d MMMM yyyy</source>
         <comment>a date as QLocale formats it: yyyy年M月d日</comment>
         <translation>yyyy年M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetText</name>
+    <message>
+        <source>, </source>
+        <comment>between the titles of fired rules in a list</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1068,54 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
     <message>
         <source>施術後に献血はできる?</source>
         <translation>施術後に献血はできる?</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>妊娠中</translation>
+    </message>
+    <message>
+        <source>Possibly pregnant</source>
+        <translation>妊娠の可能性</translation>
+    </message>
+    <message>
+        <source>Breastfeeding</source>
+        <translation>授乳中</translation>
+    </message>
+    <message>
+        <source>Cancer diagnosis</source>
+        <translation>がんの診断歴（治療中・既往）</translation>
+    </message>
+    <message>
+        <source>Anaphylaxis or severe allergy</source>
+        <translation>アナフィラキシー・重度のアレルギー</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>アレルギー</translation>
+    </message>
+    <message>
+        <source>Rash or itching after exosome treatment</source>
+        <translation>前回施術後の発疹・かゆみ</translation>
+    </message>
+    <message>
+        <source>Side effects after exosome treatment</source>
+        <translation>前回施術後の副反応</translation>
+    </message>
+    <message>
+        <source>Less than 14 days since the last treatment</source>
+        <translation>前回施術から14日未満</translation>
+    </message>
+    <message>
+        <source>Chronic illness</source>
+        <translation>持病（治療中・継続中の病気）</translation>
+    </message>
+    <message>
+        <source>Medicines or supplements</source>
+        <translation>服用中の薬・サプリメント</translation>
+    </message>
+    <message>
+        <source>Plans to donate blood</source>
+        <translation>献血の予定</translation>
     </message>
 </context>
 </TS>

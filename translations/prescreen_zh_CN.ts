@@ -484,10 +484,6 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
         <translation>结果</translation>
     </message>
     <message>
-        <source>Flags</source>
-        <translation>标记数</translation>
-    </message>
-    <message>
         <source>Review</source>
         <translation>医生的判断</translation>
     </message>
@@ -510,6 +506,10 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
         <translation>
             <numerusform>本平板上有 %n 份问诊正在等待发送到服务器。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>标记项目</translation>
     </message>
 </context>
 <context>
@@ -626,6 +626,14 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
         <source>d MMMM yyyy</source>
         <comment>a date as QLocale formats it: yyyy年M月d日</comment>
         <translation>yyyy年M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetText</name>
+    <message>
+        <source>, </source>
+        <comment>between the titles of fired rules in a list</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1068,54 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
     <message>
         <source>施術後に献血はできる?</source>
         <translation>治疗后可以献血吗？</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>怀孕</translation>
+    </message>
+    <message>
+        <source>Possibly pregnant</source>
+        <translation>可能怀孕</translation>
+    </message>
+    <message>
+        <source>Breastfeeding</source>
+        <translation>哺乳期</translation>
+    </message>
+    <message>
+        <source>Cancer diagnosis</source>
+        <translation>癌症诊断（现患或既往）</translation>
+    </message>
+    <message>
+        <source>Anaphylaxis or severe allergy</source>
+        <translation>过敏性休克或严重过敏</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>过敏</translation>
+    </message>
+    <message>
+        <source>Rash or itching after exosome treatment</source>
+        <translation>既往外泌体治疗后出现皮疹或瘙痒</translation>
+    </message>
+    <message>
+        <source>Side effects after exosome treatment</source>
+        <translation>既往外泌体治疗后的副作用</translation>
+    </message>
+    <message>
+        <source>Less than 14 days since the last treatment</source>
+        <translation>距上次治疗不足14天</translation>
+    </message>
+    <message>
+        <source>Chronic illness</source>
+        <translation>慢性病或正在治疗的疾病</translation>
+    </message>
+    <message>
+        <source>Medicines or supplements</source>
+        <translation>正在服用药物或保健品</translation>
+    </message>
+    <message>
+        <source>Plans to donate blood</source>
+        <translation>计划献血</translation>
     </message>
 </context>
 </TS>

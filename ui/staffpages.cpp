@@ -204,13 +204,18 @@ QueuePage::QueuePage(StaffServices &services, QWidget *parent)
     layout->addWidget(m_summary);
     m_table = new QTableWidget(0, 5, this);
     m_table->setObjectName(QStringLiteral("queueTable"));
-    m_table->setHorizontalHeaderLabels({tr("Time"), tr("Name"), tr("Result"), tr("Flags"), tr("Review")});
+    m_table->setHorizontalHeaderLabels({tr("Time"), tr("Name"), tr("Result"), tr("Flagged"), tr("Review")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(56);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_table->verticalHeader()->setMinimumSectionSize(56);
+    m_table->setWordWrap(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    // Wrapped rows are only as tall as the final column widths say.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table, &QTableView::resizeRowsToContents,
+            Qt::QueuedConnection);
     layout->addWidget(m_table, 1);
     connect(m_table, &QTableWidget::cellClicked, this, [this](int row) {
         emit opened(m_table->item(row, 0)->data(Qt::UserRole).toString());
@@ -242,16 +247,16 @@ void QueuePage::refresh()
             ->setData(Qt::UserRole, s.submission.uuid);
         item(1, s.submission.patient.name);
         item(2, AnswerFormat::outcome(s.evaluation.outcome));
-        item(3, QString::number(s.evaluation.flags.size()));
+        // What was flagged, most serious first: a doctor between patients
+        // sees why a row is red without opening it.
+        item(3, RuleSetText::flagTitles(m_services.ruleSet, s.evaluation.flags));
         if (!e.latestReview && s.evaluation.outcome != Outcome::Clear)
             ++pending;
         item(4, e.latestReview ? QStringLiteral("%1 (%2)").arg(AnswerFormat::decision(e.latestReview->decision),
                                                                e.latestReview->reviewerName)
                                : tr("Not reviewed"));
     }
-    m_table->resizeColumnToContents(0);
-    m_table->resizeColumnToContents(2);
-    m_table->resizeColumnToContents(3);
+    m_table->resizeRowsToContents();
     QString summary = error.isEmpty() ? tr("%n submission(s) today, %1 flagged and not yet reviewed.", nullptr,
                                            int(entries.size())).arg(pending)
                                       : tr("The database cannot be reached: %1").arg(error);
@@ -311,7 +316,7 @@ SubmissionPage::SubmissionPage(StaffServices &services, const StaffAccount &acco
                 answers << QStringLiteral("%1 → %2").arg(questionText(id), answerText(id));
                 flagged << id;
             }
-            auto *level = wrapped(AnswerFormat::outcome(f.level), this);
+            auto *level = wrapped(QStringLiteral("%1\n%2").arg(RuleSetText::flagTitle(rules, f), AnswerFormat::outcome(f.level)), this);
             level->setStyleSheet(QStringLiteral("background: %1; padding: 6px; font-weight: bold;")
                                      .arg(outcomeTint(f.level).name()));
             auto *detail = wrapped(QStringLiteral("%1\n%2\n%3")

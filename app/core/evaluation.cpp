@@ -33,7 +33,7 @@ Evaluation Evaluator::evaluate(const QVariantMap &answers, const QDate &day) con
     for (const Rule &rule : m_ruleSet->rules) {
         if (!rule.when->evaluate(lookup, day))
             continue;
-        result.flags.append(Flag{rule.id, rule.level, rule.when->questionIds(), rule.reason, rule.section});
+        result.flags.append(Flag{rule.id, rule.level, rule.when->questionIds(), rule.title, rule.reason, rule.section});
         result.outcome = std::max(result.outcome, rule.level);
     }
     // Most serious first, as the doctor reads them; file order within a level.
@@ -49,6 +49,7 @@ QJsonArray Evaluation::flagsToJson(const QList<Flag> &flags)
         array.append(QJsonObject{{QStringLiteral("rule"), f.rule},
                                  {QStringLiteral("level"), outcomeName(f.level)},
                                  {QStringLiteral("questions"), QJsonArray::fromStringList(f.questions)},
+                                 {QStringLiteral("title"), f.title},
                                  {QStringLiteral("reason"), f.reason},
                                  {QStringLiteral("section"), f.section}});
     }
@@ -65,6 +66,7 @@ QList<Flag> Evaluation::flagsFromJson(const QJsonArray &array)
         f.level = outcomeFromName(o.value(QStringLiteral("level")).toString()).value_or(Outcome::Review);
         for (const QJsonValue &q : o.value(QStringLiteral("questions")).toArray())
             f.questions << q.toString();
+        f.title = o.value(QStringLiteral("title")).toString(); // absent in flags stored before titles
         f.reason = o.value(QStringLiteral("reason")).toString();
         f.section = o.value(QStringLiteral("section")).toString();
         flags.append(f);

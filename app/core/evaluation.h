@@ -15,6 +15,7 @@ struct Flag
     QString rule;
     Outcome level = Outcome::Review;
     QStringList questions;
+    QString title;
     QString reason;
     QString section;
 };

@@ -14,6 +14,9 @@ struct Rule
     QString id;
     Outcome level = Outcome::Review;
     std::shared_ptr<const Condition> when;
+    // A few words for lists where the reason does not fit: the doctor's
+    // queue, the paper summary. Optional; lists fall back to the id.
+    QString title;
     // Shown to the doctor beside the flagged answers.
     QString reason;
     // The section of the clinic's article that the rule comes from.

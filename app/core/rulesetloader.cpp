@@ -326,8 +326,8 @@ private:
 
     void readRules(RuleSet &ruleSet)
     {
-        static const QStringList keys{QStringLiteral("level"), QStringLiteral("when"), QStringLiteral("reason"),
-                                      QStringLiteral("section")};
+        static const QStringList keys{QStringLiteral("level"), QStringLiteral("when"), QStringLiteral("title"),
+                                      QStringLiteral("reason"), QStringLiteral("section")};
         QHash<QString, const Question *> byId;
         for (const Question &q : std::as_const(ruleSet.questions))
             byId.insert(q.id, &q);
@@ -355,6 +355,7 @@ private:
             }
             if (const auto when = required(props, QStringLiteral("when"), block))
                 rule.when = parseCondition(*when, byId);
+            rule.title = props.value(QStringLiteral("title")).value;
             if (const auto reason = required(props, QStringLiteral("reason"), block))
                 rule.reason = reason->value;
             if (const auto section = required(props, QStringLiteral("section"), block))

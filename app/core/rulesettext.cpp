@@ -11,6 +11,21 @@ QString translate(const RuleSet &ruleSet, const QString &source)
     return QCoreApplication::translate(ruleSet.id.toUtf8().constData(), source.toUtf8().constData());
 }
 
+QString flagTitle(const RuleSet *ruleSet, const Flag &flag)
+{
+    if (flag.title.isEmpty())
+        return flag.rule;
+    return ruleSet ? translate(*ruleSet, flag.title) : flag.title;
+}
+
+QString flagTitles(const RuleSet *ruleSet, const QList<Flag> &flags)
+{
+    QStringList titles;
+    for (const Flag &f : flags)
+        titles << flagTitle(ruleSet, f);
+    return titles.join(QCoreApplication::translate("RuleSetText", ", ", "between the titles of fired rules in a list"));
+}
+
 QStringList strings(const RuleSet &ruleSet)
 {
     QStringList texts;
@@ -26,6 +41,7 @@ QStringList strings(const RuleSet &ruleSet)
             add(c.text);
     }
     for (const Rule &r : ruleSet.rules) {
+        add(r.title);
         add(r.reason);
         for (const QString &heading : r.section.split(QStringLiteral(" › ")))
             add(heading);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "evaluation.h"
 #include "ruleset.h"
 
 #include <QString>
@@ -10,6 +11,12 @@
 namespace RuleSetText {
 
 QString translate(const RuleSet &ruleSet, const QString &source);
+
+// A fired rule in a few words, in the UI's language: its title as stored
+// with the flag, or its id for flags stored before rules had titles.
+QString flagTitle(const RuleSet *ruleSet, const Flag &flag);
+// Every flag's title, in the order given, as one line.
+QString flagTitles(const RuleSet *ruleSet, const QList<Flag> &flags);
 
 // Every text of the rule set, in file order, without repeats.
 QStringList strings(const RuleSet &ruleSet);

@@ -1,6 +1,7 @@
 #include "pdfsummary.h"
 
 #include "outcomecolour.h"
+#include "rulesettext.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -78,23 +79,30 @@ public:
         m_y += metrics.height();
     }
 
+    // Cells wrap rather than lose words: a row is as tall as its longest cell.
     void row(const QStringList &cells, const QList<int> &columns, const QFont &font, const QColor &marker = QColor())
     {
         const QFontMetrics metrics(font, m_painter ? m_painter->device() : nullptr);
-        ensure(metrics.height());
+        QList<QRect> boxes;
+        int height = metrics.height();
+        for (int i = 0; i < cells.size(); ++i) {
+            const int left = columns.at(i);
+            const int right = i + 1 < columns.size() ? columns.at(i + 1) : m_width;
+            const QRect box(left, 0, right - left - 20, metrics.height());
+            boxes << box;
+            height = std::max(height, metrics.boundingRect(box, Qt::TextWordWrap, cells.at(i)).height());
+        }
+        ensure(height);
         if (m_painter && m_writer) {
             m_painter->setFont(font);
             m_painter->setPen(Qt::black);
-            for (int i = 0; i < cells.size(); ++i) {
-                const int left = columns.at(i);
-                const int right = i + 1 < columns.size() ? columns.at(i + 1) : m_width;
-                m_painter->drawText(QRect(left, m_y, right - left - 20, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                                    metrics.elidedText(cells.at(i), Qt::ElideRight, right - left - 20));
-            }
+            for (int i = 0; i < cells.size(); ++i)
+                m_painter->drawText(boxes.at(i).translated(0, m_y).adjusted(0, 0, 0, height - metrics.height()),
+                                    Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, cells.at(i));
             if (marker.isValid())
                 m_painter->fillRect(QRect(-30, m_y + metrics.height() / 4, 18, metrics.height() / 2), marker);
         }
-        m_y += metrics.height();
+        m_y += height;
     }
 
     // A horizontal bar chart: label, bar, count.
@@ -104,7 +112,7 @@ public:
         for (const auto &[label, count, colour] : values)
             most = std::max(most, count);
         const QFontMetrics metrics(font, m_painter ? m_painter->device() : nullptr);
-        const int labelWidth = m_width * 2 / 5;
+        const int labelWidth = m_width / 2;
         const int barSpace = m_width - labelWidth - metrics.horizontalAdvance(QStringLiteral("00000"));
         for (const auto &[label, count, colour] : values) {
             ensure(metrics.height() + 10);
@@ -182,21 +190,36 @@ bool PdfSummary::write(QIODevice *device, const QDate &day, const QTimeZone &zon
 
     QHash<Outcome, int> byOutcome;
     QHash<QString, int> byRule;
+    QHash<QString, Flag> ruleSeen; // a flag of each rule, for its title and level
     int pending = 0;
     for (const QueueEntry &e : entries) {
         ++byOutcome[e.stored.evaluation.outcome];
-        for (const Flag &f : e.stored.evaluation.flags)
+        for (const Flag &f : e.stored.evaluation.flags) {
             ++byRule[f.rule];
+            ruleSeen.insert(f.rule, f);
+        }
         if (!e.latestReview && e.stored.evaluation.outcome != Outcome::Clear)
             ++pending;
     }
     QList<std::tuple<QString, int, QColor>> outcomeBars;
     for (Outcome o : {Outcome::Decline, Outcome::Avoid, Outcome::Review, Outcome::Clear})
         outcomeBars.append({outcomeLabel(o), byOutcome.value(o), outcomeColour(o)});
+    // In the rule set's order; rules fired under an earlier rule set last.
+    QStringList ruleOrder;
+    for (const Rule &r : ruleSet.rules)
+        ruleOrder << r.id;
+    QStringList fired = byRule.keys();
+    std::sort(fired.begin(), fired.end(), [&](const QString &a, const QString &b) {
+        const auto rank = [&](const QString &id) {
+            const qsizetype i = ruleOrder.indexOf(id);
+            return i < 0 ? ruleOrder.size() : i;
+        };
+        return std::make_pair(rank(a), a) < std::make_pair(rank(b), b);
+    });
     QList<std::tuple<QString, int, QColor>> ruleBars;
-    for (const Rule &r : ruleSet.rules) {
-        if (byRule.contains(r.id))
-            ruleBars.append({r.id, byRule.value(r.id), outcomeColour(r.level)});
+    for (const QString &id : fired) {
+        const Flag &f = ruleSeen.value(id);
+        ruleBars.append({RuleSetText::flagTitle(&ruleSet, f), byRule.value(id), outcomeColour(f.level)});
     }
     const QList<int> columns{0, page.width() * 9 / 100, page.width() * 40 / 100, page.width() * 50 / 100,
                              page.width() * 80 / 100};
@@ -223,14 +246,11 @@ bool PdfSummary::write(QIODevice *device, const QDate &day, const QTimeZone &zon
         layout.row({QCoreApplication::translate("PdfSummary", "Time"), QCoreApplication::translate("PdfSummary", "Name"), QCoreApplication::translate("PdfSummary", "Result"), QCoreApplication::translate("PdfSummary", "Rules"), QCoreApplication::translate("PdfSummary", "Review")}, columns, small);
         for (const QueueEntry &e : entries) {
             const Submission &s = e.stored.submission;
-            QStringList rules;
-            for (const Flag &f : e.stored.evaluation.flags)
-                rules << f.rule;
             QString name = s.patient.name;
             if (!s.patient.kana.isEmpty())
                 name += QStringLiteral("（%1）").arg(s.patient.kana);
             layout.row({s.submittedAt.toTimeZone(zone).toString(QStringLiteral("HH:mm")), name,
-                        outcomeLabel(e.stored.evaluation.outcome), rules.join(QStringLiteral(", ")),
+                        outcomeLabel(e.stored.evaluation.outcome), RuleSetText::flagTitles(&ruleSet, e.stored.evaluation.flags),
                         decisionLabel(e.latestReview)},
                        columns, small, outcomeColour(e.stored.evaluation.outcome));
         }

@@ -271,6 +271,10 @@ void TestStaffGui::doctorReviewsFromTheQueue()
     QCOMPARE(table->item(1, 1)->text(), QStringLiteral("Allergy Patient"));
     QCOMPARE(table->item(2, 1)->text(), QStringLiteral("Clear Patient"));
     QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Avoid (doctor may overrule)"));
+    // What was flagged, most serious first, without opening the row.
+    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Anaphylaxis or severe allergy, Allergy"));
+    QCOMPARE(table->item(1, 3)->text(), QStringLiteral("Allergy"));
+    QCOMPARE(table->item(2, 3)->text(), QString());
     QCOMPARE(table->item(0, 4)->text(), QStringLiteral("Not reviewed"));
 
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(0, 1)).center());
@@ -316,6 +320,7 @@ void TestStaffGui::queueFollowsNewSubmissions()
     addAccount(QStringLiteral("dr.sato"), StaffAccount::Role::Doctor);
     submit(QStringLiteral("First"), {}, 0);
     build();
+    m_translations->load(QStringLiteral("ja")); // staff screens in the kiosk's language
     m_window->openStaff();
     signIn(QStringLiteral("dr.sato"), QStringLiteral("2468"));
     auto *table = m_window->findChild<QTableWidget *>(QStringLiteral("queueTable"));
@@ -324,6 +329,8 @@ void TestStaffGui::queueFollowsNewSubmissions()
     submit(QStringLiteral("Second, pregnant"), {{QStringLiteral("pregnancy"), QStringLiteral("yes")}}, 5);
     QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 2, 4000);
     QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Second, pregnant"));
+    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("妊娠中"));
+    QCOMPARE(table->horizontalHeaderItem(3)->text(), QStringLiteral("該当項目"));
 }
 
 void TestStaffGui::receptionCannotReview()
