@@ -7,7 +7,6 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/test-postgres.sh"
 prescreen_install postgresql
 prescreen_build -DPRESCREEN_TEST_POSTGRESQL=ON
-PRESCREEN_PG_DIR="$PRESCREEN_BUILD/pgtest"
 trap prescreen_pg_stop EXIT
 prescreen_pg_start
 cd "$PRESCREEN_BUILD"

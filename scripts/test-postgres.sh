@@ -8,8 +8,14 @@ prescreen_pg_start() {
     bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
     PRESCREEN_PG_DIR="$PRESCREEN_BUILD/pgtest"
     local as=()
-    # initdb refuses to run as root: the server runs as the postgres user then.
-    if [ "$(id -u)" -eq 0 ]; then as=(runuser -u postgres --); fi
+    # initdb refuses to run as root: the server runs as the postgres user then,
+    # in /tmp when a checkout under /root is closed to that user.
+    if [ "$(id -u)" -eq 0 ]; then
+        as=(runuser -u postgres --)
+        if ! runuser -u postgres -- test -x "$PRESCREEN_BUILD"; then
+            PRESCREEN_PG_DIR="/tmp/prescreen-pgtest-$(id -u)"
+        fi
+    fi
     prescreen_pg_stop
     rm -rf "$PRESCREEN_PG_DIR"
     mkdir -p "$PRESCREEN_PG_DIR"
