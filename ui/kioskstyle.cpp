@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QFont>
 #include <QHBoxLayout>
+#include <QStringList>
 #include <QVBoxLayout>
 #include <QWidget>
 
@@ -13,12 +14,17 @@ int pointSize(TextSize size)
     return size == TextSize::Larger ? 26 : 20;
 }
 
+QStringList fontFamilies(const QString &language)
+{
+    const QString cjk = language == QLatin1String("zh_CN") ? QStringLiteral("Noto Sans CJK SC")
+                                                           : QStringLiteral("Noto Sans CJK JP");
+    return {cjk, QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")};
+}
+
 void useLanguage(QApplication &app, const QString &language)
 {
     QFont font = app.font();
-    const QString cjk = language == QLatin1String("zh_CN") ? QStringLiteral("Noto Sans CJK SC")
-                                                           : QStringLiteral("Noto Sans CJK JP");
-    font.setFamilies({cjk, QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")});
+    font.setFamilies(fontFamilies(language));
     app.setFont(font);
 }
 
@@ -40,7 +46,7 @@ void apply(QApplication &app, TextSize size)
     QFont font = app.font();
     // Noto Sans CJK covers Japanese and Chinese with one consistent design;
     // the right glyph variants come from the language of each screen.
-    font.setFamilies({QStringLiteral("Noto Sans CJK JP"), QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")});
+    font.setFamilies(fontFamilies(QStringLiteral("ja")));
     font.setPointSize(pointSize(size));
     app.setFont(font);
     // Black on white, dark blue actions with white text (contrast above

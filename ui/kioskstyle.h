@@ -1,7 +1,8 @@
 #pragma once
 
+#include <QStringList>
+
 class QApplication;
-class QString;
 class QHBoxLayout;
 class QVBoxLayout;
 class QWidget;
@@ -16,6 +17,9 @@ void apply(QApplication &app, TextSize size);
 // Han characters are drawn differently in Japan and in China: the font
 // follows the language so that neither reads the other's glyph shapes.
 void useLanguage(QApplication &app, const QString &language);
+// The font families for one language, for text shown in a language other
+// than the screen's (the welcome screen greets in all three).
+QStringList fontFamilies(const QString &language);
 int pointSize(TextSize size);
 
 // The dark blue bar across the top of a window, added to `column`; returns

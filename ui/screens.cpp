@@ -2,6 +2,7 @@
 
 #include "answerformat.h"
 #include "dateinput.h"
+#include "kioskstyle.h"
 #include "patientflow.h"
 #include "rulesettext.h"
 #include "translations.h"
@@ -80,6 +81,11 @@ WelcomeScreen::WelcomeScreen(PatientFlow &flow, QWidget *parent) : Screen(flow, 
         greeting->setObjectName(QStringLiteral("greeting_") + code);
         auto *button = new QPushButton(text(QT_TR_NOOP("Start in English")), this);
         button->setObjectName(QStringLiteral("start_") + code);
+        for (QWidget *inLanguage : {static_cast<QWidget *>(greeting), static_cast<QWidget *>(button)}) {
+            QFont font = inLanguage->font();
+            font.setFamilies(KioskStyle::fontFamilies(code));
+            inLanguage->setFont(font);
+        }
         button->setMinimumHeight(88);
         connect(button, &QPushButton::clicked, this, [this, code = code] { m_flow.start(code); });
         column()->addWidget(button);

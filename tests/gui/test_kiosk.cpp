@@ -51,6 +51,7 @@ private slots:
     void kioskModeIgnoresClose();
     void largerTextSwitch();
     void dateListsFitAFinger();
+    void welcomeGreetsEachInItsOwnGlyphs();
 
 private:
     void makeWindow(RuleSetPtr rules, KioskOptions options = {});
@@ -567,6 +568,21 @@ void TestKiosk::dateListsFitAFinger()
     QTRY_VERIFY(!list->isVisible());
     QCOMPARE(year->currentIndex(), row.row());
     QCOMPARE(year->currentData().toInt(), 2026 - row.row() + 1);
+}
+
+void TestKiosk::welcomeGreetsEachInItsOwnGlyphs()
+{
+    // The welcome screen follows the kiosk's language (Japanese here), but
+    // the Chinese greeting must not be drawn with Japanese glyph shapes.
+    QCOMPARE(m_flow->step(), PatientFlow::Step::Welcome);
+    const auto family = [&](const QString &name) {
+        return m_window->findChild<QWidget *>(name)->font().families().value(0);
+    };
+    QCOMPARE(family(QStringLiteral("greeting_zh_CN")), QStringLiteral("Noto Sans CJK SC"));
+    QCOMPARE(family(QStringLiteral("start_zh_CN")), QStringLiteral("Noto Sans CJK SC"));
+    QCOMPARE(family(QStringLiteral("greeting_ja")), QStringLiteral("Noto Sans CJK JP"));
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("greeting_zh_CN"))->text(),
+             QStringLiteral("欢迎光临。咨询前，请回答几个关于您健康状况的问题，大约需要五分钟。"));
 }
 
 QTEST_MAIN(TestKiosk)
