@@ -68,6 +68,9 @@ void TestCases::evaluate()
         for (const QJsonValue &message : expected.value(QStringLiteral("messages")).toArray())
             QVERIFY2(err.contains(message.toString()),
                      qPrintable(QStringLiteral("expected \"%1\" in:\n%2").arg(message.toString(), err)));
+        for (const QJsonValue &message : expected.value(QStringLiteral("notMessages")).toArray())
+            QVERIFY2(!err.contains(message.toString()),
+                     qPrintable(QStringLiteral("did not expect \"%1\" in:\n%2").arg(message.toString(), err)));
         // Every message names the file, so a clerk can find the bad one.
         for (const QString &line : err.split(u'\n', Qt::SkipEmptyParts))
             QVERIFY2(line.startsWith(folder + QStringLiteral("/answers.json: ")), qPrintable(line));

@@ -16,6 +16,7 @@
 #include "submissioncheck.h"
 #include "submissionstore.h"
 
+#include <QSet>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -255,8 +256,17 @@ std::optional<CheckedAnswers> readAnswers(const QString &answersPath, const QStr
         return std::nullopt;
     AnswersFile::Result parsed = AnswersFile::parse(data, *checked.ruleSet, clock.now());
     QStringList problems = parsed.problems;
-    if (problems.isEmpty() || !problems.first().contains(QLatin1String("malformed JSON")))
-        problems << SubmissionCheck(checked.ruleSet).problems(parsed.submission);
+    if (problems.isEmpty() || !problems.first().contains(QLatin1String("malformed JSON"))) {
+        // A field refused while reading is not also "required": one message a field.
+        const auto field = [](const QString &problem) { return problem.section(QStringLiteral(": "), 0, 0); };
+        QSet<QString> reported;
+        for (const QString &p : std::as_const(parsed.problems))
+            reported.insert(field(p));
+        for (const QString &p : SubmissionCheck(checked.ruleSet).problems(parsed.submission)) {
+            if (!reported.contains(field(p)))
+                problems << p;
+        }
+    }
     problems.removeDuplicates();
     if (!problems.isEmpty()) {
         for (const QString &p : problems)
