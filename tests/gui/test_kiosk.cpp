@@ -447,7 +447,7 @@ void TestKiosk::datesInTheFutureAreRefusedAtEntry()
     QCOMPARE(problem->text(), QStringLiteral("The date of birth cannot be in the future. Please check it."));
     click(QStringLiteral("nextButton"));
     QCOMPARE(m_flow->step(), PatientFlow::Step::Patient);
-    setDate(QStringLiteral("birthDate"), QDate(1990, 1, 1));
+    setDate(QStringLiteral("birthDate"), QDate(1990, 6, 15));
     click(QStringLiteral("nextButton"));
     answer(QStringLiteral("sex"), QStringLiteral("female"));
     answer(QStringLiteral("pregnancy"), QStringLiteral("no"));
@@ -463,6 +463,16 @@ void TestKiosk::datesInTheFutureAreRefusedAtEntry()
     QCOMPARE(m_flow->question()->id, QStringLiteral("previous_date"));
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("problem"))->text(),
              QStringLiteral("This date is in the future. Please check it."));
+    // The year of birth is offered, its days before the birthday are refused.
+    setDate(QStringLiteral("dateAnswer"), QDate(1990, 3, 1));
+    QCOMPARE(m_window->currentScreen()->findChild<QLabel *>(QStringLiteral("problem"))->text(),
+             QStringLiteral("This date is before your date of birth. Please check it."));
+    click(QStringLiteral("nextButton"));
+    QCOMPARE(m_flow->question()->id, QStringLiteral("previous_date"));
+    setDate(QStringLiteral("dateAnswer"), QDate(2026, 11, 1));
+    click(QStringLiteral("nextButton"));
+    QCOMPARE(m_flow->question()->id, QStringLiteral("previous_side_effects"));
+    QCOMPARE(m_flow->answer(QStringLiteral("previous_date")).toDate(), QDate(2026, 11, 1));
 }
 
 void TestKiosk::noConsentNoQuestions()
