@@ -21,6 +21,8 @@
 
 #include <cstdio>
 
+#include <sys/resource.h>
+
 namespace {
 
 QList<QueueEntry> makeEntries(const RuleSet &rules, const RuleSetPtr &ptr, int count)
@@ -101,5 +103,9 @@ int main(int argc, char *argv[])
     timer.restart();
     CsvExport::write(day, *rules, zone);
     std::printf("day of %lld from SQLite: load %.1f ms, CSV %.1f ms\n", qlonglong(day.size()), loadMs, millis(timer));
+    // A year is held in memory while it is written: what that costs.
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("peak memory: %.0f MB (resident, the whole run)\n", usage.ru_maxrss / 1024.0);
     return 0;
 }
