@@ -67,6 +67,7 @@ void apply(QApplication &app, TextSize size)
         QPushButton[role="secondary"] { background: #ffffff; color: #0b3d6e; }
         QPushButton[role="answer"] { background: #ffffff; color: #111111; border: 3px solid #5a6b7b;
                                      text-align: left; padding-left: 24px; }
+        QPushButton[role="answer"][compact="true"] { padding-top: 4px; padding-bottom: 4px; min-height: 48px; }
         QPushButton[role="answer"]:checked { background: #0b3d6e; color: #ffffff; border: 5px solid #ffd84d; }
         QLineEdit, QPlainTextEdit, QComboBox, QDateEdit { border: 3px solid #5a6b7b; border-radius: 10px; padding: 8px;
                                                min-height: 56px; background: #ffffff; }

@@ -162,6 +162,12 @@ QuestionScreen::QuestionScreen(PatientFlow &flow, QWidget *parent) : Screen(flow
     addHeading(ruleText(flow, q->text));
     if (!q->help.isEmpty())
         Screen::addText(ruleText(flow, q->help), "help");
+    m_answers = new QVBoxLayout;
+    m_answers->setSpacing(12);
+    column()->addLayout(m_answers);
+    // Five choices or more are drawn a little lower, so that all of them
+    // fit on the screen and none hides below the fold.
+    m_compact = q->choices.size() > 4;
     switch (q->type) {
     case Question::Type::Choice: addChoices(); break;
     case Question::Type::Boolean: addBoolean(); break;
@@ -180,7 +186,8 @@ void QuestionScreen::addChoices()
         QPushButton *button = answerButton(ruleText(m_flow, c.text), QStringLiteral("choice_") + c.id, this);
         button->setChecked(m_flow.answer(q->id).toString() == c.id);
         group->addButton(button);
-        column()->addWidget(button);
+        button->setProperty("compact", m_compact);
+        m_answers->addWidget(button);
         connect(button, &QPushButton::clicked, this, [this, id = q->id, choice = c.id] {
             m_flow.setAnswer(id, choice);
             emit edited();
@@ -198,7 +205,8 @@ void QuestionScreen::addBoolean()
                                            value ? QStringLiteral("choice_yes") : QStringLiteral("choice_no"), this);
         button->setChecked(!current.isNull() && current.toBool() == value);
         group->addButton(button);
-        column()->addWidget(button);
+        button->setProperty("compact", m_compact);
+        m_answers->addWidget(button);
         connect(button, &QPushButton::clicked, this, [this, id = q->id, value] {
             m_flow.setAnswer(id, value);
             emit edited();
@@ -212,9 +220,17 @@ void QuestionScreen::addMultiChoice()
     QList<QPushButton *> buttons;
     const QStringList chosen = m_flow.answer(q->id).toStringList();
     for (const Choice &c : q->choices) {
-        QPushButton *button = answerButton(ruleText(m_flow, c.text), QStringLiteral("choice_") + c.id, this);
+        const QString text = ruleText(m_flow, c.text);
+        QPushButton *button = answerButton(text, QStringLiteral("choice_") + c.id, this);
+        // A box on each button tells "any of these" from "one of these".
+        const auto mark = [button, text](bool checked) {
+            button->setText((checked ? QStringLiteral("☑  ") : QStringLiteral("☐  ")) + text);
+        };
+        connect(button, &QPushButton::toggled, this, mark);
         button->setChecked(chosen.contains(c.id));
-        column()->addWidget(button);
+        mark(button->isChecked());
+        button->setProperty("compact", m_compact);
+        m_answers->addWidget(button);
         buttons << button;
     }
     for (int i = 0; i < buttons.size(); ++i) {

@@ -68,6 +68,11 @@ private:
     void addMultiChoice();
     void addTextAnswer();
     void addDate();
+
+    // The answer buttons, closer together than the rest of the screen so
+    // that five choices fit without scrolling.
+    QVBoxLayout *m_answers;
+    bool m_compact = false;
 };
 
 class ReviewScreen : public Screen

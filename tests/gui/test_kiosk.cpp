@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QScroller>
 #include <QTemporaryDir>
@@ -52,6 +53,7 @@ private slots:
     void largerTextSwitch();
     void dateListsFitAFinger();
     void welcomeGreetsEachInItsOwnGlyphs();
+    void everyChoiceInViewAndMarked();
 
 private:
     void makeWindow(RuleSetPtr rules, KioskOptions options = {});
@@ -593,6 +595,52 @@ void TestKiosk::welcomeGreetsEachInItsOwnGlyphs()
     QCOMPARE(family(QStringLiteral("greeting_ja")), QStringLiteral("Noto Sans CJK JP"));
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("greeting_zh_CN"))->text(),
              QStringLiteral("欢迎光临。咨询前，请回答几个关于您健康状况的问题，大约需要五分钟。"));
+}
+
+void TestKiosk::everyChoiceInViewAndMarked()
+{
+    KioskStyle::apply(*qApp, KioskStyle::TextSize::Large); // as the kiosk starts
+    click(QStringLiteral("start_ja"));
+    click(QStringLiteral("consentAccept"));
+    type(m_window->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("山田 花子"));
+    setDate(QStringLiteral("birthDate"), QDate(1958, 4, 12));
+    click(QStringLiteral("nextButton"));
+    answer(QStringLiteral("sex"), QStringLiteral("female"));
+    answer(QStringLiteral("pregnancy"), QStringLiteral("no"));
+    answer(QStringLiteral("breastfeeding"), QStringLiteral("no"));
+    answer(QStringLiteral("cancer"), QStringLiteral("never"));
+    for (const char *id : {"anaphylaxis", "allergy", "chronic_illness", "medication"})
+        answer(QString::fromLatin1(id), QStringLiteral("no"));
+    answer(QStringLiteral("previous_treatment"), QStringLiteral("yes"));
+    setDate(QStringLiteral("dateAnswer"), QDate(2026, 11, 1));
+    click(QStringLiteral("nextButton"));
+    QCOMPARE(m_flow->question()->id, QStringLiteral("previous_side_effects"));
+
+    // All five choices on screen at once: none hides below the fold.
+    auto *body = m_window->findChild<QScrollArea *>(QStringLiteral("body"));
+    QVERIFY(!body->verticalScrollBar()->isVisible());
+    for (const Choice &c : m_rules->question(QStringLiteral("previous_side_effects"))->choices) {
+        QPushButton *b = button(QStringLiteral("choice_") + c.id);
+        const QRect inView(b->mapTo(body->viewport(), QPoint(0, 0)), b->size());
+        QVERIFY2(body->viewport()->rect().contains(inView), qPrintable(c.id));
+        QVERIFY2(b->height() >= 56, qPrintable(QString::number(b->height())));
+    }
+    // Each carries a box, so "any of these" reads differently from "one of these".
+    QCOMPARE(button(QStringLiteral("choice_fatigue"))->text(), QStringLiteral("☐  だるさ・倦怠感"));
+    click(QStringLiteral("choice_fatigue"));
+    click(QStringLiteral("choice_rash_itching"));
+    QCOMPARE(button(QStringLiteral("choice_fatigue"))->text(), QStringLiteral("☑  だるさ・倦怠感"));
+    QCOMPARE(m_flow->answer(QStringLiteral("previous_side_effects")).toStringList(),
+             (QStringList{"fatigue", "rash_itching"}));
+    click(QStringLiteral("choice_none")); // excludes the others
+    QCOMPARE(button(QStringLiteral("choice_fatigue"))->text(), QStringLiteral("☐  だるさ・倦怠感"));
+    QVERIFY(button(QStringLiteral("choice_none"))->text().startsWith(QStringLiteral("☑")));
+    QCOMPARE(m_flow->answer(QStringLiteral("previous_side_effects")).toStringList(), QStringList{"none"});
+    // Two or three choices keep their taller buttons.
+    click(QStringLiteral("backButton"));
+    click(QStringLiteral("backButton"));
+    QCOMPARE(m_flow->question()->id, QStringLiteral("previous_treatment"));
+    QVERIFY2(button(QStringLiteral("choice_yes"))->height() >= 76, qPrintable(QString::number(button(QStringLiteral("choice_yes"))->height())));
 }
 
 QTEST_MAIN(TestKiosk)
