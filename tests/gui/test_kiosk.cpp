@@ -62,6 +62,7 @@ private:
     void enterPatient(const QString &name, const QString &kana, const QDate &birth);
     void setDate(const QString &inputName, const QDate &date);
     void answer(const QString &questionId, const QString &choiceButton);
+    void answerUpToAnEarlierTreatment();
     QString heading() const;
     QList<StoredSubmission> stored();
 
@@ -160,6 +161,19 @@ void TestKiosk::answer(const QString &questionId, const QString &choiceButton)
     if (!choiceButton.isEmpty())
         click(QStringLiteral("choice_") + choiceButton);
     click(QStringLiteral("nextButton"));
+}
+
+// A woman with nothing to report until she says she was treated before;
+// leaves the date of that treatment on screen.
+void TestKiosk::answerUpToAnEarlierTreatment()
+{
+    answer(QStringLiteral("sex"), QStringLiteral("female"));
+    answer(QStringLiteral("pregnancy"), QStringLiteral("no"));
+    answer(QStringLiteral("breastfeeding"), QStringLiteral("no"));
+    answer(QStringLiteral("cancer"), QStringLiteral("never"));
+    for (const char *id : {"anaphylaxis", "allergy", "chronic_illness", "medication"})
+        answer(QString::fromLatin1(id), QStringLiteral("no"));
+    answer(QStringLiteral("previous_treatment"), QStringLiteral("yes"));
 }
 
 // Latin text is typed key by key; Japanese and Chinese arrive as an input
@@ -451,13 +465,7 @@ void TestKiosk::datesInTheFutureAreRefusedAtEntry()
     QCOMPARE(m_flow->step(), PatientFlow::Step::Patient);
     setDate(QStringLiteral("birthDate"), QDate(1990, 6, 15));
     click(QStringLiteral("nextButton"));
-    answer(QStringLiteral("sex"), QStringLiteral("female"));
-    answer(QStringLiteral("pregnancy"), QStringLiteral("no"));
-    answer(QStringLiteral("breastfeeding"), QStringLiteral("no"));
-    answer(QStringLiteral("cancer"), QStringLiteral("never"));
-    for (const char *id : {"anaphylaxis", "allergy", "chronic_illness", "medication"})
-        answer(QString::fromLatin1(id), QStringLiteral("no"));
-    answer(QStringLiteral("previous_treatment"), QStringLiteral("yes"));
+    answerUpToAnEarlierTreatment();
     setDate(QStringLiteral("dateAnswer"), QDate(2026, 11, 30));
     QCOMPARE(m_window->currentScreen()->findChild<QLabel *>(QStringLiteral("problem"))->text(),
              QStringLiteral("This date is in the future. Please check it."));
@@ -605,13 +613,7 @@ void TestKiosk::everyChoiceInViewAndMarked()
     type(m_window->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("山田 花子"));
     setDate(QStringLiteral("birthDate"), QDate(1958, 4, 12));
     click(QStringLiteral("nextButton"));
-    answer(QStringLiteral("sex"), QStringLiteral("female"));
-    answer(QStringLiteral("pregnancy"), QStringLiteral("no"));
-    answer(QStringLiteral("breastfeeding"), QStringLiteral("no"));
-    answer(QStringLiteral("cancer"), QStringLiteral("never"));
-    for (const char *id : {"anaphylaxis", "allergy", "chronic_illness", "medication"})
-        answer(QString::fromLatin1(id), QStringLiteral("no"));
-    answer(QStringLiteral("previous_treatment"), QStringLiteral("yes"));
+    answerUpToAnEarlierTreatment();
     setDate(QStringLiteral("dateAnswer"), QDate(2026, 11, 1));
     click(QStringLiteral("nextButton"));
     QCOMPARE(m_flow->question()->id, QStringLiteral("previous_side_effects"));
