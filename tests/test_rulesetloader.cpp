@@ -18,6 +18,7 @@ private slots:
     void defaultRuleSetHasDesignQuestions();
     void defaultRuleSetHasDesignRules();
     void everySectionIsAHeadingOfTheArticle();
+    void followUpsAreTheQuestionsAnAnswerOpens();
     void brokenFiles_data();
     void brokenFiles();
     void checkRulesCommandPrintsFileLineColumn();
@@ -118,6 +119,18 @@ void TestRuleSetLoader::defaultRuleSetHasDesignRules()
         for (int j = 0; j < i; ++j)
             QVERIFY2(rules->rules.at(j).title != r.title, qPrintable(r.id));
     }
+}
+
+void TestRuleSetLoader::followUpsAreTheQuestionsAnAnswerOpens()
+{
+    const RuleSetPtr rules = loadDefault();
+    QVERIFY(rules);
+    QCOMPARE(rules->followUps({QStringLiteral("cancer")}), QStringList{"cancer_detail"});
+    QCOMPARE(rules->followUps({QStringLiteral("anaphylaxis")}), QStringList{"allergy_detail"});
+    QCOMPARE(rules->followUps({QStringLiteral("sex")}), (QStringList{"pregnancy", "breastfeeding"}));
+    QCOMPARE(rules->followUps({QStringLiteral("previous_treatment"), QStringLiteral("medication")}),
+             (QStringList{"medication_detail", "previous_date", "previous_side_effects"}));
+    QVERIFY(rules->followUps({QStringLiteral("blood_donation")}).isEmpty());
 }
 
 void TestRuleSetLoader::everySectionIsAHeadingOfTheArticle()

@@ -312,7 +312,13 @@ SubmissionPage::SubmissionPage(StaffServices &services, const StaffAccount &acco
         grid->addWidget(heading(tr("Flagged answers"), this), row++, 0, 1, 2);
         for (const Flag &f : stored.evaluation.flags) {
             QStringList answers;
-            for (const QString &id : f.questions) {
+            // The flagged answers, then what the patient wrote in the
+            // questions they opened (the type of cancer, the allergy), once.
+            const QStringList ids = f.questions + (rules ? rules->followUps(f.questions) : QStringList());
+            for (const QString &id : ids) {
+                const bool followUp = !f.questions.contains(id);
+                if (followUp && (flagged.contains(id) || !s.answers.contains(id)))
+                    continue;
                 answers << QStringLiteral("%1 → %2").arg(questionText(id), answerText(id));
                 flagged << id;
             }

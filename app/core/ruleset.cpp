@@ -9,6 +9,22 @@ const Question *RuleSet::question(const QString &questionId) const
     return nullptr;
 }
 
+QStringList RuleSet::followUps(const QStringList &questionIds) const
+{
+    QStringList ids;
+    for (const Question &q : questions) {
+        if (!q.shownWhen)
+            continue;
+        for (const QString &read : q.shownWhen->questionIds()) {
+            if (questionIds.contains(read)) {
+                ids << q.id;
+                break;
+            }
+        }
+    }
+    return ids;
+}
+
 const Rule *RuleSet::rule(const QString &ruleId) const
 {
     for (const Rule &r : rules) {

@@ -44,6 +44,9 @@ struct RuleSet
 
     const Question *question(const QString &questionId) const;
     const Rule *rule(const QString &ruleId) const;
+    // The questions that these questions open: those shown only because of
+    // their answers, such as cancer_detail for cancer. In file order.
+    QStringList followUps(const QStringList &questionIds) const;
 };
 
 using RuleSetPtr = std::shared_ptr<const RuleSet>;

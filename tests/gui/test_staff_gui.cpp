@@ -260,7 +260,8 @@ void TestStaffGui::doctorReviewsFromTheQueue()
     submit(QStringLiteral("Clear Patient"), {}, 0);
     const StoredSubmission allergy = submit(QStringLiteral("Allergy Patient"), {{QStringLiteral("allergy"), true}}, 1);
     const StoredSubmission anaphylaxis =
-        submit(QStringLiteral("Anaphylaxis Patient"), {{QStringLiteral("anaphylaxis"), true}, {QStringLiteral("allergy"), true}}, 2);
+        submit(QStringLiteral("Anaphylaxis Patient"), {{QStringLiteral("anaphylaxis"), true}, {QStringLiteral("allergy"), true},
+                                                        {QStringLiteral("allergy_detail"), QStringLiteral("Wasp sting, 2001")}}, 2);
     build();
     m_window->openStaff();
     signIn(QStringLiteral("dr.sato"), QStringLiteral("2468"));
@@ -283,7 +284,12 @@ void TestStaffGui::doctorReviewsFromTheQueue()
     QVERIFY(flag->text().contains(QStringLiteral("Have you ever had anaphylaxis or a severe allergic reaction? → Yes")));
     QVERIFY(flag->text().contains(m_rules->rule(QStringLiteral("anaphylaxis"))->reason));
     QVERIFY(flag->text().contains(QStringLiteral("Article: People who should avoid exosome therapy › People with severe allergies")));
+    // What the patient wrote about it stands with the flag, once, under the most serious.
+    QVERIFY2(flag->text().contains(QStringLiteral("Please tell us what you are allergic to and what happened. → Wasp sting, 2001")),
+             qPrintable(flag->text()));
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("flag_allergy")));
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("flag_allergy"))->text().contains(QStringLiteral("Wasp")));
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("answer_allergy_detail")));
     // Answers that fired no rule come after the flagged ones.
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("answer_cancer"))->text(), QStringLiteral("No, never"));
     QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("answer_anaphylaxis")));
