@@ -31,8 +31,20 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
 
     describeApplication();
-    if (!CommandLine::isCommand(arguments))
+    if (!CommandLine::isCommand(arguments)) {
+#ifdef Q_OS_LINUX
+        // Without a display Qt aborts with a message about plugins; say what
+        // is missing instead, as over SSH or from cron.
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM") && !qEnvironmentVariableIsSet("DISPLAY")
+            && !qEnvironmentVariableIsSet("WAYLAND_DISPLAY")) {
+            QTextStream(stderr) << "prescreen: no display to show the kiosk on (neither DISPLAY nor WAYLAND_DISPLAY "
+                                   "is set). Start it in a graphical session or under the kiosk unit, or use a "
+                                   "command: prescreen --help\n";
+            return 2;
+        }
+#endif
         return runGui(argc, argv);
+    }
 
     // Headless commands need no display. Only the PDF export draws text,
     // which needs Qt Gui's fonts: it gets an offscreen QGuiApplication.

@@ -23,6 +23,7 @@ class TestCli : public QObject
 private slots:
     void init();
     void helpListsEveryCommand();
+    void guiWithoutADisplaySaysSo();
     void usageErrors_data();
     void usageErrors();
     void missingAnswersFileIsBadInput();
@@ -81,6 +82,17 @@ qint64 TestCli::storedCount()
     if (!db.open(*DatabaseUrl::parse(dbUrl(), &error), &error))
         return -1;
     return SubmissionStore(db, Clock::system()).count(&error);
+}
+
+void TestCli::guiWithoutADisplaySaysSo()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QString::fromLatin1(name));
+    const ProcessResult run = runPrescreen({QStringLiteral("--kiosk")}, env);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.startsWith("prescreen: no display to show the kiosk on (neither DISPLAY nor WAYLAND_DISPLAY is set)"),
+             run.err.constData());
 }
 
 void TestCli::helpListsEveryCommand()
