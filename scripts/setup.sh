@@ -15,6 +15,12 @@ PRESCREEN_PACKAGES=(
     tzdata fonts-noto-cjk fonts-ipafont-gothic poppler-utils
 )
 
+# Qt Virtual Keyboard and the QML modules it loads: the tablet's on-screen keyboard.
+PRESCREEN_KEYBOARD_PACKAGES=(
+    qt6-virtualkeyboard-plugin qml6-module-qtqml-workerscript qml6-module-qt-labs-folderlistmodel
+    qml6-module-qtquick-layouts qml6-module-qtquick-window
+)
+
 prescreen_install() {
     local missing=()
     for p in "${PRESCREEN_PACKAGES[@]}" "$@"; do

@@ -8,6 +8,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QInputMethod>
+#include <QtMath>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -73,6 +75,9 @@ KioskWindow::KioskWindow(PatientFlow &flow, Translations &translations, const Ki
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     QScroller::grabGesture(m_scroll->viewport(), QScroller::TouchGesture);
+    // Small enough that header, body, footer and the on-screen keyboard fit
+    // on a 800-pixel screen without the window growing past its edge.
+    m_scroll->setMinimumHeight(120);
     layout->addWidget(m_scroll, 1);
 
     m_problem = new QLabel(this);
@@ -115,6 +120,22 @@ KioskWindow::KioskWindow(PatientFlow &flow, Translations &translations, const Ki
     footerLayout->addWidget(m_accept, 1);
     footerLayout->addWidget(m_next);
     layout->addWidget(m_footer);
+    m_keyboardRoom = new QWidget(this);
+    m_keyboardRoom->setObjectName(QStringLiteral("keyboardRoom"));
+    m_keyboardRoom->setFixedHeight(0);
+    layout->addWidget(m_keyboardRoom);
+    QInputMethod *keyboard = QGuiApplication::inputMethod();
+    const auto makeRoom = [this, keyboard] {
+        m_keyboardRoom->setFixedHeight(keyboard->isVisible() ? qCeil(keyboard->keyboardRectangle().height()) : 0);
+        // Once the layout has shrunk, bring the field being typed in into view.
+        QTimer::singleShot(0, this, [this] {
+            QWidget *typing = QApplication::focusWidget();
+            if (typing && m_screen && m_screen->isAncestorOf(typing))
+                m_scroll->ensureWidgetVisible(typing);
+        });
+    };
+    connect(keyboard, &QInputMethod::visibleChanged, this, makeRoom);
+    connect(keyboard, &QInputMethod::keyboardRectangleChanged, this, makeRoom);
 
     connect(m_back, &QPushButton::clicked, this, [this] { m_flow.back(); });
     connect(m_next, &QPushButton::clicked, this, &KioskWindow::goNext);

@@ -71,6 +71,9 @@ private:
     PatientFlow::Step m_renderedStep = PatientFlow::Step::Welcome;
     QLabel *m_problem;
     QWidget *m_footer;
+    // Room at the bottom for the on-screen keyboard, which is a window of
+    // its own over ours: the footer and the field being typed in stay above it.
+    QWidget *m_keyboardRoom;
     QPushButton *m_back;
     QPushButton *m_next;
     QPushButton *m_accept;

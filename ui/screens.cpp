@@ -138,7 +138,15 @@ PatientScreen::PatientScreen(PatientFlow &flow, QWidget *parent) : Screen(flow, 
         kana->setPlaceholderText(tr("e.g. やまだ はなこ"));
         connect(kana, &QLineEdit::textEdited, this, [this](const QString &text) { m_flow.setPatientKana(text); });
         addField(tr("Reading of your name (kana, optional)"), kana);
+        connect(name, &QLineEdit::returnPressed, kana, qOverload<>(&QWidget::setFocus));
     }
+    // The on-screen keyboard's Enter means "done": on to the reading, then
+    // away from the keyboard (it hides when no text field has the focus), so
+    // that the date lists and Next are in view again.
+    QLineEdit *last = findChild<QLineEdit *>(QStringLiteral("kanaEdit"));
+    if (!last)
+        last = name;
+    connect(last, &QLineEdit::returnPressed, last, &QWidget::clearFocus);
     const QDate today = flow.today();
     auto *birth = new DateInput(today.addYears(-120), today, this);
     birth->setObjectName(QStringLiteral("birthDate"));

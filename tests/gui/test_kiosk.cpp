@@ -54,6 +54,7 @@ private slots:
     void dateListsFitAFinger();
     void welcomeGreetsEachInItsOwnGlyphs();
     void everyChoiceInViewAndMarked();
+    void enterMovesOnFromTheNameFields();
 
 private:
     void makeWindow(RuleSetPtr rules, KioskOptions options = {});
@@ -643,6 +644,28 @@ void TestKiosk::everyChoiceInViewAndMarked()
     click(QStringLiteral("backButton"));
     QCOMPARE(m_flow->question()->id, QStringLiteral("previous_treatment"));
     QVERIFY2(button(QStringLiteral("choice_yes"))->height() >= 76, qPrintable(QString::number(button(QStringLiteral("choice_yes"))->height())));
+}
+
+void TestKiosk::enterMovesOnFromTheNameFields()
+{
+    click(QStringLiteral("start_ja"));
+    click(QStringLiteral("consentAccept"));
+    auto *name = m_window->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    auto *kana = m_window->findChild<QLineEdit *>(QStringLiteral("kanaEdit"));
+    name->setFocus();
+    QTRY_VERIFY(name->hasFocus());
+    type(name, QStringLiteral("山田 花子"));
+    // The on-screen keyboard's Enter: on to the reading, then off the text
+    // fields, which hides the keyboard and shows the date lists and Next.
+    QTest::keyClick(name, Qt::Key_Return);
+    QTRY_VERIFY(kana->hasFocus());
+    type(kana, QStringLiteral("やまだ はなこ"));
+    QTest::keyClick(kana, Qt::Key_Return);
+    QTRY_VERIFY(!kana->hasFocus());
+    QVERIFY(!qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+    QCOMPARE(m_flow->patient().name, QStringLiteral("山田 花子"));
+    QCOMPARE(m_flow->patient().kana, QStringLiteral("やまだ はなこ"));
+    QCOMPARE(m_flow->step(), PatientFlow::Step::Patient); // Enter is not Next
 }
 
 QTEST_MAIN(TestKiosk)
