@@ -115,9 +115,11 @@ SignInPage::SignInPage(StaffServices &services, QWidget *parent) : QWidget(paren
     layout->addLayout(buttons);
     layout->addStretch();
     connect(signIn, &QPushButton::clicked, this, &SignInPage::attempt);
+    // Enter walks the form, as on the on-screen keyboard, whose panel covers the buttons.
+    connect(m_login, &QLineEdit::returnPressed, m_secret, qOverload<>(&QWidget::setFocus));
     connect(m_secret, &QLineEdit::returnPressed, this, &SignInPage::attempt);
     connect(cancel, &QPushButton::clicked, this, &SignInPage::cancelled);
-    m_login->setFocus();
+    setFocusProxy(m_login);
 }
 
 void SignInPage::attempt()
@@ -158,6 +160,7 @@ FirstAdminPage::FirstAdminPage(StaffServices &services, QWidget *parent) : QWidg
     auto *form = new QFormLayout;
     auto *login = new QLineEdit(this);
     login->setObjectName(QStringLiteral("newLogin"));
+    setFocusProxy(login);
     auto *name = new QLineEdit(this);
     name->setObjectName(QStringLiteral("newName"));
     auto *secret = secretEdit(QStringLiteral("newSecret"), this);

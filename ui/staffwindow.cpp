@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 StaffWindow::StaffWindow(StaffServices services, int inactivitySeconds, QWidget *parent)
@@ -61,6 +62,9 @@ void StaffWindow::setPage(QWidget *page)
     }
     m_page = page;
     scroll->setWidget(page);
+    // Once the window shows it (openStaff switches to it right after), the
+    // page's first field takes the keyboard: a PC user types at once.
+    QTimer::singleShot(0, page, [page] { page->setFocus(); });
     const bool signedIn = m_account.has_value();
     m_who->setText(signedIn ? tr("Signed in: %1").arg(m_account->displayName) : tr("Staff"));
     m_queueButton->setVisible(signedIn);

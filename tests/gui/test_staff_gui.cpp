@@ -41,6 +41,7 @@ private slots:
     void sessionEndsAfterInactivity();
     void doctorReviewsFromTheQueue();
     void queueFollowsNewSubmissions();
+    void signInWithEnterAlone();
     void receptionCannotReview();
     void receptionExportsAndPurges();
 
@@ -337,6 +338,24 @@ void TestStaffGui::queueFollowsNewSubmissions()
     QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Second, pregnant"));
     QCOMPARE(table->item(0, 3)->text(), QStringLiteral("妊娠中"));
     QCOMPARE(table->horizontalHeaderItem(3)->text(), QStringLiteral("該当項目"));
+}
+
+void TestStaffGui::signInWithEnterAlone()
+{
+    // On the tablet the on-screen keyboard covers the buttons: Enter must do.
+    addAccount(QStringLiteral("dr.sato"), StaffAccount::Role::Doctor);
+    build();
+    m_window->openStaff();
+    auto *login = m_window->findChild<QLineEdit *>(QStringLiteral("loginEdit"));
+    QTRY_VERIFY(login->hasFocus());
+    QTest::keyClicks(login, QStringLiteral("dr.sato"));
+    QTest::keyClick(login, Qt::Key_Return);
+    auto *secret = m_window->findChild<QLineEdit *>(QStringLiteral("secretEdit"));
+    QTRY_VERIFY(secret->hasFocus());
+    QTest::keyClicks(secret, QStringLiteral("2468"));
+    QTest::keyClick(secret, Qt::Key_Return);
+    QTRY_VERIFY(m_window->findChild<QTableWidget *>(QStringLiteral("queueTable")));
+    QCOMPARE(auditActions().last(), QStringLiteral("dr.sato:sign_in"));
 }
 
 void TestStaffGui::receptionCannotReview()
