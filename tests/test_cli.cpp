@@ -125,6 +125,9 @@ void TestCli::usageErrors_data()
                               << "--date \"2026-13-01\" is not a date";
     QTest::newRow("unknown format") << QStringList{"export", "--date", "2026-11-25", "--format", "xls", "--out", "x"}
                                     << "--format xls";
+    QTest::newRow("unknown language") << QStringList{"export", "--date", "2026-11-25", "--format", "pdf", "--out", "x",
+                                                     "--lang", "fr"}
+                                      << "--lang fr: expected ja, en, zh_CN";
     QTest::newRow("export without out") << QStringList{"export", "--date", "2026-11-25", "--format", "csv"}
                                         << "--out is required";
     QTest::newRow("bad db url") << QStringList{"export", "--date", "2026-11-25", "--format", "csv", "--out", "x",

@@ -34,12 +34,13 @@ private slots:
     void fhirQuestionnaire();
     void fhirQuestionnaireFallsBackToExpressions();
     void pdfSummary();
+    void pdfSummaryInJapanese();
     void everyExportIsAudited();
     void purgeLeavesNothingInTheFile();
 
 private:
     StoredSubmission submit(const QString &name, const QVariantMap &changes, const QDateTime &at);
-    ProcessResult exportDay(const QString &format, const QString &out);
+    ProcessResult exportDay(const QString &format, const QString &out, const QStringList &extra = {});
     QString url() const { return m_url; }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -111,14 +112,14 @@ StoredSubmission TestExport::submit(const QString &name, const QVariantMap &chan
     return *stored;
 }
 
-ProcessResult TestExport::exportDay(const QString &format, const QString &out)
+ProcessResult TestExport::exportDay(const QString &format, const QString &out, const QStringList &extra)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PRESCREEN_TIMEZONE"), QStringLiteral("Asia/Tokyo"));
     env.insert(QStringLiteral("USER"), QStringLiteral("reception-pc"));
-    return runPrescreen({QStringLiteral("export"), QStringLiteral("--date"), QStringLiteral("2026-11-25"),
-                         QStringLiteral("--format"), format, QStringLiteral("--out"), out, QStringLiteral("--db"), url()},
-                        env);
+    const QStringList arguments{QStringLiteral("export"), QStringLiteral("--date"), QStringLiteral("2026-11-25"),
+                                QStringLiteral("--format"), format, QStringLiteral("--out"), out, QStringLiteral("--db"), url()};
+    return runPrescreen(arguments + extra, env);
 }
 
 void TestExport::csvCarriesTheLatestDecision()
@@ -257,18 +258,40 @@ void TestExport::fhirQuestionnaireFallsBackToExpressions()
              QStringLiteral("(%resource.repeat(item).where(linkId='last').answer.value > (today() - 14 days))"));
 }
 
-void TestExport::pdfSummary()
+// The text of a PDF as pdftotext reads it, which is what a search or a
+// copy from the file gives.
+static QString pdfText(const QString &path)
 {
     const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    QVERIFY2(!pdftotext.isEmpty(), "pdftotext (poppler-utils) is needed to read the PDF back");
+    if (pdftotext.isEmpty())
+        qFatal("pdftotext (poppler-utils) is needed to read the PDF back");
+    QProcess text;
+    text.start(pdftotext, {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    text.waitForFinished(30000);
+    return QString::fromUtf8(text.readAllStandardOutput());
+}
+
+void TestExport::pdfSummaryInJapanese()
+{
+    const QString out = m_dir->filePath(QStringLiteral("day-ja.pdf"));
+    const ProcessResult run = exportDay(QStringLiteral("pdf"), out, {QStringLiteral("--lang"), QStringLiteral("ja")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString page = pdfText(out);
+    QVERIFY2(page.contains(QStringLiteral("PreScreen 日次サマリー")), qPrintable(page));
+    QVERIFY(page.contains(QStringLiteral("診療日 2026-11-25（Asia/Tokyo）")));
+    QVERIFY(page.contains(QStringLiteral("ルール別")));
+    QVERIFY(page.contains(QStringLiteral("がんの診断歴（治療中・既往）")));
+    QVERIFY(page.contains(QStringLiteral("前回施術から14日未満")));
+    QVERIFY(!page.contains(QStringLiteral("Cancer diagnosis")));
+}
+
+void TestExport::pdfSummary()
+{
     const QString out = m_dir->filePath(QStringLiteral("day.pdf"));
     const ProcessResult run = exportDay(QStringLiteral("pdf"), out);
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(readFile(out).startsWith("%PDF-"));
-    QProcess text;
-    text.start(pdftotext, {QStringLiteral("-layout"), out, QStringLiteral("-")});
-    QVERIFY(text.waitForFinished(30000));
-    const QString page = QString::fromUtf8(text.readAllStandardOutput());
+    const QString page = pdfText(out);
     QVERIFY2(page.contains(QStringLiteral("Clinic day 2026-11-25 (Asia/Tokyo)")), qPrintable(page));
     QVERIFY(page.contains(QStringLiteral("3 submissions, 3 flagged and not yet reviewed")));
     QVERIFY(page.contains(QStringLiteral("山田 花子（やまだ はなこ）")));

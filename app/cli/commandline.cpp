@@ -15,6 +15,7 @@
 #include "settings.h"
 #include "submissioncheck.h"
 #include "submissionstore.h"
+#include "translations.h"
 
 #include <QSet>
 #include <QCommandLineParser>
@@ -39,8 +40,8 @@ constexpr Command kCommands[] = {
     {"check-rules", "check-rules [FILE]", "check a rule set; prints every error as file:line:column"},
     {"evaluate", "evaluate --answers FILE [--rules FILE]", "print the evaluation of an answers file as JSON"},
     {"submit", "submit --answers FILE [--db URL] [--rules FILE]", "store a submission; prints its id"},
-    {"export", "export --date YYYY-MM-DD --format csv|pdf|fhir --out FILE [--db URL]",
-     "write one clinic day: CSV for Excel, PDF for the paper file, FHIR JSON for the EHR"},
+    {"export", "export --date YYYY-MM-DD --format csv|pdf|fhir --out FILE [--db URL] [--lang ja|en|zh_CN]",
+     "write one clinic day: CSV for Excel, PDF for the paper file (in --lang), FHIR JSON for the EHR"},
     {"questionnaire", "questionnaire --format fhir [--rules FILE]", "print the rule set as a FHIR R4 Questionnaire"},
     {"purge", "purge --older-than DAYS [--db URL]", "delete submissions older than DAYS days (audited)"},
     {"audit", "audit verify [--db URL]", "check that no audit row was changed, inserted or removed"},
@@ -362,7 +363,10 @@ int CommandLine::exportDay(const QStringList &arguments)
     const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("csv"), QStringLiteral("FORMAT"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("The file to write."),
                                        QStringLiteral("FILE"));
-    Options options(QStringLiteral("export"), {dateOption, formatOption, outOption, kDbOption, kRulesOption}, m_err);
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("The PDF's language."),
+                                        QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    Options options(QStringLiteral("export"), {dateOption, formatOption, outOption, kDbOption, kRulesOption, langOption},
+                    m_err);
     if (!options.parse(arguments) || !options.require(dateOption) || !options.require(formatOption)
         || !options.require(outOption))
         return Usage;
@@ -375,6 +379,14 @@ int CommandLine::exportDay(const QStringList &arguments)
     const auto exportFormat = DayExport::formatFromName(format);
     if (!exportFormat) {
         options.usageError(QStringLiteral("--format %1: expected csv, pdf or fhir").arg(format));
+        return Usage;
+    }
+    // The paper summary's headings, results and rule titles; CSV columns and
+    // FHIR stay ids, since Excel formulas and the EHR read them.
+    Translations translations;
+    const QString language = options.value(langOption);
+    if (!Languages::supported().contains(language) || !translations.load(language)) {
+        options.usageError(QStringLiteral("--lang %1: expected %2").arg(language, Languages::supported().join(QStringLiteral(", "))));
         return Usage;
     }
     const RuleSetPtr ruleSet = loadRuleSet(options.value(kRulesOption), m_err);

@@ -3,8 +3,9 @@
 #include <QObject>
 #include <QTranslator>
 
-// Loads the patient's language: PreScreen's texts (the rule set's among
-// them) and Qt's own, from the .qm files built into the executable.
+// Loads a language: PreScreen's texts (the rule set's among them) and Qt's
+// own, from the .qm files built into the executable (the kiosk's patient
+// screens, and the paper summary that `export --lang` writes).
 class Translations : public QObject
 {
     Q_OBJECT
