@@ -444,6 +444,7 @@ AccountsPage::AccountsPage(StaffServices &services, const StaffAccount &admin, Q
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
 
@@ -553,7 +554,6 @@ void AccountsPage::reload()
         m_table->setItem(row, 2, new QTableWidgetItem(role));
         m_table->setItem(row, 3, new QTableWidgetItem(a.disabled ? tr("Disabled") : tr("Active")));
     }
-    m_table->resizeColumnToContents(0);
 }
 
 ReceptionPage::ReceptionPage(StaffServices &services, const StaffAccount &account, QWidget *parent)

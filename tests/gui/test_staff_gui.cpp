@@ -1,5 +1,6 @@
 // The staff side driven through its real widgets: first start, sign-in and
 // lockout, the session timeout, the doctor's queue and review, accounts.
+#include "kioskstyle.h"
 #include "auditlog.h"
 #include "dailychart.h"
 #include "clock.h"
@@ -24,6 +25,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +35,7 @@ class TestStaffGui : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void holdingTheTitleOpensSignIn();
@@ -69,6 +72,35 @@ private:
     KioskWindow *m_kiosk = nullptr;
     StaffWindow *m_staff = nullptr;
 };
+
+// Every cell shows its whole text: no "…", no wrapped line cut off.
+static void verifyNoCellCut(QTableWidget *table)
+{
+    QCoreApplication::processEvents(); // row heights follow the columns' final widths
+    const QFontMetrics metrics(table->font());
+    const int margin = table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        for (int column = 0; column < table->columnCount(); ++column) {
+            const QTableWidgetItem *item = table->item(row, column);
+            if (!item || item->text().isEmpty())
+                continue;
+            const QRect cell = table->visualItemRect(item);
+            const int room = cell.width() - 2 * margin;
+            const QRect need = table->wordWrap()
+                ? metrics.boundingRect(QRect(0, 0, room, 100000), Qt::TextWordWrap, item->text())
+                : QRect(0, 0, metrics.horizontalAdvance(item->text()), metrics.height());
+            QVERIFY2(need.width() <= room && need.height() <= cell.height(),
+                     qPrintable(QStringLiteral("\"%1\" needs %2x%3 in a cell of %4x%5")
+                                    .arg(item->text()).arg(need.width()).arg(need.height()).arg(room).arg(cell.height())));
+        }
+    }
+}
+
+void TestStaffGui::initTestCase()
+{
+    // The fonts and sizes the application runs with, so that what fits here fits there.
+    KioskStyle::apply(*qApp, KioskStyle::TextSize::Large);
+}
 
 void TestStaffGui::init()
 {
@@ -214,6 +246,7 @@ void TestStaffGui::firstStartCreatesTheAdmin()
     QCOMPARE(accounts.at(1).login, QStringLiteral("dr.tanaka"));
     QCOMPARE(accounts.at(1).role, StaffAccount::Role::Doctor);
     QCOMPARE(m_window->findChild<QTableWidget *>(QStringLiteral("accountsTable"))->rowCount(), 2);
+    verifyNoCellCut(m_window->findChild<QTableWidget *>(QStringLiteral("accountsTable")));
     QCOMPARE(auditActions(), (QStringList{"admin:account_add", "admin:sign_in", "admin:account_add"}));
 }
 
@@ -277,6 +310,7 @@ void TestStaffGui::doctorReviewsFromTheQueue()
     QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Anaphylaxis or severe allergy, Allergy"));
     QCOMPARE(table->item(1, 3)->text(), QStringLiteral("Allergy"));
     QCOMPARE(table->item(2, 3)->text(), QString());
+    verifyNoCellCut(table);
     QCOMPARE(table->item(0, 4)->text(), QStringLiteral("Not reviewed"));
 
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(0, 1)).center());
