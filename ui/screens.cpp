@@ -26,17 +26,6 @@ QString ruleText(const PatientFlow &flow, const QString &source)
     return RuleSetText::translate(*flow.ruleSet(), source);
 }
 
-QPushButton *answerButton(const QString &text, const QString &objectName, QWidget *parent)
-{
-    auto *button = new QPushButton(text, parent);
-    button->setObjectName(objectName);
-    button->setCheckable(true);
-    button->setProperty("role", QStringLiteral("answer"));
-    button->setMinimumHeight(76);
-    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    return button;
-}
-
 } // namespace
 
 Screen::Screen(PatientFlow &flow, QWidget *parent) : QWidget(parent), m_flow(flow)
@@ -186,16 +175,27 @@ QuestionScreen::QuestionScreen(PatientFlow &flow, QWidget *parent) : Screen(flow
     column()->addStretch();
 }
 
+QPushButton *QuestionScreen::addAnswerButton(const QString &text, const QString &objectName)
+{
+    auto *button = new QPushButton(text, this);
+    button->setObjectName(objectName);
+    button->setCheckable(true);
+    button->setProperty("role", QStringLiteral("answer"));
+    button->setProperty("compact", m_compact);
+    button->setMinimumHeight(76);
+    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_answers->addWidget(button);
+    return button;
+}
+
 void QuestionScreen::addChoices()
 {
     const Question *q = m_flow.question();
     auto *group = new QButtonGroup(this);
     for (const Choice &c : q->choices) {
-        QPushButton *button = answerButton(ruleText(m_flow, c.text), QStringLiteral("choice_") + c.id, this);
+        QPushButton *button = addAnswerButton(ruleText(m_flow, c.text), QStringLiteral("choice_") + c.id);
         button->setChecked(m_flow.answer(q->id).toString() == c.id);
         group->addButton(button);
-        button->setProperty("compact", m_compact);
-        m_answers->addWidget(button);
         connect(button, &QPushButton::clicked, this, [this, id = q->id, choice = c.id] {
             m_flow.setAnswer(id, choice);
             emit edited();
@@ -209,12 +209,10 @@ void QuestionScreen::addBoolean()
     auto *group = new QButtonGroup(this);
     const QVariant current = m_flow.answer(q->id);
     for (bool value : {true, false}) {
-        QPushButton *button = answerButton(value ? tr("Yes") : tr("No"),
-                                           value ? QStringLiteral("choice_yes") : QStringLiteral("choice_no"), this);
+        QPushButton *button = addAnswerButton(value ? tr("Yes") : tr("No"),
+                                              value ? QStringLiteral("choice_yes") : QStringLiteral("choice_no"));
         button->setChecked(!current.isNull() && current.toBool() == value);
         group->addButton(button);
-        button->setProperty("compact", m_compact);
-        m_answers->addWidget(button);
         connect(button, &QPushButton::clicked, this, [this, id = q->id, value] {
             m_flow.setAnswer(id, value);
             emit edited();
@@ -229,7 +227,7 @@ void QuestionScreen::addMultiChoice()
     const QStringList chosen = m_flow.answer(q->id).toStringList();
     for (const Choice &c : q->choices) {
         const QString text = ruleText(m_flow, c.text);
-        QPushButton *button = answerButton(text, QStringLiteral("choice_") + c.id, this);
+        QPushButton *button = addAnswerButton(text, QStringLiteral("choice_") + c.id);
         // A box on each button tells "any of these" from "one of these".
         const auto mark = [button, text](bool checked) {
             button->setText((checked ? QStringLiteral("☑  ") : QStringLiteral("☐  ")) + text);
@@ -237,8 +235,6 @@ void QuestionScreen::addMultiChoice()
         connect(button, &QPushButton::toggled, this, mark);
         button->setChecked(chosen.contains(c.id));
         mark(button->isChecked());
-        button->setProperty("compact", m_compact);
-        m_answers->addWidget(button);
         buttons << button;
     }
     for (int i = 0; i < buttons.size(); ++i) {

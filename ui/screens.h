@@ -9,6 +9,7 @@
 
 class PatientFlow;
 class QLabel;
+class QPushButton;
 class QVBoxLayout;
 class QTimer;
 
@@ -63,6 +64,7 @@ public:
     QuestionScreen(PatientFlow &flow, QWidget *parent);
 
 private:
+    QPushButton *addAnswerButton(const QString &text, const QString &objectName);
     void addChoices();
     void addBoolean();
     void addMultiChoice();

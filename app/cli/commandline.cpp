@@ -17,12 +17,12 @@
 #include "submissionstore.h"
 #include "translations.h"
 
-#include <QSet>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QSet>
 
 #include <functional>
 #include <memory>
