@@ -35,6 +35,7 @@ private slots:
     void fhirQuestionnaireFallsBackToExpressions();
     void pdfSummary();
     void pdfSummaryInJapanese();
+    void pdfCountsRulesOfEarlierRuleSets();
     void everyExportIsAudited();
     void purgeLeavesNothingInTheFile();
 
@@ -283,6 +284,40 @@ void TestExport::pdfSummaryInJapanese()
     QVERIFY(page.contains(QStringLiteral("がんの診断歴（治療中・既往）")));
     QVERIFY(page.contains(QStringLiteral("前回施術から14日未満")));
     QVERIFY(!page.contains(QStringLiteral("Cancer diagnosis")));
+}
+
+void TestExport::pdfCountsRulesOfEarlierRuleSets()
+{
+    // Stored as evaluated then: a rule since retired, and one from before
+    // rules had titles. Both still count, after today's rules.
+    Submission s;
+    s.language = QStringLiteral("en");
+    s.patient = {QStringLiteral("Old Rules"), QString(), QDate(1970, 5, 5)};
+    s.submittedAt = QDateTime(QDate(2026, 11, 25), QTime(16, 0), QTimeZone(9 * 3600));
+    s.consent = {true, QStringLiteral("v1")};
+    s.answers = clearAnswers();
+    Evaluation old;
+    old.outcome = Outcome::Review;
+    old.ruleSetId = m_rules->id;
+    old.ruleSetVersion = QStringLiteral("0.9.0");
+    old.ruleSetSha256 = QString(64, u'0');
+    old.flags = {Flag{QStringLiteral("retired_rule"), Outcome::Review, {QStringLiteral("notes")}, QStringLiteral("A retired rule"),
+                      QStringLiteral("Why it fired."), QStringLiteral("A section")},
+                 Flag{QStringLiteral("untitled_rule"), Outcome::Review, {QStringLiteral("notes")}, QString(),
+                      QStringLiteral("Why it fired."), QStringLiteral("A section")}};
+    QString error;
+    QVERIFY2(m_store->save(s, old, &error), qPrintable(error));
+
+    const QString out = m_dir->filePath(QStringLiteral("old.pdf"));
+    const ProcessResult run = exportDay(QStringLiteral("pdf"), out);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QStringList lines;
+    for (const QString &line : pdfText(out).split(u'\n'))
+        lines << line.simplified();
+    const qsizetype cancer = lines.indexOf(QStringLiteral("Cancer diagnosis 1"));
+    const qsizetype retired = lines.indexOf(QStringLiteral("A retired rule 1"));
+    const qsizetype untitled = lines.indexOf(QStringLiteral("untitled_rule 1"));
+    QVERIFY2(cancer >= 0 && retired > cancer && untitled > retired, qPrintable(lines.join(u'\n')));
 }
 
 void TestExport::pdfSummary()
