@@ -570,7 +570,7 @@ ReceptionPage::ReceptionPage(StaffServices &services, const StaffAccount &accoun
         auto *swatch = new QFrame(this);
         swatch->setFixedSize(26, 26);
         swatch->setStyleSheet(QStringLiteral("background: %1; border: 1px solid #111111;").arg(outcomeColour(o).name()));
-        QLabel *count = wrapped(QString(), this, "todayCount");
+        QLabel *count = wrapped(QString(), this);
         count->setObjectName(QStringLiteral("todayCount_") + outcomeName(o));
         m_todayCounts.insert(o, count);
         legend->addWidget(swatch, cell / 2, (cell % 2) * 2);

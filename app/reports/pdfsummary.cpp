@@ -189,14 +189,15 @@ bool PdfSummary::write(QIODevice *device, const QDate &day, const QTimeZone &zon
     section.setBold(true);
 
     QHash<Outcome, int> byOutcome;
-    QHash<QString, int> byRule;
-    QHash<QString, Flag> ruleSeen; // a flag of each rule, for its title and level
+    // Per rule: one of its flags (for its title and level) and how often it fired.
+    QHash<QString, std::pair<Flag, int>> byRule;
     int pending = 0;
     for (const QueueEntry &e : entries) {
         ++byOutcome[e.stored.evaluation.outcome];
         for (const Flag &f : e.stored.evaluation.flags) {
-            ++byRule[f.rule];
-            ruleSeen.insert(f.rule, f);
+            auto &[flag, count] = byRule[f.rule];
+            flag = f;
+            ++count;
         }
         if (!e.latestReview && e.stored.evaluation.outcome != Outcome::Clear)
             ++pending;
@@ -218,8 +219,8 @@ bool PdfSummary::write(QIODevice *device, const QDate &day, const QTimeZone &zon
     });
     QList<std::tuple<QString, int, QColor>> ruleBars;
     for (const QString &id : fired) {
-        const Flag &f = ruleSeen.value(id);
-        ruleBars.append({RuleSetText::flagTitle(&ruleSet, f), byRule.value(id), outcomeColour(f.level)});
+        const auto &[flag, count] = byRule[id];
+        ruleBars.append({RuleSetText::flagTitle(&ruleSet, flag), count, outcomeColour(flag.level)});
     }
     const QList<int> columns{0, page.width() * 9 / 100, page.width() * 40 / 100, page.width() * 50 / 100,
                              page.width() * 80 / 100};
