@@ -18,6 +18,8 @@ public:
     // command rather than the GUI.
     static bool isCommand(const QStringList &arguments);
     int run(const QStringList &arguments);
+    // The command's usage line, for its error messages.
+    static QString synopsis(const QString &command);
 
 private:
     int help();

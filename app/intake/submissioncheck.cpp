@@ -2,11 +2,6 @@
 
 #include "evaluation.h"
 
-QStringList Languages::supported()
-{
-    return {QStringLiteral("ja"), QStringLiteral("en"), QStringLiteral("zh_CN")};
-}
-
 SubmissionCheck::SubmissionCheck(RuleSetPtr ruleSet) : m_ruleSet(std::move(ruleSet)) {}
 
 QString SubmissionCheck::birthDateProblem(const QDate &birthDate, const QDate &day)

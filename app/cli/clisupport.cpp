@@ -1,0 +1,118 @@
+#include "clisupport.h"
+
+#include "answersfile.h"
+#include "clock.h"
+#include "database.h"
+#include "rulesetloader.h"
+#include "settings.h"
+#include "submissioncheck.h"
+
+#include <QFile>
+#include <QSet>
+
+namespace Cli {
+
+const QCommandLineOption kAnswersOption(QStringLiteral("answers"), QStringLiteral("The answers file (JSON)."),
+                                        QStringLiteral("FILE"));
+const QCommandLineOption kRulesOption(QStringLiteral("rules"),
+                                      QStringLiteral("The rule set file; the built-in exosome-screening by default."),
+                                      QStringLiteral("FILE"));
+const QCommandLineOption kDbOption(QStringLiteral("db"),
+                                   QStringLiteral("sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME."),
+                                   QStringLiteral("URL"));
+
+RuleSetPtr loadRuleSet(const QString &path, QTextStream &err)
+{
+    const RuleSetLoader::Result result = RuleSetLoader::loadFile(path.isEmpty() ? RuleSetLoader::builtInPath() : path);
+    for (const Diagnostic &d : result.errors)
+        err << d.toString() << "\n";
+    err.flush();
+    return result.ruleSet;
+}
+
+RuleSetPtr ruleSetArgument(const QString &command, const QStringList &arguments, QTextStream &err, int *exitCode)
+{
+    Options options(command, {}, err);
+    if (!options.parse(arguments, 1)) {
+        *exitCode = CommandLine::Usage;
+        return nullptr;
+    }
+    *exitCode = CommandLine::BadInput;
+    return loadRuleSet(options.positional().value(0), err);
+}
+
+bool readFile(const QString &path, QByteArray *data, QTextStream &err)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << path << ": cannot read: " << file.errorString() << "\n";
+        err.flush();
+        return false;
+    }
+    *data = file.readAll();
+    return true;
+}
+
+std::optional<CheckedAnswers> readAnswers(const QString &answersPath, const QString &rulesPath, const Clock &clock,
+                                          QTextStream &err)
+{
+    CheckedAnswers checked;
+    checked.ruleSet = loadRuleSet(rulesPath, err);
+    if (!checked.ruleSet)
+        return std::nullopt;
+    QByteArray data;
+    if (!readFile(answersPath, &data, err))
+        return std::nullopt;
+    AnswersFile::Result parsed = AnswersFile::parse(data, *checked.ruleSet, clock.now());
+    QStringList problems = parsed.problems;
+    if (problems.isEmpty() || !problems.first().contains(QLatin1String("malformed JSON"))) {
+        // A field refused while reading is not also "required": one message a field.
+        const auto field = [](const QString &problem) { return problem.section(QStringLiteral(": "), 0, 0); };
+        QSet<QString> reported;
+        for (const QString &p : std::as_const(parsed.problems))
+            reported.insert(field(p));
+        for (const QString &p : SubmissionCheck(checked.ruleSet).problems(parsed.submission)) {
+            if (!reported.contains(field(p)))
+                problems << p;
+        }
+    }
+    problems.removeDuplicates();
+    if (!problems.isEmpty()) {
+        for (const QString &p : problems)
+            err << answersPath << ": " << p << "\n";
+        err << answersPath << ": refused, nothing was stored\n";
+        err.flush();
+        return std::nullopt;
+    }
+    checked.submission = parsed.submission;
+    checked.evaluation = Evaluator(checked.ruleSet).evaluate(checked.submission.answers, checked.submission.day());
+    return checked;
+}
+
+QString cliActor()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return QStringLiteral("cli:") + (user.isEmpty() ? QStringLiteral("unknown") : user);
+}
+
+std::unique_ptr<Database> openDatabase(const QString &option, QTextStream &err, int *exitCode)
+{
+    QString error;
+    const auto url = DatabaseUrl::parse(option.isEmpty() ? Settings::defaultDatabaseUrl() : option, &error);
+    if (!url) {
+        err << "prescreen: " << error << "\n";
+        err.flush();
+        *exitCode = CommandLine::Usage;
+        return nullptr;
+    }
+    auto db = std::make_unique<Database>();
+    if (!db->open(*url, &error)) {
+        err << "prescreen: storage unavailable: " << error << "\n";
+        err.flush();
+        *exitCode = CommandLine::StorageUnavailable;
+        return nullptr;
+    }
+    return db;
+}
+
+} // namespace Cli

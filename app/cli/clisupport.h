@@ -1,0 +1,93 @@
+#pragma once
+
+// What the commands share: option parsing with DESIGN's exit codes, the rule
+// set and answers file read and checked, the database opened, the actor named.
+
+#include "commandline.h"
+#include "evaluation.h"
+#include "ruleset.h"
+#include "submission.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+class Clock;
+class Database;
+
+namespace Cli {
+
+extern const QCommandLineOption kAnswersOption;
+extern const QCommandLineOption kRulesOption;
+extern const QCommandLineOption kDbOption;
+
+class Options
+{
+public:
+    Options(const QString &command, const QList<QCommandLineOption> &options, QTextStream &err)
+        : m_command(command), m_err(err)
+    {
+        m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        m_parser.addOptions(options);
+    }
+
+    bool parse(const QStringList &arguments, int maxPositional = 0)
+    {
+        if (!m_parser.parse(QStringList{QStringLiteral("prescreen")} + arguments))
+            return usageError(m_parser.errorText());
+        if (m_parser.positionalArguments().size() > maxPositional)
+            return usageError(QStringLiteral("unexpected argument \"%1\"")
+                                  .arg(m_parser.positionalArguments().value(maxPositional)));
+        return true;
+    }
+
+    bool require(const QCommandLineOption &option)
+    {
+        if (m_parser.isSet(option))
+            return true;
+        return usageError(QStringLiteral("--%1 is required").arg(option.names().first()));
+    }
+
+    bool usageError(const QString &message)
+    {
+        m_err << "prescreen " << m_command << ": " << message << "\nUsage: prescreen "
+              << CommandLine::synopsis(m_command) << "\n";
+        m_err.flush();
+        return false;
+    }
+
+    QString value(const QCommandLineOption &option) const { return m_parser.value(option); }
+    bool isSet(const QCommandLineOption &option) const { return m_parser.isSet(option); }
+    QStringList positional() const { return m_parser.positionalArguments(); }
+
+private:
+    QCommandLineParser m_parser;
+    QString m_command;
+    QTextStream &m_err;
+};
+
+RuleSetPtr loadRuleSet(const QString &path, QTextStream &err);
+// For the commands that take one optional rule set file and nothing else.
+RuleSetPtr ruleSetArgument(const QString &command, const QStringList &arguments, QTextStream &err, int *exitCode);
+bool readFile(const QString &path, QByteArray *data, QTextStream &err);
+
+// What evaluate and submit share: the rule set, the answers file read and
+// checked, and the evaluation.
+struct CheckedAnswers
+{
+    RuleSetPtr ruleSet;
+    Submission submission;
+    Evaluation evaluation;
+};
+std::optional<CheckedAnswers> readAnswers(const QString &answersPath, const QString &rulesPath, const Clock &clock,
+                                          QTextStream &err);
+
+// Who acts from the command line, as the audit log names them.
+QString cliActor();
+
+std::unique_ptr<Database> openDatabase(const QString &option, QTextStream &err, int *exitCode);
+
+} // namespace Cli

@@ -1,0 +1,69 @@
+// The commands about the rule set itself: check-rules, evaluate, questionnaire, rules-strings.
+#include "commandline.h"
+
+#include "clisupport.h"
+#include "fhirexport.h"
+#include "rulesettext.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+
+using namespace Cli;
+
+int CommandLine::checkRules(const QStringList &arguments)
+{
+    int exitCode = Success;
+    const RuleSetPtr ruleSet = ruleSetArgument(QStringLiteral("check-rules"), arguments, m_err, &exitCode);
+    if (!ruleSet)
+        return exitCode;
+    m_out << QStringLiteral("%1: rule set %2 %3 is valid: %4 questions, %5 rules (sha256 %6)\n")
+                 .arg(ruleSet->fileName, ruleSet->id, ruleSet->version)
+                 .arg(ruleSet->questions.size())
+                 .arg(ruleSet->rules.size())
+                 .arg(ruleSet->sha256);
+    m_out.flush();
+    return Success;
+}
+
+int CommandLine::evaluate(const QStringList &arguments)
+{
+    Options options(QStringLiteral("evaluate"), {kAnswersOption, kRulesOption}, m_err);
+    if (!options.parse(arguments) || !options.require(kAnswersOption))
+        return Usage;
+    const auto checked = readAnswers(options.value(kAnswersOption), options.value(kRulesOption), m_clock, m_err);
+    if (!checked)
+        return BadInput;
+    m_out << QJsonDocument(checked->evaluation.toJson()).toJson(QJsonDocument::Indented);
+    m_out.flush();
+    return Success;
+}
+
+int CommandLine::rulesStrings(const QStringList &arguments)
+{
+    int exitCode = Success;
+    const RuleSetPtr ruleSet = ruleSetArgument(QStringLiteral("rules-strings"), arguments, m_err, &exitCode);
+    if (!ruleSet)
+        return exitCode;
+    m_out << RuleSetText::lupdateSource(*ruleSet);
+    m_out.flush();
+    return Success;
+}
+
+int CommandLine::questionnaire(const QStringList &arguments)
+{
+    const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("fhir"), QStringLiteral("FORMAT"));
+    Options options(QStringLiteral("questionnaire"), {formatOption, kRulesOption}, m_err);
+    if (!options.parse(arguments) || !options.require(formatOption))
+        return Usage;
+    if (options.value(formatOption) != QLatin1String("fhir")) {
+        options.usageError(QStringLiteral("--format %1: expected fhir").arg(options.value(formatOption)));
+        return Usage;
+    }
+    const RuleSetPtr ruleSet = loadRuleSet(options.value(kRulesOption), m_err);
+    if (!ruleSet)
+        return BadInput;
+    m_out << QJsonDocument(FhirExport::questionnaire(*ruleSet)).toJson(QJsonDocument::Indented);
+    m_out.flush();
+    return Success;
+}

@@ -1,0 +1,73 @@
+// Name, kana reading and date of birth.
+#include "screens.h"
+
+#include "answerformat.h"
+#include "dateinput.h"
+#include "kioskstyle.h"
+#include "patientflow.h"
+#include "rulesettext.h"
+#include "translations.h"
+
+#include <QButtonGroup>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QTranslator>
+#include <QVBoxLayout>
+
+PatientScreen::PatientScreen(PatientFlow &flow, QWidget *parent) : Screen(flow, parent)
+{
+    addHeading(tr("About you"));
+    auto *grid = new QGridLayout;
+    grid->setVerticalSpacing(18);
+    grid->setHorizontalSpacing(24);
+    int row = 0;
+    const auto addField = [&](const QString &label, QWidget *field) {
+        auto *l = new QLabel(label, this);
+        l->setWordWrap(true);
+        l->setBuddy(field);
+        grid->addWidget(l, row, 0);
+        grid->addWidget(field, row, 1);
+        ++row;
+    };
+    auto *name = new QLineEdit(flow.patient().name, this);
+    name->setObjectName(QStringLiteral("nameEdit"));
+    name->setPlaceholderText(tr("e.g. Yamada Hanako"));
+    connect(name, &QLineEdit::textEdited, this, [this](const QString &text) { m_flow.setPatientName(text); });
+    addField(tr("Full name"), name);
+    if (flow.asksKana()) {
+        auto *kana = new QLineEdit(flow.patient().kana, this);
+        kana->setObjectName(QStringLiteral("kanaEdit"));
+        kana->setPlaceholderText(tr("e.g. やまだ はなこ"));
+        connect(kana, &QLineEdit::textEdited, this, [this](const QString &text) { m_flow.setPatientKana(text); });
+        addField(tr("Reading of your name (kana, optional)"), kana);
+        connect(name, &QLineEdit::returnPressed, kana, qOverload<>(&QWidget::setFocus));
+    }
+    // The on-screen keyboard's Enter means "done": on to the reading, then
+    // away from the keyboard (it hides when no text field has the focus), so
+    // that the date lists and Next are in view again.
+    QLineEdit *last = findChild<QLineEdit *>(QStringLiteral("kanaEdit"));
+    if (!last)
+        last = name;
+    connect(last, &QLineEdit::returnPressed, last, &QWidget::clearFocus);
+    const QDate today = flow.today();
+    auto *birth = new DateInput(today.addYears(-120), today, this);
+    birth->setObjectName(QStringLiteral("birthDate"));
+    birth->setDate(flow.patient().birthDate);
+    addField(tr("Date of birth"), birth);
+    column()->addLayout(grid);
+    auto *problem = addText(QString(), "problem");
+    connect(birth, &DateInput::dateChanged, this, [this, birth, problem](const QDate &date) {
+        m_flow.setBirthDate(date);
+        const QString dateProblem = birth->problem();
+        problem->setText(!dateProblem.isEmpty() ? dateProblem
+                         : date.isValid()       ? m_flow.birthDateProblem(date)
+                                                : QString());
+    });
+    column()->addStretch();
+}

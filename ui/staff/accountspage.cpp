@@ -1,0 +1,164 @@
+// Staff accounts, for administrators.
+#include "staffpages.h"
+
+#include "stafflabels.h"
+#include "answerformat.h"
+#include "outbox.h"
+#include "dailychart.h"
+#include "dayexport.h"
+#include "outcomecolour.h"
+#include "retention.h"
+#include "auditlog.h"
+#include "changewatch.h"
+#include "clock.h"
+#include "doctorqueue.h"
+#include "reviewstore.h"
+#include "ruleset.h"
+#include "rulesettext.h"
+#include "settings.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QFormLayout>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace StaffLabels;
+
+AccountsPage::AccountsPage(StaffServices &services, const StaffAccount &admin, QWidget *parent)
+    : QWidget(parent), m_services(services), m_admin(admin)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->addWidget(heading(tr("Staff accounts"), this));
+    m_table = new QTableWidget(0, 4, this);
+    m_table->setObjectName(QStringLiteral("accountsTable"));
+    m_table->setHorizontalHeaderLabels({tr("Login"), tr("Name"), tr("Role"), tr("State")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    layout->addWidget(m_table, 1);
+
+    auto *form = new QGridLayout;
+    auto *login = new QLineEdit(this);
+    login->setObjectName(QStringLiteral("addLogin"));
+    login->setPlaceholderText(tr("Login"));
+    auto *name = new QLineEdit(this);
+    name->setObjectName(QStringLiteral("addName"));
+    name->setPlaceholderText(tr("Name"));
+    auto *role = new QComboBox(this);
+    role->setObjectName(QStringLiteral("addRole"));
+    role->addItem(tr("Doctor"), QStringLiteral("doctor"));
+    role->addItem(tr("Reception"), QStringLiteral("staff"));
+    role->addItem(tr("Administrator"), QStringLiteral("admin"));
+    auto *secret = secretEdit(QStringLiteral("addSecret"), this);
+    secret->setPlaceholderText(tr("PIN or password"));
+    auto *add = new QPushButton(tr("Add account"), this);
+    add->setObjectName(QStringLiteral("addAccount"));
+    form->addWidget(login, 0, 0);
+    form->addWidget(name, 0, 1);
+    form->addWidget(role, 0, 2);
+    form->addWidget(secret, 1, 0);
+    form->addWidget(add, 1, 2);
+    layout->addLayout(form);
+
+    auto *actions = new QHBoxLayout;
+    auto *toggle = new QPushButton(tr("Disable or enable the selected account"), this);
+    toggle->setObjectName(QStringLiteral("toggleAccount"));
+    toggle->setProperty("role", QStringLiteral("secondary"));
+    auto *newSecret = secretEdit(QStringLiteral("resetSecret"), this);
+    newSecret->setPlaceholderText(tr("New PIN or password"));
+    auto *reset = new QPushButton(tr("Reset PIN"), this);
+    reset->setObjectName(QStringLiteral("resetAccount"));
+    reset->setProperty("role", QStringLiteral("secondary"));
+    actions->addWidget(toggle);
+    actions->addWidget(newSecret);
+    actions->addWidget(reset);
+    layout->addLayout(actions);
+    m_message = wrapped(QString(), this, "problem");
+    layout->addWidget(m_message);
+
+    const auto selectedId = [this]() -> qint64 {
+        const int row = m_table->currentRow();
+        return row < 0 ? 0 : m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
+    };
+    connect(add, &QPushButton::clicked, this, [=] {
+        QString error;
+        if (m_services.accounts.add(login->text().trimmed(), name->text(),
+                                    *StaffAccount::roleFromName(role->currentData().toString()), secret->text(),
+                                    m_admin.login, &error)) {
+            m_message->setText(tr("Account %1 added.").arg(login->text().trimmed()));
+            login->clear();
+            name->clear();
+            secret->clear();
+            reload();
+        } else {
+            m_message->setText(error);
+        }
+    });
+    connect(toggle, &QPushButton::clicked, this, [=] {
+        QString error;
+        const qint64 id = selectedId();
+        const auto account = id ? m_services.accounts.byId(id, &error) : std::nullopt;
+        if (!account) {
+            m_message->setText(tr("Please select an account first."));
+            return;
+        }
+        if (account->id == m_admin.id) {
+            m_message->setText(tr("You cannot disable your own account."));
+            return;
+        }
+        if (!m_services.accounts.setDisabled(id, !account->disabled, m_admin.login, &error))
+            m_message->setText(error);
+        reload();
+    });
+    connect(reset, &QPushButton::clicked, this, [=] {
+        QString error;
+        const qint64 id = selectedId();
+        if (!id) {
+            m_message->setText(tr("Please select an account first."));
+            return;
+        }
+        if (m_services.accounts.resetSecret(id, newSecret->text(), m_admin.login, &error))
+            m_message->setText(tr("The PIN was reset."));
+        else
+            m_message->setText(error);
+        newSecret->clear();
+    });
+    reload();
+}
+
+void AccountsPage::reload()
+{
+    QString error;
+    const QList<StaffAccount> accounts = m_services.accounts.all(&error);
+    m_table->setRowCount(int(accounts.size()));
+    for (int row = 0; row < accounts.size(); ++row) {
+        const StaffAccount &a = accounts.at(row);
+        auto *login = new QTableWidgetItem(a.login);
+        login->setData(Qt::UserRole, a.id);
+        m_table->setItem(row, 0, login);
+        m_table->setItem(row, 1, new QTableWidgetItem(a.displayName));
+        const QString role = a.role == StaffAccount::Role::Doctor ? tr("Doctor")
+            : a.role == StaffAccount::Role::Admin                  ? tr("Administrator")
+                                                                   : tr("Reception");
+        m_table->setItem(row, 2, new QTableWidgetItem(role));
+        m_table->setItem(row, 3, new QTableWidgetItem(a.disabled ? tr("Disabled") : tr("Active")));
+    }
+}

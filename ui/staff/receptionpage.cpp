@@ -1,0 +1,191 @@
+// Reception's day: counts, chart, export and purge.
+#include "staffpages.h"
+
+#include "stafflabels.h"
+#include "answerformat.h"
+#include "outbox.h"
+#include "dailychart.h"
+#include "dayexport.h"
+#include "outcomecolour.h"
+#include "retention.h"
+#include "auditlog.h"
+#include "changewatch.h"
+#include "clock.h"
+#include "doctorqueue.h"
+#include "reviewstore.h"
+#include "ruleset.h"
+#include "rulesettext.h"
+#include "settings.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QFormLayout>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace StaffLabels;
+
+ReceptionPage::ReceptionPage(StaffServices &services, const StaffAccount &account, QWidget *parent)
+    : QWidget(parent), m_services(services), m_account(account)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->addWidget(heading(tr("Today"), this));
+    // Today's counts, each beside its colour: the legend of the chart below.
+    auto *legend = new QGridLayout;
+    legend->setHorizontalSpacing(12);
+    int cell = 0;
+    for (Outcome o : {Outcome::Decline, Outcome::Avoid, Outcome::Review, Outcome::Clear}) {
+        auto *swatch = new QFrame(this);
+        swatch->setFixedSize(26, 26);
+        swatch->setStyleSheet(QStringLiteral("background: %1; border: 1px solid #111111;").arg(outcomeColour(o).name()));
+        QLabel *count = wrapped(QString(), this);
+        count->setObjectName(QStringLiteral("todayCount_") + outcomeName(o));
+        m_todayCounts.insert(o, count);
+        legend->addWidget(swatch, cell / 2, (cell % 2) * 2);
+        legend->addWidget(count, cell / 2, (cell % 2) * 2 + 1);
+        ++cell;
+    }
+    legend->setColumnStretch(1, 1);
+    legend->setColumnStretch(3, 1);
+    layout->addLayout(legend);
+    m_today = wrapped(QString(), this, "todayCounts");
+    layout->addWidget(m_today);
+    layout->addWidget(heading(tr("The last 30 days"), this));
+    m_chart = new DailyChart(this);
+    m_chart->setObjectName(QStringLiteral("dailyChart"));
+    layout->addWidget(m_chart);
+
+    layout->addWidget(heading(tr("Export a day"), this));
+    auto *row = new QHBoxLayout;
+    m_date = new QDateEdit(this);
+    m_date->setObjectName(QStringLiteral("exportDate"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDate(services.clock.now().toTimeZone(Settings::clinicTimeZone()).date());
+    m_format = new QComboBox(this);
+    m_format->setObjectName(QStringLiteral("exportFormat"));
+    m_format->addItem(tr("CSV for Excel"), QStringLiteral("csv"));
+    m_format->addItem(tr("PDF for the paper file"), QStringLiteral("pdf"));
+    m_format->addItem(tr("FHIR JSON for the EHR"), QStringLiteral("fhir"));
+    row->addWidget(m_date);
+    row->addWidget(m_format, 1);
+    layout->addLayout(row);
+    auto *pathRow = new QHBoxLayout;
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("exportPath"));
+    auto *choose = new QPushButton(tr("Choose…"), this);
+    choose->setObjectName(QStringLiteral("choosePath"));
+    choose->setProperty("role", QStringLiteral("secondary"));
+    auto *save = new QPushButton(tr("Export"), this);
+    save->setObjectName(QStringLiteral("exportButton"));
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(choose);
+    pathRow->addWidget(save);
+    layout->addLayout(pathRow);
+
+    layout->addWidget(heading(tr("Retention"), this));
+    m_purge = new QPushButton(tr("Delete submissions older than %n days", nullptr, Retention::configuredDays()), this);
+    m_purge->setObjectName(QStringLiteral("purgeButton"));
+    m_purge->setProperty("role", QStringLiteral("secondary"));
+    m_purge->setVisible(account.role != StaffAccount::Role::Doctor);
+    layout->addWidget(m_purge);
+    m_message = wrapped(QString(), this, "problem");
+    layout->addWidget(m_message);
+    layout->addStretch();
+
+    connect(m_date, &QDateEdit::dateChanged, this, &ReceptionPage::updatePath);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ReceptionPage::updatePath);
+    connect(choose, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export a day"), m_path->text());
+        if (!path.isEmpty())
+            m_path->setText(path);
+    });
+    connect(save, &QPushButton::clicked, this, &ReceptionPage::exportDay);
+    connect(m_purge, &QPushButton::clicked, this, &ReceptionPage::purge);
+    updatePath();
+    refresh();
+}
+
+void ReceptionPage::refresh()
+{
+    QString error;
+    const QTimeZone zone = Settings::clinicTimeZone();
+    const QDate today = m_services.clock.now().toTimeZone(zone).date();
+    const auto counts = m_services.submissions.countsByDay(today.addDays(-29), today, zone, &error);
+    m_chart->setCounts(counts);
+    const QHash<Outcome, int> now = counts.value(today);
+    const QList<QueueEntry> entries = m_services.queue.load(today, zone, &error);
+    int pending = 0;
+    for (const QueueEntry &e : entries)
+        pending += !e.latestReview && e.stored.evaluation.outcome != Outcome::Clear ? 1 : 0;
+    for (auto it = m_todayCounts.cbegin(); it != m_todayCounts.cend(); ++it)
+        it.value()->setText(QStringLiteral("%1: %2").arg(AnswerFormat::outcome(it.key())).arg(now.value(it.key())));
+    m_today->setText(error.isEmpty() ? tr("Reviews pending: %1").arg(pending)
+                                     : tr("The database cannot be reached: %1").arg(error));
+}
+
+void ReceptionPage::updatePath()
+{
+    const auto format = DayExport::formatFromName(m_format->currentData().toString());
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    m_path->setText(QDir(folder).filePath(QStringLiteral("prescreen-%1.%2")
+                                              .arg(m_date->date().toString(Qt::ISODate), DayExport::extension(*format))));
+}
+
+void ReceptionPage::exportDay()
+{
+    QString error;
+    const QTimeZone zone = Settings::clinicTimeZone();
+    const QDate day = m_date->date();
+    const QString formatName = m_format->currentData().toString();
+    const QList<QueueEntry> entries = m_services.queue.load(day, zone, &error, DoctorQueue::Order::ByTime);
+    if (!m_services.ruleSet) {
+        m_message->setText(tr("The rule set did not load; see the log."));
+        return;
+    }
+    QDir().mkpath(QFileInfo(m_path->text()).absolutePath());
+    if (!error.isEmpty()
+        || !DayExport::write(*DayExport::formatFromName(formatName), m_path->text(), day, zone, entries,
+                             *m_services.ruleSet, m_services.clock.now(), &error)
+        || !m_services.audit.append(m_account.login, QStringLiteral("export"), QString(),
+                                    QStringLiteral("%1 %2: %3 submissions to %4")
+                                        .arg(formatName, day.toString(Qt::ISODate))
+                                        .arg(entries.size())
+                                        .arg(m_path->text()),
+                                    &error)) {
+        m_message->setText(tr("The export failed: %1").arg(error));
+        return;
+    }
+    m_message->setText(tr("%n submission(s) of %1 written to %2", nullptr, int(entries.size()))
+                           .arg(day.toString(Qt::ISODate), m_path->text()));
+}
+
+void ReceptionPage::purge()
+{
+    // Two presses, not a dialog: deleting patients' data should take a second thought.
+    if (!m_purgeArmed) {
+        m_purgeArmed = true;
+        m_message->setText(tr("This deletes submissions older than %n days for good. Press again to confirm.", nullptr,
+                              Retention::configuredDays()));
+        return;
+    }
+    m_purgeArmed = false;
+    const Retention::Result result = m_services.retention.purgeOlderThan(Retention::configuredDays(), m_account.login);
+    m_message->setText(result.ok ? tr("%n submission(s) deleted.", nullptr, int(result.purged))
+                                 : tr("The purge failed: %1").arg(result.error));
+    refresh();
+}
