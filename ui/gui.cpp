@@ -22,6 +22,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEvent>
+#include <QTimer>
 #include <QLibraryInfo>
 #include <QStandardPaths>
 
@@ -42,6 +44,19 @@ void chooseOnScreenKeyboard(bool kiosk)
              .isEmpty())
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
 }
+
+// For bench_start: quit as soon as the first frame is painted.
+class QuitAtFirstFrame : public QObject
+{
+public:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched->isWidgetType())
+            // exit, not quit: quit asks the windows, and a kiosk refuses to close.
+            QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+        return false;
+    }
+};
 
 } // namespace
 
@@ -139,6 +154,9 @@ int runGui(int &argc, char **argv)
     }
     MainWindow window(flow, kioskWindow, staff, options.fullScreen);
     window.resize(1280, 800);
+    QuitAtFirstFrame quitAtFirstFrame;
+    if (qEnvironmentVariableIsSet("PRESCREEN_EXIT_AT_FIRST_FRAME"))
+        app.installEventFilter(&quitAtFirstFrame);
     if (options.fullScreen)
         window.showFullScreen();
     else

@@ -1,0 +1,77 @@
+// Start to first frame: `prescreen --kiosk` against a bare Qt Widgets window
+// (bare_window, built in the same tree), each started as a process and quit
+// at its first painted frame. The two alternate round by round (the order
+// rotating), so a busy machine slows both alike; the ratio printed is the
+// median of the per-round ratios. Target: at most 1.5x.
+//
+//   QT_QPA_PLATFORM=offscreen build/tests/bench/bench_start [ROUNDS]
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+double startMs(const QString &program, const QStringList &arguments, const QProcessEnvironment &env)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setStandardErrorFile(QProcess::nullDevice());
+    process.setStandardOutputFile(QProcess::nullDevice());
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        qFatal("%s did not start and quit cleanly (exit %d)", qPrintable(program), process.exitCode());
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int rounds = argc > 1 ? std::max(3, atoi(argv[1])) : 21;
+    QTemporaryDir dir;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("PRESCREEN_EXIT_AT_FIRST_FRAME"), QStringLiteral("1"));
+    const QStringList kioskArgs{QStringLiteral("--kiosk"), QStringLiteral("--db"),
+                                QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("start.sqlite"))};
+    // The first start creates the database and warms the disk cache: not counted.
+    startMs(QStringLiteral(PRESCREEN_EXECUTABLE), kioskArgs, env);
+    startMs(QStringLiteral(BARE_WINDOW_EXECUTABLE), {}, env);
+
+    std::vector<double> prescreen, bare, ratios;
+    for (int r = 0; r < rounds; ++r) {
+        double p = 0, b = 0;
+        if (r % 2 == 0) {
+            p = startMs(QStringLiteral(PRESCREEN_EXECUTABLE), kioskArgs, env);
+            b = startMs(QStringLiteral(BARE_WINDOW_EXECUTABLE), {}, env);
+        } else {
+            b = startMs(QStringLiteral(BARE_WINDOW_EXECUTABLE), {}, env);
+            p = startMs(QStringLiteral(PRESCREEN_EXECUTABLE), kioskArgs, env);
+        }
+        prescreen.push_back(p);
+        bare.push_back(b);
+        ratios.push_back(p / b);
+    }
+    std::printf("start to first frame (%s, %d rounds, alternating):\n", qPrintable(env.value(QStringLiteral("QT_QPA_PLATFORM"))), rounds);
+    std::printf("  prescreen --kiosk: median %.1f ms\n", median(prescreen));
+    std::printf("  bare Qt window:    median %.1f ms\n", median(bare));
+    std::printf("  ratio: median of per-round ratios %.2fx (min %.2fx, max %.2fx; target at most 1.50x)\n", median(ratios),
+                *std::min_element(ratios.begin(), ratios.end()), *std::max_element(ratios.begin(), ratios.end()));
+    return 0;
+}
