@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QFont>
 #include <QHBoxLayout>
+#include <QPixmapCache>
 #include <QStringList>
 #include <QVBoxLayout>
 #include <QWidget>
@@ -43,6 +44,10 @@ QHBoxLayout *addHeader(QWidget *window, QVBoxLayout *column)
 
 void apply(QApplication &app, TextSize size)
 {
+    // Every screen is rebuilt for each step, and the style caches a pixmap
+    // for each button and field size it paints; Qt's default of 10 MB grew
+    // the kiosk by that much over a day. A screen's worth is enough.
+    QPixmapCache::setCacheLimit(2048);
     QFont font = app.font();
     // Noto Sans CJK covers Japanese and Chinese with one consistent design;
     // the right glyph variants come from the language of each screen.
