@@ -133,7 +133,8 @@ int runGui(int &argc, char **argv)
     }
     PatientFlow flow(rules.ruleSet, sink, Clock::system());
     flow.setDefaultLanguage(language);
-    auto *kioskWindow = new KioskWindow(flow, translations, options);
+    MainWindow window(flow, options.fullScreen);
+    auto *kioskWindow = new KioskWindow(flow, translations, options, window.pageHost());
     // Staff mode needs the store; without it the kiosk is out of service anyway.
     std::unique_ptr<AuditLog> audit;
     std::unique_ptr<StaffAccounts> accounts;
@@ -150,9 +151,9 @@ int runGui(int &argc, char **argv)
         staff = new StaffWindow(StaffServices{*accounts, *audit, *store, *reviews, *queue, *retention, outbox.get(),
                                               rules.ruleSet.get(),
                                               Clock::system()},
-                                parser.value(staffIdleOption).toInt());
+                                parser.value(staffIdleOption).toInt(), window.pageHost());
     }
-    MainWindow window(flow, kioskWindow, staff, options.fullScreen);
+    window.setPages(kioskWindow, staff);
     window.resize(1280, 800);
     QuitAtFirstFrame quitAtFirstFrame;
     if (qEnvironmentVariableIsSet("PRESCREEN_EXIT_AT_FIRST_FRAME"))

@@ -8,13 +8,23 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(PatientFlow &flow, KioskWindow *kiosk, StaffWindow *staff, bool kioskMode, QWidget *parent)
-    : QWidget(parent), m_flow(flow), m_stack(new QStackedWidget(this)), m_kiosk(kiosk), m_staff(staff),
-      m_kioskMode(kioskMode)
+MainWindow::MainWindow(PatientFlow &flow, bool kioskMode, QWidget *parent)
+    : QWidget(parent), m_flow(flow), m_stack(new QStackedWidget(this)), m_kioskMode(kioskMode)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
+}
+
+QWidget *MainWindow::pageHost() const
+{
+    return m_stack;
+}
+
+void MainWindow::setPages(KioskWindow *kiosk, StaffWindow *staff)
+{
+    m_kiosk = kiosk;
+    m_staff = staff;
     m_stack->addWidget(kiosk);
     if (staff) {
         m_stack->addWidget(staff);

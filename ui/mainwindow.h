@@ -15,8 +15,14 @@ class MainWindow : public QWidget
     Q_OBJECT
 
 public:
+    MainWindow(PatientFlow &flow, bool kioskMode, QWidget *parent = nullptr);
+
+    // The parent to build the kiosk and the staff window in: born inside the
+    // window, they are styled and laid out once, not again when moved in
+    // (a tenth of the start).
+    QWidget *pageHost() const;
     // `staff` may be null when the store is unavailable: then there is no staff mode.
-    MainWindow(PatientFlow &flow, KioskWindow *kiosk, StaffWindow *staff, bool kioskMode, QWidget *parent = nullptr);
+    void setPages(KioskWindow *kiosk, StaffWindow *staff);
 
     void openStaff();
     bool isShowingStaff() const;
@@ -27,7 +33,7 @@ protected:
 private:
     PatientFlow &m_flow;
     QStackedWidget *m_stack;
-    KioskWindow *m_kiosk;
-    StaffWindow *m_staff;
+    KioskWindow *m_kiosk = nullptr;
+    StaffWindow *m_staff = nullptr;
     bool m_kioskMode;
 };

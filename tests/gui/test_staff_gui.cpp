@@ -132,10 +132,11 @@ void TestStaffGui::build(int staffIdleSeconds)
     m_translations = std::make_unique<Translations>();
     m_flow = std::make_unique<PatientFlow>(m_rules, m_store.get(), *m_clock);
     m_flow->setDefaultLanguage(QStringLiteral("en"));
-    m_kiosk = new KioskWindow(*m_flow, *m_translations, KioskOptions());
+    m_window = std::make_unique<MainWindow>(*m_flow, false);
+    m_kiosk = new KioskWindow(*m_flow, *m_translations, KioskOptions(), m_window->pageHost());
     m_staff = new StaffWindow(StaffServices{*m_accounts, *m_audit, *m_store, *m_reviews, *m_queue, *m_retention, nullptr, m_rules.get(), *m_clock},
-                              staffIdleSeconds);
-    m_window = std::make_unique<MainWindow>(*m_flow, m_kiosk, m_staff, false);
+                              staffIdleSeconds, m_window->pageHost());
+    m_window->setPages(m_kiosk, m_staff);
     m_window->resize(1280, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
