@@ -111,7 +111,7 @@ void TestCli::helpListsEveryCommand()
     const ProcessResult version = runPrescreen({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith("prescreen " PRESCREEN_VERSION "\n"));
-    QVERIFY2(version.out.contains("rule set exosome-screening 1.1.0 (:/rules/exosome-screening.rules)"), version.out.constData());
+    QVERIFY2(version.out.contains("rule set exosome-screening 1.1.1 (:/rules/exosome-screening.rules)"), version.out.constData());
 }
 
 void TestCli::usageErrors_data()

@@ -34,7 +34,7 @@
     QT_TRANSLATE_NOOP("exosome-screening", "Please tell us the medicines or supplements you take."),
     QT_TRANSLATE_NOOP("exosome-screening", "Have you had exosome treatment before?"),
     QT_TRANSLATE_NOOP("exosome-screening", "When was your most recent exosome treatment?"),
-    QT_TRANSLATE_NOOP("exosome-screening", "An approximate date is fine."),
+    QT_TRANSLATE_NOOP("exosome-screening", "Please choose the exact day. You can find it on your receipt or appointment card."),
     QT_TRANSLATE_NOOP("exosome-screening", "Did you notice anything after a previous exosome treatment?"),
     QT_TRANSLATE_NOOP("exosome-screening", "Choose all that apply."),
     QT_TRANSLATE_NOOP("exosome-screening", "Nothing in particular"),

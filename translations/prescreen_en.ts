@@ -112,6 +112,39 @@
     </message>
 </context>
 <context>
+    <name>ClosingScreen</name>
+    <message numerus="yes">
+        <source>This screen returns to the start in %n seconds.</source>
+        <translation>
+            <numerusform>This screen returns to the start in %n second.</numerusform>
+            <numerusform>This screen returns to the start in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDeclinedScreen</name>
+    <message>
+        <source>Nothing has been kept</source>
+        <translation>Nothing has been kept</translation>
+    </message>
+    <message>
+        <source>You did not agree, so we have not kept anything you entered on this tablet.</source>
+        <translation>You did not agree, so we have not kept anything you entered on this tablet.</translation>
+    </message>
+    <message>
+        <source>Please see the reception staff. You can still talk to the doctor.</source>
+        <translation>Please see the reception staff. You can still talk to the doctor.</translation>
+    </message>
+    <message>
+        <source>Please return the tablet to reception.</source>
+        <translation>Please return the tablet to reception.</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Back to the start</translation>
+    </message>
+</context>
+<context>
     <name>DateInput</name>
     <message>
         <source>Western calendar</source>
@@ -242,8 +275,16 @@
         <translation>Next</translation>
     </message>
     <message>
-        <source>Step %1 of %2</source>
-        <translation>Step %1 of %2</translation>
+        <source>Part 1 of 3: About you</source>
+        <translation>Part 1 of 3: About you</translation>
+    </message>
+    <message>
+        <source>Part 2 of 3: Your health</source>
+        <translation>Part 2 of 3: Your health</translation>
+    </message>
+    <message>
+        <source>Part 3 of 3: Check and send</source>
+        <translation>Part 3 of 3: Check and send</translation>
     </message>
 </context>
 <context>
@@ -424,32 +465,38 @@
         <translation>Your personal information</translation>
     </message>
     <message>
-        <source>Your answers include information about your health. Under Japan&apos;s Act on the Protection of Personal Information this is special-care-required personal information, and we collect it only with your explicit consent.
-
-• What we collect: your name, its reading, your date of birth and your answers.
-• Why: so that the doctor can prepare your counselling and check whether exosome therapy suits you. The answers are advice for the doctor, not a decision.
-• Who sees them: only the doctors and staff of this clinic. We give them to no one else unless the law requires it.
-• How long: for the period the clinic has set; then they are deleted.
-• You may ask at reception to see, correct or delete them.
-
-If you do not agree, you can still talk to the doctor: please ask at reception.</source>
-        <translation>Your answers include information about your health. Under Japan&apos;s Act on the Protection of Personal Information this is special-care-required personal information, and we collect it only with your explicit consent.
-
-• What we collect: your name, its reading, your date of birth and your answers.
-• Why: so that the doctor can prepare your counselling and check whether exosome therapy suits you. The answers are advice for the doctor, not a decision.
-• Who sees them: only the doctors and staff of this clinic. We give them to no one else unless the law requires it.
-• How long: for the period the clinic has set; then they are deleted.
-• You may ask at reception to see, correct or delete them.
-
-If you do not agree, you can still talk to the doctor: please ask at reception.</translation>
-    </message>
-    <message>
         <source>I do not agree</source>
         <translation>I do not agree</translation>
     </message>
     <message>
         <source>I agree</source>
         <translation>I agree</translation>
+    </message>
+    <message>
+        <source>• What we collect: your name, its reading in kana, your date of birth and your answers.</source>
+        <translation>• What we collect: your name, its reading in kana, your date of birth and your answers.</translation>
+    </message>
+    <message>
+        <source>• What we collect: your name, your date of birth and your answers.</source>
+        <translation>• What we collect: your name, your date of birth and your answers.</translation>
+    </message>
+    <message>
+        <source>Your answers include information about your health. Under Japan&apos;s Act on the Protection of Personal Information this is special-care-required personal information, and we collect it only with your explicit consent.</source>
+        <translation>Your answers include information about your health. Under Japan&apos;s Act on the Protection of Personal Information this is special-care-required personal information, and we collect it only with your explicit consent.</translation>
+    </message>
+    <message>
+        <source>• Why: so that the doctor can prepare your counselling and check whether exosome therapy suits you. The answers are advice for the doctor, not a decision.
+• Who sees them: only the doctors and staff of this clinic. We give them to no one else unless the law requires it.
+• How long: for the period the clinic has set; then they are deleted.
+• You may ask at reception to see, correct or delete them.</source>
+        <translation>• Why: so that the doctor can prepare your counselling and check whether exosome therapy suits you. The answers are advice for the doctor, not a decision.
+• Who sees them: only the doctors and staff of this clinic. We give them to no one else unless the law requires it.
+• How long: for the period the clinic has set; then they are deleted.
+• You may ask at reception to see, correct or delete them.</translation>
+    </message>
+    <message>
+        <source>If you do not agree, you can still talk to the doctor: please ask at reception.</source>
+        <translation>If you do not agree, you can still talk to the doctor: please ask at reception.</translation>
     </message>
 </context>
 <context>
@@ -794,13 +841,6 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
-    <message numerus="yes">
-        <source>This screen returns to the start in %n seconds.</source>
-        <translation>
-            <numerusform>This screen returns to the start in %n second.</numerusform>
-            <numerusform>This screen returns to the start in %n seconds.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
@@ -938,10 +978,6 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
     <message>
         <source>When was your most recent exosome treatment?</source>
         <translation>When was your most recent exosome treatment?</translation>
-    </message>
-    <message>
-        <source>An approximate date is fine.</source>
-        <translation>An approximate date is fine.</translation>
     </message>
     <message>
         <source>Did you notice anything after a previous exosome treatment?</source>
@@ -1126,6 +1162,10 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
     <message>
         <source>Plans to donate blood</source>
         <translation>Plans to donate blood</translation>
+    </message>
+    <message>
+        <source>Please choose the exact day. You can find it on your receipt or appointment card.</source>
+        <translation>Please choose the exact day. You can find it on your receipt or appointment card.</translation>
     </message>
 </context>
 </TS>

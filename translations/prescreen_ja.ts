@@ -112,6 +112,38 @@
     </message>
 </context>
 <context>
+    <name>ClosingScreen</name>
+    <message numerus="yes">
+        <source>This screen returns to the start in %n seconds.</source>
+        <translation>
+            <numerusform>この画面は%n秒後に最初の画面に戻ります。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDeclinedScreen</name>
+    <message>
+        <source>Nothing has been kept</source>
+        <translation>入力内容は保存していません</translation>
+    </message>
+    <message>
+        <source>You did not agree, so we have not kept anything you entered on this tablet.</source>
+        <translation>同意いただけなかったため、このタブレットに入力された内容は何も保存していません。</translation>
+    </message>
+    <message>
+        <source>Please see the reception staff. You can still talk to the doctor.</source>
+        <translation>受付のスタッフにお声がけください。医師へのご相談は引き続きできます。</translation>
+    </message>
+    <message>
+        <source>Please return the tablet to reception.</source>
+        <translation>タブレットを受付にお返しください。</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>最初の画面に戻る</translation>
+    </message>
+</context>
+<context>
     <name>DateInput</name>
     <message>
         <source>Western calendar</source>
@@ -241,8 +273,16 @@
         <translation>次へ</translation>
     </message>
     <message>
-        <source>Step %1 of %2</source>
-        <translation>ステップ %1 / %2</translation>
+        <source>Part 1 of 3: About you</source>
+        <translation>3つのうち1つ目：ご本人について</translation>
+    </message>
+    <message>
+        <source>Part 2 of 3: Your health</source>
+        <translation>3つのうち2つ目：健康について</translation>
+    </message>
+    <message>
+        <source>Part 3 of 3: Check and send</source>
+        <translation>3つのうち3つ目：確認と送信</translation>
     </message>
 </context>
 <context>
@@ -422,32 +462,38 @@
         <translation>個人情報の取り扱いについて</translation>
     </message>
     <message>
-        <source>Your answers include information about your health. Under Japan&apos;s Act on the Protection of Personal Information this is special-care-required personal information, and we collect it only with your explicit consent.
-
-• What we collect: your name, its reading, your date of birth and your answers.
-• Why: so that the doctor can prepare your counselling and check whether exosome therapy suits you. The answers are advice for the doctor, not a decision.
-• Who sees them: only the doctors and staff of this clinic. We give them to no one else unless the law requires it.
-• How long: for the period the clinic has set; then they are deleted.
-• You may ask at reception to see, correct or delete them.
-
-If you do not agree, you can still talk to the doctor: please ask at reception.</source>
-        <translation>ご回答には、健康に関する情報が含まれます。これは個人情報保護法上の「要配慮個人情報」にあたるため、ご本人の明確な同意をいただいた場合に限りお預かりします。
-
-• お預かりする情報：お名前、ふりがな、生年月日、ご回答の内容
-• 利用目的：医師がカウンセリングの準備をし、エクソソーム療法があなたに適しているかを確認するためです。ご回答は医師の参考資料であり、施術の可否を決めるものではありません。
-• 閲覧する者：当院の医師とスタッフのみです。法令に基づく場合を除き、第三者に提供することはありません。
-• 保管期間：当院が定める期間保管したのち、削除します。
-• ご自身の情報の開示・訂正・削除をご希望の場合は、受付までお申し出ください。
-
-同意いただけない場合でも、医師にご相談いただけます。受付にお声がけください。</translation>
-    </message>
-    <message>
         <source>I do not agree</source>
         <translation>同意しない</translation>
     </message>
     <message>
         <source>I agree</source>
         <translation>同意する</translation>
+    </message>
+    <message>
+        <source>• What we collect: your name, its reading in kana, your date of birth and your answers.</source>
+        <translation>• お預かりする情報：お名前、ふりがな、生年月日、ご回答の内容</translation>
+    </message>
+    <message>
+        <source>• What we collect: your name, your date of birth and your answers.</source>
+        <translation>• お預かりする情報：お名前、生年月日、ご回答の内容</translation>
+    </message>
+    <message>
+        <source>Your answers include information about your health. Under Japan&apos;s Act on the Protection of Personal Information this is special-care-required personal information, and we collect it only with your explicit consent.</source>
+        <translation>ご回答には、健康に関する情報が含まれます。これは個人情報保護法上の「要配慮個人情報」にあたるため、ご本人の明確な同意をいただいた場合に限りお預かりします。</translation>
+    </message>
+    <message>
+        <source>• Why: so that the doctor can prepare your counselling and check whether exosome therapy suits you. The answers are advice for the doctor, not a decision.
+• Who sees them: only the doctors and staff of this clinic. We give them to no one else unless the law requires it.
+• How long: for the period the clinic has set; then they are deleted.
+• You may ask at reception to see, correct or delete them.</source>
+        <translation>• 利用目的：医師がカウンセリングの準備をし、エクソソーム療法があなたに適しているかを確認するためです。ご回答は医師の参考資料であり、施術の可否を決めるものではありません。
+• 閲覧する者：当院の医師とスタッフのみです。法令に基づく場合を除き、第三者に提供することはありません。
+• 保管期間：当院が定める期間保管したのち、削除します。
+• ご自身の情報の開示・訂正・削除をご希望の場合は、受付までお申し出ください。</translation>
+    </message>
+    <message>
+        <source>If you do not agree, you can still talk to the doctor: please ask at reception.</source>
+        <translation>同意いただけない場合でも、医師にご相談いただけます。受付にお声がけください。</translation>
     </message>
 </context>
 <context>
@@ -785,12 +831,6 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
         <source>Finish</source>
         <translation>終了する</translation>
     </message>
-    <message numerus="yes">
-        <source>This screen returns to the start in %n seconds.</source>
-        <translation>
-            <numerusform>この画面は%n秒後に最初の画面に戻ります。</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
@@ -930,10 +970,6 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
         <translation>最後にエクソソームの施術を受けたのはいつですか。</translation>
     </message>
     <message>
-        <source>An approximate date is fine.</source>
-        <translation>おおよその日付でかまいません。</translation>
-    </message>
-    <message>
         <source>Did you notice anything after a previous exosome treatment?</source>
         <translation>以前エクソソームの施術を受けたあと、気になる症状はありましたか。</translation>
     </message>
@@ -991,7 +1027,7 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
     </message>
     <message>
         <source>The patient reports a cancer diagnosis, current or past. The clinic does not treat patients who have been diagnosed with cancer.</source>
-        <translation>がんの診断歴（現在または過去）があるとの回答です。当院では、がんの診断を受けている方へのエクソソーム療法は行っていません。</translation>
+        <translation>がんの診断歴（現在または過去）があるとの回答です。当院では、がんと診断されたことのある方（治療中・治療後を問いません）へのエクソソーム療法は行っていません。</translation>
     </message>
     <message>
         <source>がんの治療中または既往歴のある人</source>
@@ -1099,7 +1135,7 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
     </message>
     <message>
         <source>Side effects after exosome treatment</source>
-        <translation>前回施術後の副反応</translation>
+        <translation>前回施術後の副作用</translation>
     </message>
     <message>
         <source>Less than 14 days since the last treatment</source>
@@ -1116,6 +1152,10 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
     <message>
         <source>Plans to donate blood</source>
         <translation>献血の予定</translation>
+    </message>
+    <message>
+        <source>Please choose the exact day. You can find it on your receipt or appointment card.</source>
+        <translation>施術を受けた日をお選びください。領収書や診察券に記載があります。</translation>
     </message>
 </context>
 </TS>

@@ -112,6 +112,38 @@
     </message>
 </context>
 <context>
+    <name>ClosingScreen</name>
+    <message numerus="yes">
+        <source>This screen returns to the start in %n seconds.</source>
+        <translation>
+            <numerusform>本画面将在 %n 秒后返回首页。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDeclinedScreen</name>
+    <message>
+        <source>Nothing has been kept</source>
+        <translation>您输入的内容没有被保存</translation>
+    </message>
+    <message>
+        <source>You did not agree, so we have not kept anything you entered on this tablet.</source>
+        <translation>由于您未同意，您在本平板电脑上输入的任何内容都没有被保存。</translation>
+    </message>
+    <message>
+        <source>Please see the reception staff. You can still talk to the doctor.</source>
+        <translation>请到前台找工作人员。您仍然可以与医生面谈。</translation>
+    </message>
+    <message>
+        <source>Please return the tablet to reception.</source>
+        <translation>请将平板电脑交还前台。</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>返回首页</translation>
+    </message>
+</context>
+<context>
     <name>DateInput</name>
     <message>
         <source>Western calendar</source>
@@ -241,8 +273,16 @@
         <translation>下一步</translation>
     </message>
     <message>
-        <source>Step %1 of %2</source>
-        <translation>第 %1 步，共 %2 步</translation>
+        <source>Part 1 of 3: About you</source>
+        <translation>共3部分，第1部分：您的基本信息</translation>
+    </message>
+    <message>
+        <source>Part 2 of 3: Your health</source>
+        <translation>共3部分，第2部分：您的健康状况</translation>
+    </message>
+    <message>
+        <source>Part 3 of 3: Check and send</source>
+        <translation>共3部分，第3部分：确认并发送</translation>
     </message>
 </context>
 <context>
@@ -422,32 +462,38 @@
         <translation>关于个人信息的处理</translation>
     </message>
     <message>
-        <source>Your answers include information about your health. Under Japan&apos;s Act on the Protection of Personal Information this is special-care-required personal information, and we collect it only with your explicit consent.
-
-• What we collect: your name, its reading, your date of birth and your answers.
-• Why: so that the doctor can prepare your counselling and check whether exosome therapy suits you. The answers are advice for the doctor, not a decision.
-• Who sees them: only the doctors and staff of this clinic. We give them to no one else unless the law requires it.
-• How long: for the period the clinic has set; then they are deleted.
-• You may ask at reception to see, correct or delete them.
-
-If you do not agree, you can still talk to the doctor: please ask at reception.</source>
-        <translation>您的回答包含与健康有关的信息。根据日本《个人信息保护法》，此类信息属于“需特别注意的个人信息”，我们仅在获得您的明确同意后才会收集。
-
-• 收集的信息：您的姓名、姓名读音、出生日期和回答内容。
-• 使用目的：供医生准备咨询，并确认外泌体疗法是否适合您。您的回答仅供医生参考，并不决定能否接受治疗。
-• 查看人员：仅限本诊所的医生和工作人员。除法律规定的情况外，不会向任何第三方提供。
-• 保存期限：按本诊所规定的期限保存，期满后删除。
-• 如需查看、更正或删除您的信息，请向前台提出。
-
-即使您不同意，也可以与医生面谈，请向前台咨询。</translation>
-    </message>
-    <message>
         <source>I do not agree</source>
         <translation>不同意</translation>
     </message>
     <message>
         <source>I agree</source>
         <translation>同意</translation>
+    </message>
+    <message>
+        <source>• What we collect: your name, its reading in kana, your date of birth and your answers.</source>
+        <translation>• 收集的信息：您的姓名、姓名的假名读音、出生日期和回答内容。</translation>
+    </message>
+    <message>
+        <source>• What we collect: your name, your date of birth and your answers.</source>
+        <translation>• 收集的信息：您的姓名、出生日期和回答内容。</translation>
+    </message>
+    <message>
+        <source>Your answers include information about your health. Under Japan&apos;s Act on the Protection of Personal Information this is special-care-required personal information, and we collect it only with your explicit consent.</source>
+        <translation>您的回答包含与健康有关的信息。根据日本《个人信息保护法》，此类信息属于“需特别注意的个人信息”，我们仅在获得您的明确同意后才会收集。</translation>
+    </message>
+    <message>
+        <source>• Why: so that the doctor can prepare your counselling and check whether exosome therapy suits you. The answers are advice for the doctor, not a decision.
+• Who sees them: only the doctors and staff of this clinic. We give them to no one else unless the law requires it.
+• How long: for the period the clinic has set; then they are deleted.
+• You may ask at reception to see, correct or delete them.</source>
+        <translation>• 使用目的：供医生准备咨询，并确认外泌体疗法是否适合您。您的回答仅供医生参考，并不决定能否接受治疗。
+• 查看人员：仅限本诊所的医生和工作人员。除法律规定的情况外，不会向任何第三方提供。
+• 保存期限：按本诊所规定的期限保存，期满后删除。
+• 如需查看、更正或删除您的信息，请向前台提出。</translation>
+    </message>
+    <message>
+        <source>If you do not agree, you can still talk to the doctor: please ask at reception.</source>
+        <translation>即使您不同意，也可以与医生面谈，请向前台咨询。</translation>
     </message>
 </context>
 <context>
@@ -785,18 +831,12 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
         <source>Finish</source>
         <translation>完成</translation>
     </message>
-    <message numerus="yes">
-        <source>This screen returns to the start in %n seconds.</source>
-        <translation>
-            <numerusform>本画面将在 %n 秒后返回首页。</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
     <message>
         <source>Welcome. Before your counselling, please answer a few questions about your health. It takes about five minutes.</source>
-        <translation>欢迎光临。咨询前，请回答几个关于您健康状况的问题，大约需要五分钟。</translation>
+        <translation>您好。咨询前，请回答几个关于您健康状况的问题，大约需要五分钟。</translation>
     </message>
     <message>
         <source>Start in English</source>
@@ -928,10 +968,6 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
     <message>
         <source>When was your most recent exosome treatment?</source>
         <translation>您最近一次接受外泌体治疗是什么时候？</translation>
-    </message>
-    <message>
-        <source>An approximate date is fine.</source>
-        <translation>大概的日期即可。</translation>
     </message>
     <message>
         <source>Did you notice anything after a previous exosome treatment?</source>
@@ -1116,6 +1152,10 @@ If you do not agree, you can still talk to the doctor: please ask at reception.<
     <message>
         <source>Plans to donate blood</source>
         <translation>计划献血</translation>
+    </message>
+    <message>
+        <source>Please choose the exact day. You can find it on your receipt or appointment card.</source>
+        <translation>请选择具体的治疗日期，可参考收据或预约卡。</translation>
     </message>
 </context>
 </TS>

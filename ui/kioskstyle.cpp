@@ -85,6 +85,7 @@ void apply(QApplication &app, TextSize size)
         QLabel#heading { font-weight: bold; }
         QLabel#problem { color: #a00000; font-weight: bold; }
         QLabel#help { color: #333333; }
+        QLabel[changed="true"] { background: #fff3c4; border-left: 6px solid #ffd84d; padding-left: 8px; }
         QFrame#countdownBanner { background: #ffd84d; border: 3px solid #111111; border-radius: 12px; }
         QFrame#countdownBanner QLabel { background: transparent; font-weight: bold; }
         QProgressBar { border: 2px solid #5a6b7b; border-radius: 8px; min-height: 20px; max-height: 20px;

@@ -15,7 +15,8 @@ PatientFlow::PatientFlow(RuleSetPtr ruleSet, SubmissionSink *store, const Clock 
 
 QString PatientFlow::privacyNoticeVersion()
 {
-    return QStringLiteral("2026-11-v1");
+    // v2: the notice names the reading of the name only where it is asked.
+    return QStringLiteral("2026-11-v2");
 }
 
 const Question *PatientFlow::question() const
@@ -61,6 +62,14 @@ void PatientFlow::acceptConsent()
         return;
     m_consent = true;
     goTo(Step::Patient);
+}
+
+void PatientFlow::declineConsent()
+{
+    if (m_step != Step::Privacy)
+        return;
+    forgetPatient();
+    goTo(Step::ConsentDeclined);
 }
 
 void PatientFlow::setPatientName(const QString &name)
@@ -165,6 +174,7 @@ QString PatientFlow::problem() const
     case Step::Welcome:
     case Step::Privacy:
     case Step::Thanks:
+    case Step::ConsentDeclined:
     case Step::OutOfService:
         break;
     }
@@ -214,6 +224,7 @@ bool PatientFlow::next()
     case Step::Welcome:
     case Step::Privacy:
     case Step::Thanks:
+    case Step::ConsentDeclined:
     case Step::OutOfService:
         break;
     }
@@ -245,10 +256,12 @@ void PatientFlow::back()
     }
     case Step::Review:
         m_returnToReview = false;
+        m_changedOnReview.reset();
         goTo(Step::Question, visible.value(visible.size() - 1));
         return;
     case Step::Welcome:
     case Step::Thanks:
+    case Step::ConsentDeclined:
     case Step::OutOfService:
         return;
     }
@@ -259,6 +272,7 @@ void PatientFlow::change(const QString &questionId)
     if (m_step != Step::Review)
         return;
     m_returnToReview = true;
+    m_changedOnReview = questionId;
     if (questionId.isEmpty())
         goTo(Step::Patient);
     else if (visibleQuestionIds().contains(questionId))
@@ -267,14 +281,22 @@ void PatientFlow::change(const QString &questionId)
 
 PatientFlow::Progress PatientFlow::progress() const
 {
-    const QStringList visible = visibleQuestionIds();
-    // The patient block, each shown question, then the review.
-    const int total = int(visible.size()) + 2;
+    if (!m_ruleSet)
+        return {};
+    // The patient block, every question of the rule set, then the review:
+    // a hidden question is passed over as if answered, so the bar moves
+    // on by it rather than the total shrinking or growing.
+    const int total = int(m_ruleSet->questions.size()) + 2;
     switch (m_step) {
-    case Step::Patient: return {1, total};
-    case Step::Question: return {int(visible.indexOf(m_questionId)) + 2, total};
-    case Step::Review: return {total, total};
-    default: return {0, total};
+    case Step::Patient: return {Part::AboutYou, 0, total};
+    case Step::Question:
+        for (int i = 0; i < m_ruleSet->questions.size(); ++i) {
+            if (m_ruleSet->questions.at(i).id == m_questionId)
+                return {Part::Questions, i + 1, total};
+        }
+        return {Part::Questions, 1, total};
+    case Step::Review: return {Part::Check, total - 1, total};
+    default: return {Part::None, 0, total};
     }
 }
 
@@ -318,6 +340,7 @@ void PatientFlow::forgetPatient()
     m_answers.clear();
     m_consent = false;
     m_returnToReview = false;
+    m_changedOnReview.reset();
 }
 
 void PatientFlow::reset()

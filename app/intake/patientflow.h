@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <optional>
+
 class Clock;
 class SubmissionSink;
 
@@ -16,13 +18,14 @@ class SubmissionSink;
 // flow can be read here and tested without a screen.
 //
 //   Welcome -> Privacy -> Patient -> Question (each shown one) -> Review -> Thanks -> Welcome
+//   Privacy -> ConsentDeclined (nothing kept; see reception) -> Welcome
 //   OutOfService, when the rule set did not load.
 class PatientFlow : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Step { Welcome, Privacy, Patient, Question, Review, Thanks, OutOfService };
+    enum class Step { Welcome, Privacy, Patient, Question, Review, Thanks, ConsentDeclined, OutOfService };
 
     // `ruleSet` null means it failed to load: the flow stays out of service.
     PatientFlow(RuleSetPtr ruleSet, SubmissionSink *store, const Clock &clock, QObject *parent = nullptr);
@@ -44,6 +47,8 @@ public:
 
     void start(const QString &language);
     void acceptConsent();
+    // Forgets the patient at once and says so (Step::ConsentDeclined).
+    void declineConsent();
 
     const Patient &patient() const { return m_patient; }
     void setPatientName(const QString &name);
@@ -66,14 +71,24 @@ public:
     bool canGoBack() const;
     // From the review: show that question, then come back to the review.
     void change(const QString &questionId);
+    // On the review: the row the patient last changed ("" for the name and
+    // birth date row), to be brought into view; none when nothing was changed.
+    std::optional<QString> changedOnReview() const { return m_changedOnReview; }
     // Stores the submission; true and the thank-you step when it is saved.
     bool submit();
     // Forgets everything entered and returns to the welcome screen.
     void reset();
 
+    // Where the patient is, in parts that do not change with the answers:
+    // 1 about you, 2 the questions, 3 check and send. `done` of `total`
+    // counts in the rule set's file order, so it only grows as the patient
+    // goes on, whichever questions the answers show or hide, and the total
+    // never changes.
+    enum class Part { None, AboutYou, Questions, Check };
     struct Progress
     {
-        int current = 0;
+        Part part = Part::None;
+        int done = 0;
         int total = 0;
     };
     Progress progress() const;
@@ -106,6 +121,7 @@ private:
     QString m_defaultLanguage = QStringLiteral("ja");
     bool m_consent = false;
     bool m_returnToReview = false;
+    std::optional<QString> m_changedOnReview;
     Patient m_patient;
     QVariantMap m_answers;
 };

@@ -78,6 +78,10 @@ int main(int argc, char *argv[])
         save(window, folder, language, QStringLiteral("01-welcome"));
         flow.start(language);
         save(window, folder, language, QStringLiteral("02-privacy"));
+        flow.declineConsent();
+        save(window, folder, language, QStringLiteral("02b-consent-declined"));
+        flow.reset();
+        flow.start(language);
         flow.acceptConsent();
         flow.setPatientName(language == QLatin1String("en") ? QStringLiteral("Jane Smith")
                             : language == QLatin1String("ja") ? QStringLiteral("山田 花子")

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -56,6 +57,8 @@ private slots:
     void welcomeGreetsEachInItsOwnGlyphs();
     void everyChoiceInViewAndMarked();
     void enterMovesOnFromTheNameFields();
+    void errorsGoWhenAnswered();
+    void progressNeverGoesBack();
 
 private:
     void makeWindow(RuleSetPtr rules, KioskOptions options = {});
@@ -66,6 +69,8 @@ private:
     void answer(const QString &questionId, const QString &choiceButton);
     void answerUpToAnEarlierTreatment();
     QString heading() const;
+    // The window's own error line above the footer (screens have their own).
+    QLabel *windowProblem() const;
     QList<StoredSubmission> stored();
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -134,6 +139,11 @@ QString TestKiosk::heading() const
 {
     const auto *label = m_window->currentScreen()->findChild<QLabel *>(QStringLiteral("heading"));
     return label ? label->text() : QString();
+}
+
+QLabel *TestKiosk::windowProblem() const
+{
+    return m_window->findChild<QLabel *>(QStringLiteral("problem"), Qt::FindDirectChildrenOnly);
 }
 
 void TestKiosk::setDate(const QString &inputName, const QDate &date)
@@ -252,7 +262,7 @@ void TestKiosk::clearCaseInJapanese()
     QVERIFY(m_flow->patient().name.isEmpty());
     QVERIFY(m_flow->answer(QStringLiteral("sex")).isNull());
     click(QStringLiteral("finishButton"));
-    QCOMPARE(m_flow->step(), PatientFlow::Step::Welcome);
+    QTRY_COMPARE(m_flow->step(), PatientFlow::Step::Welcome);
 }
 
 void TestKiosk::declinedCaseShowsNoVerdict()
@@ -413,13 +423,31 @@ void TestKiosk::changeFromReview()
     QCOMPARE(m_flow->question()->id, QStringLiteral("previous_date"));
     click(QStringLiteral("nextButton"));
     QCOMPARE(m_flow->question()->id, QStringLiteral("previous_date")); // required: refused
-    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("problem"))->text(), QStringLiteral("Please enter a date."));
+    QCOMPARE(windowProblem()->text(), QStringLiteral("Please enter a date."));
     setDate(QStringLiteral("dateAnswer"), QDate(2026, 11, 20));
+    // The error goes as soon as the date is there, before Next.
+    QVERIFY(windowProblem()->text().isEmpty());
     click(QStringLiteral("nextButton"));
     answer(QStringLiteral("previous_side_effects"), QStringLiteral("rash_itching"));
     QCOMPARE(m_flow->step(), PatientFlow::Step::Review);
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("answer_previous_side_effects"))->text(),
              QStringLiteral("Rash, itching or hives"));
+    // Back on the review, the changed answer is in view and marked, not the top of the list.
+    const auto inView = [&](const QString &questionId) {
+        auto *body = m_window->findChild<QScrollArea *>(QStringLiteral("body"));
+        QWidget *row = m_window->findChild<QWidget *>(QStringLiteral("answer_") + questionId);
+        const QRect at(row->mapTo(body->viewport(), QPoint(0, 0)), row->size());
+        return body->viewport()->rect().contains(at);
+    };
+    QTRY_VERIFY(inView(QStringLiteral("previous_treatment")));
+    QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("answer_previous_treatment"))->property("changed").toBool());
+    // The last answer of a long review too: the list scrolls to it.
+    QTest::mouseClick(button(QStringLiteral("change_blood_donation")), Qt::LeftButton);
+    answer(QStringLiteral("blood_donation"), QStringLiteral("no"));
+    QCOMPARE(m_flow->step(), PatientFlow::Step::Review);
+    QTRY_VERIFY(inView(QStringLiteral("blood_donation")));
+    QVERIFY(m_window->findChild<QScrollArea *>(QStringLiteral("body"))->verticalScrollBar()->value() > 0);
+    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("answer_previous_treatment"))->property("changed").toBool());
     click(QStringLiteral("nextButton"));
     const QList<StoredSubmission> all = stored();
     QCOMPARE(all.size(), 1);
@@ -495,10 +523,31 @@ void TestKiosk::datesInTheFutureAreRefusedAtEntry()
 
 void TestKiosk::noConsentNoQuestions()
 {
-    click(QStringLiteral("start_ja"));
+    click(QStringLiteral("start_zh_CN"));
     click(QStringLiteral("consentDecline"));
-    QCOMPARE(m_flow->step(), PatientFlow::Step::Welcome);
+    // Not the welcome screen without a word: a notice in the patient's language.
+    QCOMPARE(m_flow->step(), PatientFlow::Step::ConsentDeclined);
+    QCOMPARE(heading(), QStringLiteral("您输入的内容没有被保存"));
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("seeReception"))->text(),
+             QStringLiteral("请到前台找工作人员。您仍然可以与医生面谈。"));
     QVERIFY(!button(QStringLiteral("nextButton"))->isVisible());
+    // The notice is in view without scrolling.
+    auto *body = m_window->findChild<QScrollArea *>(QStringLiteral("body"));
+    QVERIFY(!body->verticalScrollBar()->isVisible());
+    QVERIFY(stored().isEmpty());
+    // A tap anywhere returns to the welcome screen.
+    QTest::mouseClick(m_window->currentScreen(), Qt::LeftButton, {}, QPoint(20, 20));
+    QTRY_COMPARE(m_flow->step(), PatientFlow::Step::Welcome);
+    QCOMPARE(m_flow->language(), QStringLiteral("ja"));
+
+    // Left alone, it returns by itself after a few seconds.
+    KioskOptions quick;
+    quick.declinedSeconds = 1;
+    makeWindow(m_rules, quick);
+    click(QStringLiteral("start_en"));
+    click(QStringLiteral("consentDecline"));
+    QCOMPARE(heading(), QStringLiteral("Nothing has been kept"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_flow->step(), PatientFlow::Step::Welcome, 3000);
     QVERIFY(stored().isEmpty());
 }
 
@@ -540,7 +589,8 @@ void TestKiosk::largerTextSwitch()
     QVERIFY2(after > before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
     // The next patient starts at the usual size, all three start buttons in view.
     click(QStringLiteral("consentDecline"));
-    QCOMPARE(m_flow->step(), PatientFlow::Step::Welcome);
+    click(QStringLiteral("finishButton"));
+    QTRY_COMPARE(m_flow->step(), PatientFlow::Step::Welcome);
     QVERIFY(!button(QStringLiteral("textSizeButton"))->isChecked());
     QCOMPARE(QApplication::font().pointSize(), KioskStyle::pointSize(KioskStyle::TextSize::Large));
     const auto inView = [&](const char *language) {
@@ -612,7 +662,7 @@ void TestKiosk::welcomeGreetsEachInItsOwnGlyphs()
     QCOMPARE(family(QStringLiteral("start_zh_CN")), QStringLiteral("Noto Sans CJK SC"));
     QCOMPARE(family(QStringLiteral("greeting_ja")), QStringLiteral("Noto Sans CJK JP"));
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("greeting_zh_CN"))->text(),
-             QStringLiteral("欢迎光临。咨询前，请回答几个关于您健康状况的问题，大约需要五分钟。"));
+             QStringLiteral("您好。咨询前，请回答几个关于您健康状况的问题，大约需要五分钟。"));
 }
 
 void TestKiosk::everyChoiceInViewAndMarked()
@@ -674,6 +724,59 @@ void TestKiosk::enterMovesOnFromTheNameFields()
     QCOMPARE(m_flow->patient().name, QStringLiteral("山田 花子"));
     QCOMPARE(m_flow->patient().kana, QStringLiteral("やまだ はなこ"));
     QCOMPARE(m_flow->step(), PatientFlow::Step::Patient); // Enter is not Next
+}
+
+void TestKiosk::errorsGoWhenAnswered()
+{
+    click(QStringLiteral("start_ja"));
+    click(QStringLiteral("consentAccept"));
+    click(QStringLiteral("nextButton"));
+    QCOMPARE(windowProblem()->text(), QStringLiteral("お名前を入力してください。"));
+    type(m_window->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("山田 花子"));
+    QVERIFY(windowProblem()->text().isEmpty());
+    click(QStringLiteral("nextButton"));
+    QCOMPARE(windowProblem()->text(), QStringLiteral("生年月日を入力してください。"));
+    setDate(QStringLiteral("birthDate"), QDate(1958, 4, 12));
+    QVERIFY(windowProblem()->text().isEmpty());
+    click(QStringLiteral("nextButton"));
+    QCOMPARE(m_flow->question()->id, QStringLiteral("sex"));
+    click(QStringLiteral("nextButton"));
+    QCOMPARE(windowProblem()->text(), QStringLiteral("回答を選んでください。"));
+    click(QStringLiteral("choice_female"));
+    QVERIFY(windowProblem()->text().isEmpty());
+}
+
+void TestKiosk::progressNeverGoesBack()
+{
+    click(QStringLiteral("start_en"));
+    click(QStringLiteral("consentAccept"));
+    auto *bar = m_window->findChild<QProgressBar *>(QStringLiteral("progress"));
+    auto *text = m_window->findChild<QLabel *>(QStringLiteral("progressText"));
+    QCOMPARE(text->text(), QStringLiteral("Part 1 of 3: About you"));
+    const int total = bar->maximum();
+    int last = bar->value();
+    enterPatient(QStringLiteral("Ann Lee"), QString(), QDate(1980, 5, 5));
+    // Answers that open questions (a previous treatment) and close them
+    // (male: no pregnancy questions) never change the total or move it back.
+    const QList<QPair<QString, QString>> path{{"sex", "male"}, {"cancer", "never"}, {"anaphylaxis", "no"},
+                                              {"allergy", "yes"}, {"allergy_detail", ""}, {"chronic_illness", "no"},
+                                              {"medication", "no"}, {"previous_treatment", "yes"}};
+    for (const auto &[id, choice] : path) {
+        QCOMPARE(text->text(), QStringLiteral("Part 2 of 3: Your health"));
+        QCOMPARE(bar->maximum(), total);
+        QVERIFY2(bar->value() > last, qPrintable(id));
+        last = bar->value();
+        answer(id, choice);
+    }
+    setDate(QStringLiteral("dateAnswer"), QDate(2026, 11, 1));
+    click(QStringLiteral("nextButton"));
+    answer(QStringLiteral("previous_side_effects"), QStringLiteral("none"));
+    answer(QStringLiteral("blood_donation"), QStringLiteral("no"));
+    answer(QStringLiteral("notes"), QString());
+    QCOMPARE(m_flow->step(), PatientFlow::Step::Review);
+    QCOMPARE(text->text(), QStringLiteral("Part 3 of 3: Check and send"));
+    QCOMPARE(bar->maximum(), total);
+    QVERIFY(bar->value() > last);
 }
 
 QTEST_MAIN(TestKiosk)

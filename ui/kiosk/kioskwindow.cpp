@@ -112,7 +112,7 @@ KioskWindow::KioskWindow(PatientFlow &flow, Translations &translations, const Ki
     m_decline->setProperty("role", QStringLiteral("secondary"));
     m_accept = new QPushButton(m_footer);
     m_accept->setObjectName(QStringLiteral("consentAccept"));
-    connect(m_decline, &QPushButton::clicked, this, [this] { m_flow.reset(); });
+    connect(m_decline, &QPushButton::clicked, this, [this] { m_flow.declineConsent(); });
     connect(m_accept, &QPushButton::clicked, this, [this] { m_flow.acceptConsent(); });
     footerLayout->addWidget(m_back);
     footerLayout->addLayout(progressColumn, 1);
@@ -198,10 +198,14 @@ void KioskWindow::render()
     case Step::Question: m_screen = new QuestionScreen(m_flow, this); break;
     case Step::Review: m_screen = new ReviewScreen(m_flow, this); break;
     case Step::Thanks: m_screen = new ThanksScreen(m_flow, m_options.thanksSeconds, this); break;
+    case Step::ConsentDeclined: m_screen = new ConsentDeclinedScreen(m_flow, m_options.declinedSeconds, this); break;
     case Step::OutOfService: m_screen = new OutOfServiceScreen(m_flow, this); break;
     }
     m_scroll->setWidget(m_screen);
     connect(m_screen, &Screen::edited, this, &KioskWindow::updateFooter);
+    connect(m_screen, &Screen::edited, this, &KioskWindow::recheckProblem);
+    if (m_flow.step() == Step::Review && m_flow.changedOnReview())
+        showChangedAnswer(*m_flow.changedOnReview());
     const bool patientInput = m_flow.step() == Step::Privacy || m_flow.step() == Step::Patient
         || m_flow.step() == Step::Question || m_flow.step() == Step::Review;
     if (patientInput != m_idle->isActive())
@@ -218,7 +222,8 @@ void KioskWindow::updateFooter()
     retranslateChrome();
     const Step step = m_flow.step();
     const bool answering = step == Step::Patient || step == Step::Question || step == Step::Review;
-    m_footer->setVisible(step != Step::Welcome && step != Step::Thanks && step != Step::OutOfService);
+    m_footer->setVisible(step != Step::Welcome && step != Step::Thanks && step != Step::ConsentDeclined
+                         && step != Step::OutOfService);
     m_next->setVisible(answering);
     m_progress->setVisible(answering);
     m_progressText->setVisible(answering);
@@ -227,10 +232,40 @@ void KioskWindow::updateFooter()
     m_back->setVisible(m_flow.canGoBack());
     for (QPushButton *button : std::as_const(m_languageButtons))
         button->setVisible(step != Step::OutOfService && step != Step::Welcome);
+    // Parts, not a count of questions: the number of questions shown
+    // depends on the answers, and a total that changes reads as going back.
     const PatientFlow::Progress progress = m_flow.progress();
     m_progress->setRange(0, progress.total);
-    m_progress->setValue(progress.current);
-    m_progressText->setText(tr("Step %1 of %2").arg(progress.current).arg(progress.total));
+    m_progress->setValue(progress.done);
+    QString part;
+    switch (progress.part) {
+    case PatientFlow::Part::AboutYou: part = tr("Part 1 of 3: About you"); break;
+    case PatientFlow::Part::Questions: part = tr("Part 2 of 3: Your health"); break;
+    case PatientFlow::Part::Check: part = tr("Part 3 of 3: Check and send"); break;
+    case PatientFlow::Part::None: break;
+    }
+    m_progressText->setText(part);
+}
+
+void KioskWindow::recheckProblem()
+{
+    // An error goes as soon as what it asked for is there; the next one
+    // (a name given, the birth date still missing) waits for Next.
+    if (!m_problem->text().isEmpty() && m_problem->text() != m_flow.problem())
+        m_problem->clear();
+}
+
+void KioskWindow::showChangedAnswer(const QString &questionId)
+{
+    const QString name = QStringLiteral("answer_") + (questionId.isEmpty() ? QStringLiteral("patient") : questionId);
+    auto *answer = m_screen->findChild<QWidget *>(name);
+    if (!answer)
+        return;
+    answer->setProperty("changed", true);
+    // Once the review has its size: the row, not the top of the list.
+    QTimer::singleShot(0, answer, [this, answer] {
+        m_scroll->ensureWidgetVisible(answer, 24, m_scroll->viewport()->height() / 3);
+    });
 }
 
 void KioskWindow::goNext()

@@ -22,6 +22,9 @@ struct KioskOptions
     int idleSeconds = 90;
     int warningSeconds = 20;
     int thanksSeconds = 15;
+    // Long enough to read two lines, short enough that the next patient
+    // does not find the notice still there.
+    int declinedSeconds = 12;
 };
 
 // The tablet's window: a header with the language and text-size switches,
@@ -52,6 +55,8 @@ protected:
 private:
     void render();
     void updateFooter();
+    void recheckProblem();
+    void showChangedAnswer(const QString &questionId);
     void retranslateChrome();
     void goNext();
     void setTextSize(KioskStyle::TextSize size);

@@ -38,13 +38,19 @@ PatientScreen::PatientScreen(PatientFlow &flow, QWidget *parent) : Screen(flow, 
     auto *name = new QLineEdit(flow.patient().name, this);
     name->setObjectName(QStringLiteral("nameEdit"));
     name->setPlaceholderText(tr("e.g. Yamada Hanako"));
-    connect(name, &QLineEdit::textEdited, this, [this](const QString &text) { m_flow.setPatientName(text); });
+    connect(name, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_flow.setPatientName(text);
+        emit edited();
+    });
     addField(tr("Full name"), name);
     if (flow.asksKana()) {
         auto *kana = new QLineEdit(flow.patient().kana, this);
         kana->setObjectName(QStringLiteral("kanaEdit"));
         kana->setPlaceholderText(tr("e.g. やまだ はなこ"));
-        connect(kana, &QLineEdit::textEdited, this, [this](const QString &text) { m_flow.setPatientKana(text); });
+        connect(kana, &QLineEdit::textEdited, this, [this](const QString &text) {
+            m_flow.setPatientKana(text);
+            emit edited();
+        });
         addField(tr("Reading of your name (kana, optional)"), kana);
         connect(name, &QLineEdit::returnPressed, kana, qOverload<>(&QWidget::setFocus));
     }
@@ -68,6 +74,7 @@ PatientScreen::PatientScreen(PatientFlow &flow, QWidget *parent) : Screen(flow, 
         problem->setText(!dateProblem.isEmpty() ? dateProblem
                          : date.isValid()       ? m_flow.birthDateProblem(date)
                                                 : QString());
+        emit edited();
     });
     column()->addStretch();
 }

@@ -146,6 +146,7 @@ void QuestionScreen::addTextAnswer()
         Screen::addText(tr("You may leave this empty."), "help");
     connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, id = q->id] {
         m_flow.setAnswer(id, edit->toPlainText().trimmed().isEmpty() ? QVariant() : QVariant(edit->toPlainText()));
+        emit edited();
     });
 }
 
@@ -165,5 +166,6 @@ void QuestionScreen::addDate()
         problem->setText(!inputProblem.isEmpty() ? inputProblem
                          : date.isValid()        ? m_flow.dateProblem(date)
                                                  : QString());
+        emit edited();
     });
 }

@@ -11,6 +11,7 @@ class PatientFlow;
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
+class QMouseEvent;
 class QTimer;
 
 // Shared frame: a heading and a column of content.
@@ -84,16 +85,40 @@ public:
     ReviewScreen(PatientFlow &flow, QWidget *parent);
 };
 
-class ThanksScreen : public Screen
+// A screen that ends a patient's turn: it says what happened, counts down
+// and returns to the welcome screen by itself, or at once on a tap anywhere.
+class ClosingScreen : public Screen
+{
+    Q_OBJECT
+public:
+    ClosingScreen(PatientFlow &flow, int seconds, QWidget *parent);
+
+protected:
+    // Adds the countdown line and the button; call after the texts.
+    void addCountdown(const QString &buttonText);
+    void mousePressEvent(QMouseEvent *event) override;
+
+private:
+    void finish();
+
+    QTimer *m_timer;
+    QLabel *m_countdown = nullptr;
+    int m_secondsLeft;
+};
+
+class ThanksScreen : public ClosingScreen
 {
     Q_OBJECT
 public:
     ThanksScreen(PatientFlow &flow, int seconds, QWidget *parent);
+};
 
-private:
-    QTimer *m_timer;
-    QLabel *m_countdown;
-    int m_secondsLeft;
+// After "I do not agree": nothing was kept; please see reception.
+class ConsentDeclinedScreen : public ClosingScreen
+{
+    Q_OBJECT
+public:
+    ConsentDeclinedScreen(PatientFlow &flow, int seconds, QWidget *parent);
 };
 
 class OutOfServiceScreen : public Screen
