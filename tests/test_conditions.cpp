@@ -1,5 +1,6 @@
 // The condition language on its own: what each operator means, how hidden
-// (unanswered) questions behave, and where errors point.
+// (unanswered) questions behave (three-valued: Unknown), where errors point,
+// and the limits that keep a hostile condition from exhausting the stack.
 #include "condition.h"
 #include "question.h"
 
@@ -16,6 +17,12 @@ private slots:
     void errors_data();
     void errors();
     void collectsQuestionIdsInOrder();
+    void threeValued_data();
+    void threeValued();
+    void deepestAllowedNestingEvaluates();
+    void longestAllowedChainEvaluates();
+    void fhirPathText_data();
+    void fhirPathText();
 
 private:
     QList<Question> m_questions;
@@ -56,7 +63,7 @@ void TestConditions::evaluate_data()
     QTest::newRow("double equals") << "sex == \"female\"" << female << true;
     QTest::newRow("not equal") << "sex != \"male\"" << female << true;
     QTest::newRow("unanswered is not equal") << "sex = \"female\"" << none << false;
-    QTest::newRow("unanswered differs") << "sex != \"male\"" << none << true;
+    QTest::newRow("unanswered is not unequal either") << "sex != \"male\"" << none << false;
     QTest::newRow("bare boolean") << "flag" << QVariantMap{{QStringLiteral("flag"), true}} << true;
     QTest::newRow("bare boolean false") << "flag" << QVariantMap{{QStringLiteral("flag"), false}} << false;
     QTest::newRow("unanswered boolean") << "flag" << none << false;
@@ -123,6 +130,23 @@ void TestConditions::errors_data()
     QTest::newRow("bad character") << "flag & other" << QStringList{"t:3:15: syntax error: unexpected character '&'"};
     QTest::newRow("unclosed paren")
         << "(flag or other" << QStringList{"t:3:24: syntax error: ')' expected to close the '(' at column 10"};
+    QTest::newRow("not a whole number of days")
+        << "today - last < 1.5" << QStringList{"t:3:25: '1.5' is not a whole number of days from 0 to 100000"};
+    QTest::newRow("too many days")
+        << "today - last < 100001" << QStringList{"t:3:25: '100001' is not a whole number of days from 0 to 100000"};
+    QTest::newRow("list of lists")
+        << "sex in [[\"male\"]]" << QStringList{"t:3:18: type mismatch: a list cannot hold a list"};
+    QTest::newRow("multi-choice in a list")
+        << "effects in [effects]" << QStringList{"t:3:22: type mismatch: a list cannot hold a multi-choice answer",
+                                                 "t:3:18: type mismatch: use 'contains' to test a multi-choice answer"};
+    QTest::newRow("answered without an id")
+        << "answered(\"x\")" << QStringList{"t:3:19: syntax error: answered( needs a question id"};
+    QTest::newRow("65 levels")
+        << QString(QStringLiteral("(").repeated(65) + QStringLiteral("flag") + QStringLiteral(")").repeated(65))
+        << QStringList{"t:3:74: nesting too deep: more than 64 levels of parentheses, lists and 'not'"};
+    QTest::newRow("too long")
+        << QString(QStringLiteral("flag and ").repeated(250) + QStringLiteral("flag"))
+        << QStringList{"t:3:2010: condition too long: 2254 characters, at most 2000"};
     QTest::newRow("text is not a condition")
         << "\"yes\"" << QStringList{"t:3:10: a condition must be true or false, but this is text"};
 }
@@ -147,6 +171,119 @@ void TestConditions::collectsQuestionIdsInOrder()
                                          {QStringLiteral("t"), 1, 1}, m_byId, &errors);
     QVERIFY(parsed);
     QCOMPARE(parsed->questionIds(), (QStringList{"other", "last", "sex"}));
+}
+
+// Truth tables: a comparison with an unanswered question is Unknown, `not`
+// keeps it Unknown, `and`/`or` follow Kleene, answered() is never Unknown.
+void TestConditions::threeValued_data()
+{
+    QTest::addColumn<QString>("condition");
+    QTest::addColumn<QVariantMap>("answers");
+    QTest::addColumn<int>("expected");
+    const int T = int(Truth::True), F = int(Truth::False), U = int(Truth::Unknown);
+    const QVariantMap none;
+    const QVariantMap flagYes{{QStringLiteral("flag"), true}};
+    const QVariantMap flagNo{{QStringLiteral("flag"), false}};
+    QTest::newRow("bare, unanswered") << "flag" << none << U;
+    QTest::newRow("not, unanswered") << "not flag" << none << U;
+    QTest::newRow("not, answered no") << "not flag" << flagNo << T;
+    QTest::newRow("!=, unanswered") << "sex != \"male\"" << none << U;
+    QTest::newRow("U and F") << "other and flag" << flagNo << F;
+    QTest::newRow("U and T") << "other and flag" << flagYes << U;
+    QTest::newRow("U or T") << "other or flag" << flagYes << T;
+    QTest::newRow("U or F") << "other or flag" << flagNo << U;
+    QTest::newRow("in, unanswered") << "sex in [\"male\"]" << none << U;
+    QTest::newRow("in an empty list") << "sex in []" << none << F;
+    QTest::newRow("contains, unanswered") << "effects contains \"rash\"" << none << U;
+    QTest::newRow("not contains, unanswered") << "not (effects contains \"rash\")" << none << U;
+    QTest::newRow("empty multi-choice is unanswered")
+        << "effects contains \"rash\"" << QVariantMap{{QStringLiteral("effects"), QStringList{}}} << U;
+    QTest::newRow("empty text is unanswered") << "note = \"\"" << QVariantMap{{QStringLiteral("note"), QString()}} << U;
+    QTest::newRow("date arithmetic, unanswered") << "14 > today - last" << none << U;
+    QTest::newRow("subtraction on the right") << "14 > today - last"
+                                              << QVariantMap{{QStringLiteral("last"), QDate(2026, 11, 12)}} << T;
+    QTest::newRow("answered, no") << "answered(flag)" << none << F;
+    QTest::newRow("answered, yes") << "answered(flag)" << flagNo << T;
+    QTest::newRow("explicit: unanswered counts as not male")
+        << "sex != \"male\" or not answered(sex)" << none << T;
+    QTest::newRow("choice compared with a text answer")
+        << "sex = note" << QVariantMap{{QStringLiteral("sex"), QStringLiteral("male")}, {QStringLiteral("note"), QStringLiteral("male")}} << T;
+    QTest::newRow("contains a text answer")
+        << "effects contains note"
+        << QVariantMap{{QStringLiteral("effects"), QStringList{QStringLiteral("rash")}}, {QStringLiteral("note"), QStringLiteral("rash")}}
+        << T;
+    QTest::newRow("in with an unanswered item") << "sex in [\"male\", note]"
+                                                << QVariantMap{{QStringLiteral("sex"), QStringLiteral("female")}} << U;
+    QTest::newRow("in with an unanswered item that matches")
+        << "sex in [note, \"female\"]" << QVariantMap{{QStringLiteral("sex"), QStringLiteral("female")}} << T;
+}
+
+void TestConditions::threeValued()
+{
+    QFETCH(QString, condition);
+    QFETCH(QVariantMap, answers);
+    QFETCH(int, expected);
+    Diagnostics errors;
+    const auto parsed = Condition::parse(condition, {QStringLiteral("t"), 1, 1}, m_byId, &errors);
+    QVERIFY2(parsed, errors.isEmpty() ? "" : qPrintable(errors.first().toString()));
+    QCOMPARE(int(parsed->truth([&](const QString &id) { return answers.value(id); }, QDate(2026, 11, 25))), expected);
+}
+
+// 64 levels of each kind of nesting are allowed and evaluate without recursion.
+void TestConditions::deepestAllowedNestingEvaluates()
+{
+    const QString inner = QStringLiteral("not ").repeated(30) + QStringLiteral("(").repeated(33)
+        + QStringLiteral("flag in [true]") + QStringLiteral(")").repeated(33);
+    Diagnostics errors;
+    const auto parsed = Condition::parse(inner, {QStringLiteral("t"), 1, 1}, m_byId, &errors);
+    QVERIFY(errors.isEmpty() || (qWarning("%s", qPrintable(errors.first().toString())), false));
+    QVERIFY(parsed);
+    const QVariantMap yes{{QStringLiteral("flag"), true}};
+    QCOMPARE(parsed->truth([&](const QString &id) { return yes.value(id); }, QDate(2026, 11, 25)), Truth::True);
+}
+
+void TestConditions::longestAllowedChainEvaluates()
+{
+    // 222 terms, 1,997 characters: one node, evaluated in one flat loop.
+    const QString chain = QStringLiteral("flag and ").repeated(221) + QStringLiteral("flag");
+    QVERIFY(chain.size() <= Condition::kMaxLength);
+    Diagnostics errors;
+    const auto parsed = Condition::parse(chain, {QStringLiteral("t"), 1, 1}, m_byId, &errors);
+    QVERIFY(parsed);
+    const QVariantMap yes{{QStringLiteral("flag"), true}};
+    QCOMPARE(parsed->truth([&](const QString &id) { return yes.value(id); }, QDate(2026, 11, 25)), Truth::True);
+    QCOMPARE(parsed->truth([](const QString &) { return QVariant(); }, QDate(2026, 11, 25)), Truth::Unknown);
+}
+
+// The FHIRPath text itself; what it means is checked against fhirpath.js by
+// tests/js/conditions.test.js.
+void TestConditions::fhirPathText_data()
+{
+    QTest::addColumn<QString>("condition");
+    QTest::addColumn<QString>("expected");
+    const QString last = QStringLiteral("%resource.repeat(item).where(linkId='last').answer.value");
+    const QString today = QStringLiteral(
+        "iif(%resource.authored.exists(), %resource.authored.toString().substring(0, 10).toDate(), today())");
+    QTest::newRow("subtraction on the left") << "today - last < 14 days"
+                                             << QStringLiteral("(%1 < (%2 + 14 days))").arg(today, last);
+    QTest::newRow("subtraction on the right") << "14 > today - last"
+                                              << QStringLiteral("(%1 > (%2 - 14 days))").arg(last, today);
+    QTest::newRow("no dates left") << "1 + 2 = 3" << "true";
+    QTest::newRow("quotes and backslashes")
+        << "note = \"a\\\\b'c\"" << "(%resource.repeat(item).where(linkId='note').answer.value = 'a\\\\b\\'c')";
+    QTest::newRow("two differences") << "today - last = last - today" << "";
+}
+
+void TestConditions::fhirPathText()
+{
+    QFETCH(QString, condition);
+    QFETCH(QString, expected);
+    Diagnostics errors;
+    const auto parsed = Condition::parse(condition, {QStringLiteral("t"), 1, 1}, m_byId, &errors);
+    QVERIFY2(parsed, errors.isEmpty() ? "" : qPrintable(errors.first().toString()));
+    QString whyNot;
+    QCOMPARE(parsed->toFhirPath(&whyNot), expected);
+    QCOMPARE(whyNot.isEmpty(), !expected.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestConditions)

@@ -228,10 +228,15 @@ void TestExport::fhirQuestionnaire()
     QCOMPARE(byId.value(QStringLiteral("previous_date")).value(QStringLiteral("type")).toString(), QStringLiteral("date"));
     QCOMPARE(byId.value(QStringLiteral("notes")).value(QStringLiteral("required")).toBool(true), false);
 
-    const QJsonObject pregnancyWhen = byId.value(QStringLiteral("pregnancy")).value(QStringLiteral("enableWhen")).toArray().first().toObject();
-    QCOMPARE(pregnancyWhen.value(QStringLiteral("question")).toString(), QStringLiteral("sex"));
-    QCOMPARE(pregnancyWhen.value(QStringLiteral("operator")).toString(), QStringLiteral("!="));
-    QCOMPARE(pregnancyWhen.value(QStringLiteral("answerCoding")).toObject().value(QStringLiteral("code")).toString(),
+    // sex != "male" holds only for an answered sex (unknown hides), so it comes with an exists.
+    const QJsonArray pregnancyWhen = byId.value(QStringLiteral("pregnancy")).value(QStringLiteral("enableWhen")).toArray();
+    QCOMPARE(pregnancyWhen.size(), 2);
+    QCOMPARE(byId.value(QStringLiteral("pregnancy")).value(QStringLiteral("enableBehavior")).toString(), QStringLiteral("all"));
+    QCOMPARE(pregnancyWhen.at(0).toObject().value(QStringLiteral("question")).toString(), QStringLiteral("sex"));
+    QCOMPARE(pregnancyWhen.at(0).toObject().value(QStringLiteral("operator")).toString(), QStringLiteral("exists"));
+    QCOMPARE(pregnancyWhen.at(0).toObject().value(QStringLiteral("answerBoolean")).toBool(), true);
+    QCOMPARE(pregnancyWhen.at(1).toObject().value(QStringLiteral("operator")).toString(), QStringLiteral("!="));
+    QCOMPARE(pregnancyWhen.at(1).toObject().value(QStringLiteral("answerCoding")).toObject().value(QStringLiteral("code")).toString(),
              QStringLiteral("male"));
     const QJsonObject allergyDetail = byId.value(QStringLiteral("allergy_detail"));
     QCOMPARE(allergyDetail.value(QStringLiteral("enableBehavior")).toString(), QStringLiteral("any"));
@@ -256,7 +261,8 @@ void TestExport::fhirQuestionnaireFallsBackToExpressions()
     const QJsonObject expression = extension.value(QStringLiteral("valueExpression")).toObject();
     QCOMPARE(expression.value(QStringLiteral("language")).toString(), QStringLiteral("text/fhirpath"));
     QCOMPARE(expression.value(QStringLiteral("expression")).toString(),
-             QStringLiteral("(%resource.repeat(item).where(linkId='last').answer.value > (today() - 14 days))"));
+             QStringLiteral("(iif(%resource.authored.exists(), %resource.authored.toString().substring(0, 10).toDate(), "
+                            "today()) < (%resource.repeat(item).where(linkId='last').answer.value + 14 days))"));
 }
 
 // The text of a PDF as pdftotext reads it, which is what a search or a

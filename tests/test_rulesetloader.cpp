@@ -1,11 +1,13 @@
 // The rule set format: the default rule set matches DESIGN.md's tables and
 // cites the article, and each broken file under data/rules reports exactly
 // the errors its trailing `# expect` lines list, at the right line and column.
+#include "hostilerules.h"
 #include "rulesetloader.h"
 #include "testsupport.h"
 
 #include <QDir>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace TestSupport;
@@ -25,6 +27,10 @@ private slots:
     void continuedTextAndWindowsLineEnds();
     void conditionMustFitOnOneLine();
     void missingFile();
+    void hostileFilesAreRefused_data();
+    void hostileFilesAreRefused();
+    void checkRulesWarnsOfRulesOnHiddenQuestions();
+    void questionnaireSaysWhichConditionsHaveNoFhirPath();
 };
 
 namespace {
@@ -227,6 +233,72 @@ void TestRuleSetLoader::missingFile()
     QVERIFY(!result.ruleSet);
     QCOMPARE(result.errors.size(), 1);
     QVERIFY(result.errors.first().toString().startsWith(QStringLiteral("/nonexistent/x.rules: cannot open the rule set")));
+}
+
+void TestRuleSetLoader::hostileFilesAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("expected");
+    for (const HostileRules::Case &c : HostileRules::cases())
+        QTest::newRow(c.name) << c.text << c.expected;
+}
+
+// Each once overflowed the stack. Now every command that loads the file
+// refuses it with one clear message and exit 1 (a crash would not be 1).
+void TestRuleSetLoader::hostileFilesAreRefused()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hostile.rules"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(text) == text.size());
+    file.close();
+    const QList<QStringList> commands{
+        {QStringLiteral("check-rules"), path},
+        {QStringLiteral("evaluate"), QStringLiteral("--answers"), dataPath(QStringLiteral("cases/allergy/answers.json")),
+         QStringLiteral("--rules"), path},
+        {QStringLiteral("questionnaire"), QStringLiteral("--format"), QStringLiteral("fhir"), QStringLiteral("--rules"), path},
+    };
+    for (const QStringList &command : commands) {
+        const ProcessResult run = runPrescreen(command);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(QString::fromUtf8(run.err), path + expected + u'\n');
+    }
+}
+
+void TestRuleSetLoader::checkRulesWarnsOfRulesOnHiddenQuestions()
+{
+    const ProcessResult run = runPrescreen({QStringLiteral("check-rules"), defaultRulesPath()});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(run.err).split(u'\n', Qt::SkipEmptyParts);
+    // pregnant, possibly_pregnant, breastfeeding, allergic_reaction_before,
+    // side_effects_before and interval.
+    QCOMPARE(lines.size(), 6);
+    QVERIFY2(lines.first().endsWith(QStringLiteral(": warning: rule \"pregnant\" reads pregnancy, which is hidden unless "
+                                                   "sex != \"male\"; while hidden it is unanswered, so the rule cannot "
+                                                   "fire on it")),
+             qPrintable(lines.first()));
+}
+
+void TestRuleSetLoader::questionnaireSaysWhichConditionsHaveNoFhirPath()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dates.rules"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("ruleset: dates\nversion: 1\n\nquestion d\n  type: date\n  text: When?\n\n"
+               "question q\n  type: boolean\n  text: Q?\n  shown when: today - d > d - today\n");
+    file.close();
+    const ProcessResult run = runPrescreen({QStringLiteral("questionnaire"), QStringLiteral("--format"),
+                                            QStringLiteral("fhir"), QStringLiteral("--rules"), path});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(run.err),
+             path + QStringLiteral(":8:10: warning: question q is exported without its condition (always enabled): "
+                                   "it adds or subtracts more than one difference of two dates, which FHIRPath "
+                                   "cannot calculate\n"));
+    QVERIFY(!run.out.contains("enableWhen"));
 }
 
 QTEST_GUILESS_MAIN(TestRuleSetLoader)

@@ -21,16 +21,21 @@ const QCommandLineOption kDbOption(QStringLiteral("db"),
                                    QStringLiteral("sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME."),
                                    QStringLiteral("URL"));
 
-RuleSetPtr loadRuleSet(const QString &path, QTextStream &err)
+RuleSetPtr loadRuleSet(const QString &path, QTextStream &err, bool printWarnings)
 {
     const RuleSetLoader::Result result = RuleSetLoader::loadFile(path.isEmpty() ? RuleSetLoader::builtInPath() : path);
     for (const Diagnostic &d : result.errors)
         err << d.toString() << "\n";
+    if (printWarnings) {
+        for (const Diagnostic &d : result.warnings)
+            err << d.toString() << "\n";
+    }
     err.flush();
     return result.ruleSet;
 }
 
-RuleSetPtr ruleSetArgument(const QString &command, const QStringList &arguments, QTextStream &err, int *exitCode)
+RuleSetPtr ruleSetArgument(const QString &command, const QStringList &arguments, QTextStream &err, int *exitCode,
+                           bool printWarnings)
 {
     Options options(command, {}, err);
     if (!options.parse(arguments, 1)) {
@@ -38,7 +43,7 @@ RuleSetPtr ruleSetArgument(const QString &command, const QStringList &arguments,
         return nullptr;
     }
     *exitCode = CommandLine::BadInput;
-    return loadRuleSet(options.positional().value(0), err);
+    return loadRuleSet(options.positional().value(0), err, printWarnings);
 }
 
 bool readFile(const QString &path, QByteArray *data, QTextStream &err)

@@ -69,9 +69,10 @@ private:
     QTextStream &m_err;
 };
 
-RuleSetPtr loadRuleSet(const QString &path, QTextStream &err);
+RuleSetPtr loadRuleSet(const QString &path, QTextStream &err, bool printWarnings = false);
 // For the commands that take one optional rule set file and nothing else.
-RuleSetPtr ruleSetArgument(const QString &command, const QStringList &arguments, QTextStream &err, int *exitCode);
+RuleSetPtr ruleSetArgument(const QString &command, const QStringList &arguments, QTextStream &err, int *exitCode,
+                           bool printWarnings = false);
 bool readFile(const QString &path, QByteArray *data, QTextStream &err);
 
 // What evaluate and submit share: the rule set, the answers file read and

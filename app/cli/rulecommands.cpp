@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "clisupport.h"
+#include "condition.h"
 #include "fhirexport.h"
 #include "rulesettext.h"
 
@@ -14,7 +15,8 @@ using namespace Cli;
 int CommandLine::checkRules(const QStringList &arguments)
 {
     int exitCode = Success;
-    const RuleSetPtr ruleSet = ruleSetArgument(QStringLiteral("check-rules"), arguments, m_err, &exitCode);
+    // Warnings (rules that read a question which can be hidden) go to stderr.
+    const RuleSetPtr ruleSet = ruleSetArgument(QStringLiteral("check-rules"), arguments, m_err, &exitCode, true);
     if (!ruleSet)
         return exitCode;
     m_out << QStringLiteral("%1: rule set %2 %3 is valid: %4 questions, %5 rules (sha256 %6)\n")
@@ -63,6 +65,16 @@ int CommandLine::questionnaire(const QStringList &arguments)
     const RuleSetPtr ruleSet = loadRuleSet(options.value(kRulesOption), m_err);
     if (!ruleSet)
         return BadInput;
+    // Say which conditions FHIRPath cannot express, and why: their items
+    // go out without a condition, enabled always.
+    for (const Question &q : ruleSet->questions) {
+        QString whyNot;
+        if (q.shownWhen && !q.shownWhen->simpleForm() && q.shownWhen->toFhirPath(&whyNot).isEmpty())
+            m_err << Diagnostic{q.where, QStringLiteral("warning: question %1 is exported without its condition "
+                                                        "(always enabled): %2").arg(q.id, whyNot)}.toString()
+                  << "\n";
+    }
+    m_err.flush();
     m_out << QJsonDocument(FhirExport::questionnaire(*ruleSet)).toJson(QJsonDocument::Indented);
     m_out.flush();
     return Success;

@@ -73,14 +73,15 @@ QJsonObject questionnaire(const RuleSet &ruleSet)
                 item.insert(QStringLiteral("enableWhen"), enableWhen(ruleSet, *form));
                 if (form->comparisons.size() > 1)
                     item.insert(QStringLiteral("enableBehavior"), form->any ? QStringLiteral("any") : QStringLiteral("all"));
-            } else {
+            } else if (const QString expression = q.shownWhen->toFhirPath(); !expression.isEmpty()) {
+                // Without a translation (questionnaire warns) the item is always enabled.
                 item.insert(QStringLiteral("extension"),
                             QJsonArray{QJsonObject{
                                 {QStringLiteral("url"), QStringLiteral("http://hl7.org/fhir/uv/sdc/StructureDefinition/"
                                                                        "sdc-questionnaire-enableWhenExpression")},
                                 {QStringLiteral("valueExpression"),
                                  QJsonObject{{QStringLiteral("language"), QStringLiteral("text/fhirpath")},
-                                             {QStringLiteral("expression"), q.shownWhen->toFhirPath()}}}}});
+                                             {QStringLiteral("expression"), expression}}}}});
             }
         }
         if (!q.help.isEmpty())

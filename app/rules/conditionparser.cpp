@@ -107,7 +107,10 @@ private:
 //   compare := sum (('='|'!='|'<'|'<='|'>'|'>=') sum | 'in' sum | 'contains' sum)?
 //   sum     := primary (('+'|'-') primary)*
 //   primary := NUMBER ['day'|'days'] | STRING | 'true' | 'false' | 'today'
-//            | ID | '(' or ')' | '[' [or (',' or)*] ']'
+//            | 'answered' '(' ID ')' | ID | '(' or ')' | '[' [or (',' or)*] ']'
+// Chains become one node each, and every '(', '[' and 'not' counts one level
+// of nesting, refused past Condition::kMaxNesting: the recursion here and in
+// every walk of the tree is bounded by that, not by the file.
 class Parser
 {
 public:
@@ -118,9 +121,14 @@ public:
         advance();
     }
 
-    std::unique_ptr<Node> parse(QStringList *questionIds)
+    std::unique_ptr<Node> parse(const QString &text, QStringList *questionIds)
     {
         m_questionIds = questionIds;
+        if (text.size() > Condition::kMaxLength) {
+            error(Condition::kMaxLength, QStringLiteral("condition too long: %1 characters, at most %2")
+                                             .arg(text.size()).arg(Condition::kMaxLength));
+            return nullptr;
+        }
         if (m_token.kind == Token::End) {
             error(m_token.offset, QStringLiteral("empty condition"));
             return nullptr;
@@ -184,6 +192,21 @@ private:
         return node;
     }
 
+    // Enters one level of nesting at `offset`; false (and an error) past the limit.
+    bool enter(int offset)
+    {
+        if (m_depth >= Condition::kMaxNesting) {
+            if (!m_reportedDepth)
+                error(offset, QStringLiteral("nesting too deep: more than %1 levels of parentheses, lists and 'not'")
+                                  .arg(Condition::kMaxNesting));
+            m_reportedDepth = true;
+            return false;
+        }
+        ++m_depth;
+        return true;
+    }
+    void leave() { --m_depth; }
+
     void expectBool(const Node &node, const QString &context)
     {
         if (node.type != ValueType::Bool && node.type != ValueType::Invalid)
@@ -191,42 +214,39 @@ private:
                                    .arg(context, typeDescription(node.type)));
     }
 
-    std::unique_ptr<Node> parseOr()
+    // `a or b or c` (and the same for `and`): one node with every operand.
+    std::unique_ptr<Node> parseChain(Node::Kind kind, const char *keyword)
     {
-        auto lhs = parseAnd();
-        while (lhs && isKeyword("or")) {
+        const auto operand = [&] { return kind == Node::Or ? parseChain(Node::And, "and") : parseNot(); };
+        auto first = operand();
+        if (!first || !isKeyword(keyword))
+            return first;
+        const QString context = QStringLiteral("'%1'").arg(QLatin1String(keyword));
+        auto chain = makeNode(kind, first->offset, ValueType::Bool);
+        expectBool(*first, context);
+        chain->operands.push_back(std::move(first));
+        while (isKeyword(keyword)) {
             advance();
-            auto rhs = parseAnd();
-            if (!rhs)
+            auto next = operand();
+            if (!next)
                 return nullptr;
-            expectBool(*lhs, QStringLiteral("'or'"));
-            expectBool(*rhs, QStringLiteral("'or'"));
-            lhs = binary(Node::Or, std::move(lhs), std::move(rhs), ValueType::Bool);
+            expectBool(*next, context);
+            chain->operands.push_back(std::move(next));
         }
-        return lhs;
+        return chain;
     }
 
-    std::unique_ptr<Node> parseAnd()
-    {
-        auto lhs = parseNot();
-        while (lhs && isKeyword("and")) {
-            advance();
-            auto rhs = parseNot();
-            if (!rhs)
-                return nullptr;
-            expectBool(*lhs, QStringLiteral("'and'"));
-            expectBool(*rhs, QStringLiteral("'and'"));
-            lhs = binary(Node::And, std::move(lhs), std::move(rhs), ValueType::Bool);
-        }
-        return lhs;
-    }
+    std::unique_ptr<Node> parseOr() { return parseChain(Node::Or, "or"); }
 
     std::unique_ptr<Node> parseNot()
     {
         if (isKeyword("not")) {
             const int offset = m_token.offset;
+            if (!enter(offset))
+                return nullptr;
             advance();
             auto operand = parseNot();
+            leave();
             if (!operand)
                 return nullptr;
             expectBool(*operand, QStringLiteral("'not'"));
@@ -292,6 +312,8 @@ private:
                 return nullptr;
             if (rhs->kind != Node::List) {
                 error(rhs->offset, QStringLiteral("type mismatch: 'in' needs a list such as [\"a\", \"b\"]"));
+            } else if (lhs->type == ValueType::ChoiceSet || lhs->type == ValueType::List) {
+                error(opOffset, QStringLiteral("type mismatch: use 'contains' to test %1").arg(typeDescription(lhs->type)));
             } else if (lhs->type != ValueType::Invalid && rhs->elementType != ValueType::Invalid
                        && lhs->type != rhs->elementType) {
                 error(opOffset, QStringLiteral("type mismatch: %1 cannot be in a list of %2")
@@ -322,34 +344,44 @@ private:
         return lhs;
     }
 
+    // `a + b - c`: one Sum node. Numbers are days, so a sum is a number
+    // (dates cancelling out, such as today - previous_date) or a date
+    // (one date more added than subtracted).
     std::unique_ptr<Node> parseSum()
     {
-        auto lhs = parsePrimary();
-        while (lhs && (isOperator("+") || isOperator("-"))) {
+        auto first = parsePrimary();
+        if (!first || !(isOperator("+") || isOperator("-")))
+            return first;
+        auto sum = makeNode(Node::Sum, first->offset, first->type);
+        sum->operands.push_back(std::move(first));
+        sum->subtract.push_back(false);
+        while (isOperator("+") || isOperator("-")) {
             const bool add = isOperator("+");
             const int opOffset = m_token.offset;
             advance();
             auto rhs = parsePrimary();
             if (!rhs)
                 return nullptr;
-            ValueType type = ValueType::Invalid;
-            const ValueType l = lhs->type;
+            const ValueType l = sum->type;
             const ValueType r = rhs->type;
             if (l == ValueType::Invalid || r == ValueType::Invalid)
-                type = ValueType::Invalid;
+                sum->type = ValueType::Invalid;
             else if (l == ValueType::Number && r == ValueType::Number)
-                type = ValueType::Number;
+                sum->type = ValueType::Number;
             else if (l == ValueType::Date && r == ValueType::Number)
-                type = ValueType::Date;
+                sum->type = ValueType::Date;
             else if (!add && l == ValueType::Date && r == ValueType::Date)
-                type = ValueType::Number; // days between two dates
-            else
+                sum->type = ValueType::Number; // days between two dates
+            else {
                 error(opOffset, QStringLiteral("type mismatch: cannot %1 %2 and %3")
                                     .arg(add ? QStringLiteral("add") : QStringLiteral("subtract"),
                                          typeDescription(l), typeDescription(r)));
-            lhs = binary(add ? Node::Add : Node::Subtract, std::move(lhs), std::move(rhs), type);
+                sum->type = ValueType::Invalid;
+            }
+            sum->operands.push_back(std::move(rhs));
+            sum->subtract.push_back(!add);
         }
-        return lhs;
+        return sum;
     }
 
     std::unique_ptr<Node> parsePrimary()
@@ -370,22 +402,28 @@ private:
         }
         case Token::Number: {
             advance();
+            // Numbers count days, so they are whole, and bounded so that
+            // date arithmetic can never overflow.
             bool ok = false;
-            const double value = t.text.toDouble(&ok);
-            if (!ok) {
-                error(t.offset, QStringLiteral("syntax error: '%1' is not a number").arg(t.text));
+            const qint64 value = t.text.toLongLong(&ok);
+            if (!ok || value > Condition::kMaxDays) {
+                error(t.offset, QStringLiteral("'%1' is not a whole number of days from 0 to %2")
+                                    .arg(t.text.left(20)).arg(Condition::kMaxDays));
                 return nullptr;
             }
             if (isKeyword("days") || isKeyword("day"))
                 advance();
             auto node = makeNode(Node::Literal, t.offset, ValueType::Number);
-            node->literal = value;
+            node->literal = double(value);
             return node;
         }
         case Token::Operator:
             if (t.text == QLatin1String("(")) {
+                if (!enter(t.offset))
+                    return nullptr;
                 advance();
                 auto inner = parseOr();
+                leave();
                 if (!inner)
                     return nullptr;
                 if (!isOperator(")")) {
@@ -396,8 +434,13 @@ private:
                 advance();
                 return inner;
             }
-            if (t.text == QLatin1String("["))
-                return parseList();
+            if (t.text == QLatin1String("[")) {
+                if (!enter(t.offset))
+                    return nullptr;
+                auto list = parseList();
+                leave();
+                return list;
+            }
             error(t.offset, QStringLiteral("syntax error: unexpected '%1' where a value was expected").arg(t.text));
             return nullptr;
         case Token::Identifier:
@@ -411,6 +454,8 @@ private:
         }
         if (t.text == QLatin1String("today"))
             return makeNode(Node::Today, t.offset, ValueType::Date);
+        if (t.text == QLatin1String("answered") && isOperator("("))
+            return parseAnswered(t.offset);
         static const QStringList reserved{QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("not"),
                                           QStringLiteral("in"), QStringLiteral("contains"),
                                           QStringLiteral("days"), QStringLiteral("day")};
@@ -438,6 +483,32 @@ private:
         return node;
     }
 
+    // answered(id): whether the question is shown and answered; the one
+    // test that is never unknown.
+    std::unique_ptr<Node> parseAnswered(int offset)
+    {
+        advance(); // '('
+        const Token id = m_token;
+        if (id.kind != Token::Identifier) {
+            error(id.offset, QStringLiteral("syntax error: answered( needs a question id"));
+            return nullptr;
+        }
+        advance();
+        if (!isOperator(")")) {
+            error(m_token.offset, QStringLiteral("syntax error: ')' expected after answered(%1").arg(id.text));
+            return nullptr;
+        }
+        advance();
+        auto node = makeNode(Node::Answered, offset, ValueType::Bool);
+        node->id = id.text;
+        node->question = m_questions.value(id.text);
+        if (!node->question)
+            error(id.offset, QStringLiteral("unknown question id \"%1\"").arg(id.text));
+        else if (!m_questionIds->contains(id.text))
+            m_questionIds->append(id.text);
+        return node;
+    }
+
     std::unique_ptr<Node> parseList()
     {
         auto list = makeNode(Node::List, m_token.offset, ValueType::List);
@@ -446,7 +517,9 @@ private:
             auto item = parseOr();
             if (!item)
                 return nullptr;
-            if (list->elementType == ValueType::Invalid) {
+            if (item->type == ValueType::List || item->type == ValueType::ChoiceSet) {
+                error(item->offset, QStringLiteral("type mismatch: a list cannot hold %1").arg(typeDescription(item->type)));
+            } else if (list->elementType == ValueType::Invalid) {
                 list->elementType = item->type;
             } else if (item->type != ValueType::Invalid && item->type != list->elementType) {
                 error(item->offset, QStringLiteral("type mismatch: a list mixes %1 with %2")
@@ -471,6 +544,8 @@ private:
     Diagnostics *m_errors;
     QStringList *m_questionIds = nullptr;
     bool m_failed = false;
+    int m_depth = 0;
+    bool m_reportedDepth = false;
 };
 
 } // namespace
@@ -480,7 +555,7 @@ std::unique_ptr<Node> parseConditionText(const QString &text, const SourceLocati
                                          Diagnostics *errors, QStringList *questionIds)
 {
     Parser parser(text, start, questions, errors);
-    auto root = parser.parse(questionIds);
+    auto root = parser.parse(text, questionIds);
     if (!root || parser.failed())
         return nullptr;
     return root;

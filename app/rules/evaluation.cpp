@@ -1,37 +1,82 @@
 #include "evaluation.h"
 
+#include <QHash>
 #include <QJsonArray>
+#include <QVarLengthArray>
 
-Evaluator::Evaluator(RuleSetPtr ruleSet) : m_ruleSet(std::move(ruleSet)) {}
+#include <algorithm>
+
+Evaluator::Evaluator(RuleSetPtr ruleSet) : m_ruleSet(std::move(ruleSet))
+{
+    const QList<Question> &questions = m_ruleSet->questions;
+    QHash<QString, int> index;
+    for (int i = 0; i < questions.size(); ++i) {
+        index.insert(questions.at(i).id, i);
+        m_sortedIds.emplace_back(questions.at(i).id, i);
+    }
+    std::sort(m_sortedIds.begin(), m_sortedIds.end());
+    const auto slotsOf = [&](const Condition &condition) {
+        const int start = int(m_slotOf.size());
+        for (const QString &id : condition.questionIds())
+            m_slotOf.push_back(index.value(id));
+        return start;
+    };
+    for (const Question &q : questions)
+        m_shownWhenSlots.push_back(q.shownWhen ? slotsOf(*q.shownWhen) : -1);
+    for (const Rule &rule : m_ruleSet->rules)
+        m_ruleSlots.push_back(slotsOf(*rule.when));
+}
+
+void Evaluator::settle(const QVariantMap &answers, const QDate &day, AnswerSlot *slotValues, bool *shown) const
+{
+    const QList<Question> &questions = m_ruleSet->questions;
+    // Both sorted by id: one merge, no lookups by name.
+    auto answer = answers.constBegin();
+    for (const auto &[id, i] : m_sortedIds) {
+        while (answer != answers.constEnd() && answer.key() < id)
+            ++answer;
+        slotValues[i] = answer != answers.constEnd() && answer.key() == id ? AnswerSlot::from(answer.value(), questions.at(i))
+                                                                       : AnswerSlot();
+    }
+    // visibilityOrder puts every question after those its condition reads,
+    // so one pass settles them all.
+    const qint64 today = day.toJulianDay();
+    for (int i : m_ruleSet->visibilityOrder) {
+        const int at = m_shownWhenSlots[size_t(i)];
+        shown[i] = at < 0 || questions.at(i).shownWhen->truth(slotValues, m_slotOf.data() + at, today) == Truth::True;
+        if (!shown[i])
+            slotValues[i] = AnswerSlot();
+    }
+}
 
 QSet<QString> Evaluator::visibleQuestions(const QVariantMap &answers, const QDate &day) const
 {
+    const qsizetype n = m_ruleSet->questions.size();
+    QVarLengthArray<AnswerSlot, 32> slotValues(n);
+    QVarLengthArray<bool, 32> shown(n);
+    settle(answers, day, slotValues.data(), shown.data());
     QSet<QString> visible;
-    const AnswerLookup lookup = [&](const QString &id) {
-        return visible.contains(id) ? answers.value(id) : QVariant();
-    };
-    // visibilityOrder puts every question after those its condition reads,
-    // so one pass settles them all.
-    for (int index : m_ruleSet->visibilityOrder) {
-        const Question &q = m_ruleSet->questions.at(index);
-        if (!q.shownWhen || q.shownWhen->evaluate(lookup, day))
-            visible.insert(q.id);
+    for (qsizetype i = 0; i < n; ++i) {
+        if (shown[i])
+            visible.insert(m_ruleSet->questions.at(i).id);
     }
     return visible;
 }
 
 Evaluation Evaluator::evaluate(const QVariantMap &answers, const QDate &day) const
 {
-    const QSet<QString> visible = visibleQuestions(answers, day);
-    const AnswerLookup lookup = [&](const QString &id) {
-        return visible.contains(id) ? answers.value(id) : QVariant();
-    };
+    const qsizetype n = m_ruleSet->questions.size();
+    QVarLengthArray<AnswerSlot, 32> slotValues(n);
+    QVarLengthArray<bool, 32> shown(n);
+    settle(answers, day, slotValues.data(), shown.data());
     Evaluation result;
     result.ruleSetId = m_ruleSet->id;
     result.ruleSetVersion = m_ruleSet->version;
     result.ruleSetSha256 = m_ruleSet->sha256;
-    for (const Rule &rule : m_ruleSet->rules) {
-        if (!rule.when->evaluate(lookup, day))
+    const qint64 today = day.toJulianDay();
+    for (qsizetype r = 0; r < m_ruleSet->rules.size(); ++r) {
+        const Rule &rule = m_ruleSet->rules.at(r);
+        if (rule.when->truth(slotValues.constData(), m_slotOf.data() + m_ruleSlots[size_t(r)], today) != Truth::True)
             continue;
         result.flags.append(Flag{rule.id, rule.level, rule.when->questionIds(), rule.title, rule.reason, rule.section});
         result.outcome = std::max(result.outcome, rule.level);

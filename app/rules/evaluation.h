@@ -33,8 +33,14 @@ struct Evaluation
     static QList<Flag> flagsFromJson(const QJsonArray &array);
 };
 
-// Applies a rule set to a patient's answers. Hidden questions are treated as
-// unanswered whatever the answers hold, so they can never fire a rule.
+// Applies a rule set to a patient's answers. A question is shown when its
+// condition is true (Unknown hides it); a hidden question is unanswered
+// whatever the answers hold, and a rule fires only when its condition is
+// true, so a hidden question never fires a rule.
+//
+// The answers are read once into one typed slot per question; the compiled
+// conditions then read slotValues by number. Cheap to make (a few small tables),
+// so callers may make one per use.
 class Evaluator
 {
 public:
@@ -47,5 +53,17 @@ public:
     const RuleSet &ruleSet() const { return *m_ruleSet; }
 
 private:
+    // Fills one slot per question (rule-set order) from the answers, then
+    // empties the slotValues of hidden questions; `shown` gets one flag per question.
+    void settle(const QVariantMap &answers, const QDate &day, AnswerSlot *slotValues, bool *shown) const;
+
     RuleSetPtr m_ruleSet;
+    // Question ids sorted as QVariantMap sorts its keys, with their index,
+    // so answers are matched to questions in one merge.
+    std::vector<std::pair<QString, int>> m_sortedIds;
+    // For each condition, the slot of each question it reads, concatenated;
+    // a question's or rule's entry is where its condition's list starts.
+    std::vector<int> m_slotOf;
+    std::vector<int> m_shownWhenSlots; // by question index; -1 without a condition
+    std::vector<int> m_ruleSlots;      // by rule index
 };

@@ -68,8 +68,11 @@ public:
             return std::tie(a.where.line, a.where.column) < std::tie(b.where.line, b.where.column);
         });
         result.errors = m_errors;
-        if (m_errors.isEmpty())
+        if (m_errors.isEmpty()) {
+            warnHiddenQuestions(*ruleSet);
+            result.warnings = m_warnings;
             result.ruleSet = ruleSet;
+        }
         return result;
     }
 
@@ -368,51 +371,92 @@ private:
 
     // Orders questions so that visibility can be worked out in one pass, and
     // reports every cycle (a question whose visibility depends on itself).
+    // A depth-first search with its own stack: a chain of 50,000 questions
+    // each shown after the next is as deep as the file makes it.
     void orderVisibility(RuleSet &ruleSet)
     {
         enum State { Unvisited, Visiting, Done };
+        const QList<Question> &questions = ruleSet.questions;
         QHash<QString, int> index;
-        for (int i = 0; i < ruleSet.questions.size(); ++i)
-            index.insert(ruleSet.questions.at(i).id, i);
-        QList<State> state(ruleSet.questions.size(), Unvisited);
-        QList<int> path;
+        for (int i = 0; i < questions.size(); ++i)
+            index.insert(questions.at(i).id, i);
+        QList<State> state(questions.size(), Unvisited);
+        QList<int> onPath(questions.size(), -1); // where on the path a Visiting question stands
         QSet<int> reported;
-        std::function<void(int)> visit = [&](int i) {
-            if (state.at(i) == Done)
-                return;
-            if (state.at(i) == Visiting) {
-                const int from = int(path.indexOf(i));
-                QStringList names;
-                for (int k = from; k < path.size(); ++k)
-                    names << ruleSet.questions.at(path.at(k)).id;
-                names << ruleSet.questions.at(i).id;
-                if (!reported.contains(i)) {
-                    for (int k = from; k < path.size(); ++k)
-                        reported.insert(path.at(k));
-                    const Question &q = ruleSet.questions.at(i);
-                    error(m_shownWhen.value(q.id).valueAt,
-                          QStringLiteral("visibility cycle: %1").arg(names.join(QStringLiteral(" -> "))));
-                }
-                return;
-            }
-            state[i] = Visiting;
-            path.append(i);
-            if (const auto &shown = ruleSet.questions.at(i).shownWhen) {
-                for (const QString &dep : shown->questionIds())
-                    visit(index.value(dep));
-            }
-            path.removeLast();
-            state[i] = Done;
-            ruleSet.visibilityOrder.append(i);
+        struct Step { int question; int nextDependency; };
+        std::vector<Step> path;
+        const auto dependencies = [&](int i) -> const QStringList * {
+            const auto &shown = questions.at(i).shownWhen;
+            return shown ? &shown->questionIds() : nullptr;
         };
-        for (int i = 0; i < ruleSet.questions.size(); ++i)
-            visit(i);
+        for (int root = 0; root < questions.size(); ++root) {
+            if (state.at(root) != Unvisited)
+                continue;
+            state[root] = Visiting;
+            onPath[root] = 0;
+            path.push_back({root, 0});
+            while (!path.empty()) {
+                Step &step = path.back();
+                const QStringList *deps = dependencies(step.question);
+                if (deps && step.nextDependency < deps->size()) {
+                    const int dep = index.value(deps->at(step.nextDependency++));
+                    if (state.at(dep) == Visiting)
+                        reportCycle(ruleSet, path, onPath.at(dep), dep, &reported);
+                    if (state.at(dep) != Unvisited)
+                        continue;
+                    state[dep] = Visiting;
+                    onPath[dep] = int(path.size());
+                    path.push_back({dep, 0});
+                    continue;
+                }
+                state[step.question] = Done;
+                ruleSet.visibilityOrder.append(step.question);
+                path.pop_back();
+            }
+        }
+    }
+
+    template<typename Path>
+    void reportCycle(const RuleSet &ruleSet, const Path &path, int from, int closing, QSet<int> *reported)
+    {
+        if (reported->contains(closing))
+            return;
+        QStringList names;
+        const int length = int(path.size()) - from;
+        for (int k = from; k < int(path.size()); ++k) {
+            reported->insert(path.at(size_t(k)).question);
+            if (names.size() < 8)
+                names << ruleSet.questions.at(path.at(size_t(k)).question).id;
+        }
+        if (length > 8)
+            names << QStringLiteral("... (%1 questions in all)").arg(length);
+        names << ruleSet.questions.at(closing).id;
+        error(m_shownWhen.value(ruleSet.questions.at(closing).id).valueAt,
+              QStringLiteral("visibility cycle: %1").arg(names.join(QStringLiteral(" -> "))));
+    }
+
+    // A rule reads a question that can be hidden: while it is hidden the
+    // question is unanswered, so the rule cannot fire on it. Often meant
+    // (pregnancy for men), but worth a look when a rule is written.
+    void warnHiddenQuestions(const RuleSet &ruleSet)
+    {
+        for (const Rule &rule : ruleSet.rules) {
+            for (const QString &id : rule.when->questionIds()) {
+                const Question *q = ruleSet.question(id);
+                if (q && q->shownWhen)
+                    m_warnings.append({rule.where, QStringLiteral("warning: rule \"%1\" reads %2, which is hidden "
+                                                                  "unless %3; while hidden it is unanswered, so the "
+                                                                  "rule cannot fire on it")
+                                                       .arg(rule.id, id, q->shownWhen->text().left(60))});
+            }
+        }
     }
 
     QString m_fileName;
     QList<Block> m_blocks;
     QHash<QString, Property> m_shownWhen;
     Diagnostics m_errors;
+    Diagnostics m_warnings;
 };
 
 } // namespace

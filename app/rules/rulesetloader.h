@@ -14,6 +14,8 @@ public:
     {
         RuleSetPtr ruleSet; // null when there is any error
         Diagnostics errors;
+        // Things check-rules points out that do not stop the rule set loading.
+        Diagnostics warnings;
     };
 
     static Result loadFile(const QString &path);

@@ -3,6 +3,7 @@
 // store then holds.
 #include "clock.h"
 #include "database.h"
+#include "hostilerules.h"
 #include "dateinput.h"
 #include "idlewatch.h"
 #include "kioskstyle.h"
@@ -51,6 +52,7 @@ private slots:
     void datesInTheFutureAreRefusedAtEntry();
     void noConsentNoQuestions();
     void outOfServiceWhenRulesDoNotLoad();
+    void outOfServiceForHostileRules();
     void kioskModeIgnoresClose();
     void largerTextSwitch();
     void dateListsFitAFinger();
@@ -568,6 +570,27 @@ void TestKiosk::outOfServiceWhenRulesDoNotLoad()
     QVERIFY(!button(QStringLiteral("language_en"))->isVisible());
     m_flow->start(QStringLiteral("ja"));
     QCOMPARE(m_flow->step(), PatientFlow::Step::OutOfService);
+}
+
+// The rule sets that once overflowed the stack at start: read from real
+// files, they leave the kiosk out of service, as any broken rule set does.
+void TestKiosk::outOfServiceForHostileRules()
+{
+    QTemporaryDir dir;
+    for (const HostileRules::Case &c : HostileRules::cases()) {
+        const QString path = dir.filePath(QStringLiteral("hostile.rules"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(c.text) == c.text.size());
+        file.close();
+        const auto hostile = RuleSetLoader::loadFile(path);
+        QVERIFY2(!hostile.ruleSet, c.name);
+        QCOMPARE(hostile.errors.size(), 1);
+        QCOMPARE(hostile.errors.first().toString(), path + c.expected);
+        makeWindow(hostile.ruleSet);
+        QCOMPARE(m_flow->step(), PatientFlow::Step::OutOfService);
+        QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("outOfService_ja"))->isVisible());
+        QVERIFY(!button(QStringLiteral("start_ja")));
+    }
 }
 
 void TestKiosk::kioskModeIgnoresClose()
