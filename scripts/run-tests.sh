@@ -6,6 +6,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/test-postgres.sh"
 prescreen_install postgresql
+prescreen_npm
 prescreen_build -DPRESCREEN_TEST_POSTGRESQL=ON
 trap prescreen_pg_stop EXIT
 prescreen_pg_start

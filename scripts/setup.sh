@@ -36,6 +36,22 @@ prescreen_install() {
     fi
 }
 
+# The JavaScript readers the tests check against (fhirpath.js and others),
+# exactly as pinned by tests/js/package-lock.json. Debian's nodejs and npm
+# unless node and npm are there already (NodeSource's nodejs carries npm and
+# conflicts with Debian's npm package).
+prescreen_npm() {
+    local js="$PRESCREEN_ROOT/tests/js"
+    if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+        prescreen_install nodejs npm
+    fi
+    if [ "${CI:-}" = "true" ] || [ ! -f "$js/node_modules/.package-lock.json" ] \
+        || [ "$js/package-lock.json" -nt "$js/node_modules/.package-lock.json" ]; then
+        echo "== npm ci in tests/js"
+        (cd "$js" && npm ci --no-audit --no-fund --loglevel=error)
+    fi
+}
+
 prescreen_build() {
     cmake -S "$PRESCREEN_ROOT" -B "$PRESCREEN_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
     cmake --build "$PRESCREEN_BUILD" --parallel "$(nproc)"
