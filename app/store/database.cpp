@@ -181,6 +181,7 @@ Database::Database() : m_connectionName(nextConnectionName()) {}
 
 Database::~Database()
 {
+    forgetStatements();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -194,8 +195,27 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+void Database::forgetStatements()
+{
+    m_statements.clear();
+}
+
+QSqlQuery *Database::prepared(const QString &sql, QString *error)
+{
+    const auto found = m_statements.find(sql);
+    if (found != m_statements.end())
+        return &found->second;
+    QSqlQuery query(connection());
+    if (!query.prepare(sql)) {
+        *error = query.lastError().text();
+        return nullptr;
+    }
+    return &m_statements.emplace(sql, std::move(query)).first->second;
+}
+
 bool Database::reopen(QString *error)
 {
+    forgetStatements();
     {
         QSqlDatabase db = connection();
         if (db.isOpen())

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "database.h"
+#include "jsontext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,18 +16,6 @@ namespace {
 QString isoUtc(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QByteArray answersToJson(const QVariantMap &answers)
-{
-    QJsonObject object;
-    for (auto it = answers.cbegin(); it != answers.cend(); ++it) {
-        if (it.value().typeId() == QMetaType::QDate)
-            object.insert(it.key(), it.value().toDate().toString(Qt::ISODate));
-        else
-            object.insert(it.key(), QJsonValue::fromVariant(it.value()));
-    }
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 // Dates come back as ISO text: the stored record keeps the answer's meaning,
@@ -80,13 +69,17 @@ std::optional<StoredSubmission> SubmissionStore::save(Submission s, const Evalua
         return std::nullopt;
     };
 
-    QSqlQuery insert(db);
     // A resent uuid inserts nothing and changes nothing.
-    insert.prepare(QStringLiteral(
+    QSqlQuery *prepared = m_database.prepared(QStringLiteral(
         "INSERT INTO submissions (uuid, submitted_at, submitted_utc, stored_utc, language, patient_name, "
         "patient_kana, patient_birth_date, consent_given, consent_notice_version, answers_json, outcome, "
         "outcome_rank, flags_json, ruleset_id, ruleset_version, ruleset_sha256) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) DO NOTHING RETURNING id"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) DO NOTHING RETURNING id"), error);
+    if (!prepared) {
+        m_database.rollback();
+        return std::nullopt;
+    }
+    QSqlQuery &insert = *prepared;
     const QDateTime storedAt = m_clock.now();
     insert.addBindValue(s.uuid);
     insert.addBindValue(s.submittedAt.toString(Qt::ISODateWithMs));
@@ -98,10 +91,10 @@ std::optional<StoredSubmission> SubmissionStore::save(Submission s, const Evalua
     insert.addBindValue(s.patient.birthDate.toString(Qt::ISODate));
     insert.addBindValue(s.consent.given ? 1 : 0);
     insert.addBindValue(notNull(s.consent.noticeVersion));
-    insert.addBindValue(QString::fromUtf8(answersToJson(s.answers)));
+    insert.addBindValue(QString::fromUtf8(JsonText::answers(s.answers)));
     insert.addBindValue(outcomeName(evaluation.outcome));
     insert.addBindValue(int(evaluation.outcome));
-    insert.addBindValue(QString::fromUtf8(QJsonDocument(Evaluation::flagsToJson(evaluation.flags)).toJson(QJsonDocument::Compact)));
+    insert.addBindValue(QString::fromUtf8(JsonText::flags(evaluation.flags)));
     insert.addBindValue(notNull(evaluation.ruleSetId));
     insert.addBindValue(notNull(evaluation.ruleSetVersion));
     insert.addBindValue(notNull(evaluation.ruleSetSha256));
@@ -113,8 +106,13 @@ std::optional<StoredSubmission> SubmissionStore::save(Submission s, const Evalua
     const qint64 id = inserted ? insert.value(0).toLongLong() : 0;
     insert.finish();
     if (inserted) {
-        QSqlQuery flag(db);
-        flag.prepare(QStringLiteral("INSERT INTO submission_flags (submission_id, rule_id, level) VALUES (?, ?, ?)"));
+        QSqlQuery *preparedFlag = m_database.prepared(
+            QStringLiteral("INSERT INTO submission_flags (submission_id, rule_id, level) VALUES (?, ?, ?)"), error);
+        if (!preparedFlag) {
+            m_database.rollback();
+            return std::nullopt;
+        }
+        QSqlQuery &flag = *preparedFlag;
         for (const Flag &f : evaluation.flags) {
             flag.addBindValue(id);
             flag.addBindValue(f.rule);
