@@ -6,14 +6,15 @@
 
 namespace {
 
-// A value on the machine's stack. Truth values are Bool or Unknown.
+// A value on the machine's stack. Truth values are Bool or Unknown. Plain
+// data, so that the stack costs nothing to set up: Value() is Unknown.
 struct Value
 {
     enum Kind : quint8 { Unknown, Bool, Number, Date, Text, Choices };
-    Kind kind = Unknown;
-    qint64 n = 0;                    // Bool: 0/1; Number: days; Date: Julian day
-    quint64 chosen = 0;              // Choices
-    const void *ref = nullptr;       // Text: const QString *; Choices: const QStringList *
+    Kind kind;
+    qint64 n;          // Bool: 0/1; Number: days; Date: Julian day
+    quint64 chosen;    // Choices
+    const void *ref;   // Text: const QString *; Choices: const QStringList *
 
     static Value truth(bool b) { return {Bool, b ? 1 : 0, 0, nullptr}; }
     bool isFalse() const { return kind == Bool && n == 0; }
@@ -232,7 +233,7 @@ Value kleeneAnd(const Value &a, const Value &b)
     if (a.isFalse() || b.isFalse())
         return Value::truth(false);
     if (a.kind == Value::Unknown || b.kind == Value::Unknown)
-        return {};
+        return Value{};
     return Value::truth(true);
 }
 
@@ -241,7 +242,7 @@ Value kleeneOr(const Value &a, const Value &b)
     if (a.isTrue() || b.isTrue())
         return Value::truth(true);
     if (a.kind == Value::Unknown || b.kind == Value::Unknown)
-        return {};
+        return Value{};
     return Value::truth(false);
 }
 
@@ -255,7 +256,7 @@ bool equal(const Value &a, const Value &b)
 Truth ConditionProgram::run(const AnswerSlot *slotValues, const int *slotOf, qint64 today) const
 {
     // The stack's size is known from compiling; the common case fits here.
-    Value local[32];
+    Value local[32]; // left uninitialised: every value is written before it is read
     std::unique_ptr<Value[]> large;
     Value *stack = local;
     if (m_maxDepth > 32) {
@@ -274,7 +275,7 @@ Truth ConditionProgram::run(const AnswerSlot *slotValues, const int *slotOf, qin
         case Op::PushToday: stack[++top] = {Value::Date, today, 0, nullptr}; break;
         case Op::Load: {
             const AnswerSlot &s = slot(in.slot);
-            Value v;
+            Value v{};
             switch (s.kind) {
             case AnswerSlot::Unanswered: break;
             case AnswerSlot::Bool: v = Value::truth(s.yes); break;
@@ -289,18 +290,18 @@ Truth ConditionProgram::run(const AnswerSlot *slotValues, const int *slotOf, qin
         case Op::Answered: stack[++top] = Value::truth(slot(in.slot).kind != AnswerSlot::Unanswered); break;
         case Op::ChoiceIs: {
             const AnswerSlot &s = slot(in.slot);
-            stack[++top] = s.kind == AnswerSlot::Choice ? Value::truth(s.choice == in.value) : Value();
+            stack[++top] = s.kind == AnswerSlot::Choice ? Value::truth(s.choice == in.value) : Value{};
             break;
         }
         case Op::ChoiceIn: {
             const AnswerSlot &s = slot(in.slot);
-            stack[++top] = s.kind != AnswerSlot::Choice ? Value()
+            stack[++top] = s.kind != AnswerSlot::Choice ? Value{}
                 : Value::truth(s.choice >= 0 && s.choice < 64 && (quint64(in.value) >> s.choice) & 1);
             break;
         }
         case Op::ChoicesHave: {
             const AnswerSlot &s = slot(in.slot);
-            stack[++top] = s.kind == AnswerSlot::Choices ? Value::truth((s.chosen >> in.value) & 1) : Value();
+            stack[++top] = s.kind == AnswerSlot::Choices ? Value::truth((s.chosen >> in.value) & 1) : Value{};
             break;
         }
         case Op::Not:
@@ -320,7 +321,7 @@ Truth ConditionProgram::run(const AnswerSlot *slotValues, const int *slotOf, qin
         case Op::Compare: {
             const Value &a = stack[top - 1];
             const Value &b = stack[top];
-            Value r;
+            Value r{};
             if (a.kind != Value::Unknown && b.kind != Value::Unknown) {
                 switch (in.cmp) {
                 case Cmp::Eq: r = Value::truth(equal(a, b)); break;
@@ -340,7 +341,7 @@ Truth ConditionProgram::run(const AnswerSlot *slotValues, const int *slotOf, qin
             const Value &value = stack[top - 2];
             const Value &item = stack[top];
             const Value same = value.kind == Value::Unknown || item.kind == Value::Unknown
-                ? Value() : Value::truth(equal(value, item));
+                ? Value{} : Value::truth(equal(value, item));
             stack[top - 1] = kleeneOr(stack[top - 1], same);
             --top;
             break;
@@ -349,7 +350,7 @@ Truth ConditionProgram::run(const AnswerSlot *slotValues, const int *slotOf, qin
         case Op::Contains: {
             const Value &set = stack[top - 1];
             const Value &item = stack[top];
-            Value r;
+            Value r{};
             if (set.kind == Value::Choices && item.kind == Value::Text)
                 r = Value::truth(static_cast<const QStringList *>(set.ref)->contains(item.text()));
             stack[--top] = r;
@@ -360,7 +361,7 @@ Truth ConditionProgram::run(const AnswerSlot *slotValues, const int *slotOf, qin
             Value &a = stack[top - 1];
             const Value &b = stack[top];
             if (a.kind == Value::Unknown || b.kind == Value::Unknown) {
-                a = {};
+                a = Value{};
             } else if (in.op == Op::Add) {
                 a.n += b.n; // a number or a date, plus days
             } else {

@@ -9,16 +9,12 @@
 Evaluator::Evaluator(RuleSetPtr ruleSet) : m_ruleSet(std::move(ruleSet))
 {
     const QList<Question> &questions = m_ruleSet->questions;
-    QHash<QString, int> index;
-    for (int i = 0; i < questions.size(); ++i) {
-        index.insert(questions.at(i).id, i);
-        m_sortedIds.emplace_back(questions.at(i).id, i);
-    }
-    std::sort(m_sortedIds.begin(), m_sortedIds.end());
+    for (int i = 0; i < questions.size(); ++i)
+        m_index.insert(questions.at(i).id, i);
     const auto slotsOf = [&](const Condition &condition) {
         const int start = int(m_slotOf.size());
         for (const QString &id : condition.questionIds())
-            m_slotOf.push_back(index.value(id));
+            m_slotOf.push_back(m_index.value(id));
         return start;
     };
     for (const Question &q : questions)
@@ -30,13 +26,13 @@ Evaluator::Evaluator(RuleSetPtr ruleSet) : m_ruleSet(std::move(ruleSet))
 void Evaluator::settle(const QVariantMap &answers, const QDate &day, AnswerSlot *slotValues, bool *shown) const
 {
     const QList<Question> &questions = m_ruleSet->questions;
-    // Both sorted by id: one merge, no lookups by name.
-    auto answer = answers.constBegin();
-    for (const auto &[id, i] : m_sortedIds) {
-        while (answer != answers.constEnd() && answer.key() < id)
-            ++answer;
-        slotValues[i] = answer != answers.constEnd() && answer.key() == id ? AnswerSlot::from(answer.value(), questions.at(i))
-                                                                       : AnswerSlot();
+    // One hash lookup per answer; conditions then read slots by number.
+    const qsizetype n = questions.size();
+    std::fill(slotValues, slotValues + n, AnswerSlot());
+    for (auto answer = answers.constBegin(), end = answers.constEnd(); answer != end; ++answer) {
+        const auto at = m_index.constFind(answer.key());
+        if (at != m_index.constEnd())
+            slotValues[*at] = AnswerSlot::from(answer.value(), questions.at(*at));
     }
     // visibilityOrder puts every question after those its condition reads,
     // so one pass settles them all.

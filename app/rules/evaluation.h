@@ -4,6 +4,7 @@
 #include "ruleset.h"
 
 #include <QJsonObject>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QStringList>
@@ -58,9 +59,7 @@ private:
     void settle(const QVariantMap &answers, const QDate &day, AnswerSlot *slotValues, bool *shown) const;
 
     RuleSetPtr m_ruleSet;
-    // Question ids sorted as QVariantMap sorts its keys, with their index,
-    // so answers are matched to questions in one merge.
-    std::vector<std::pair<QString, int>> m_sortedIds;
+    QHash<QString, int> m_index; // question id to its index (and slot)
     // For each condition, the slot of each question it reads, concatenated;
     // a question's or rule's entry is where its condition's list starts.
     std::vector<int> m_slotOf;
