@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs, builds and runs every test suite: the storage, command-line,
 # audit and export suites on SQLite and again on a throwaway PostgreSQL
-# server started here and stopped at the end. The one test command: CI runs it.
+# server started here and stopped at the end; the FHIR files through HL7's
+# R4 schema and FHIR.js (node). The one test command: CI runs it.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/test-postgres.sh"
-prescreen_install postgresql
+prescreen_install postgresql python3
 prescreen_npm
 prescreen_build -DPRESCREEN_TEST_POSTGRESQL=ON
 trap prescreen_pg_stop EXIT

@@ -188,6 +188,17 @@
     </message>
 </context>
 <context>
+    <name>FhirQuestionnaire</name>
+    <message>
+        <source>The questions patients answer before counselling, as PreScreen asks them (rule set %1, version %2).</source>
+        <translation>The questions patients answer before counselling, as PreScreen asks them (rule set %1, version %2).</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminPage</name>
     <message>
         <source>First start: create the administrator account</source>

@@ -187,6 +187,17 @@
     </message>
 </context>
 <context>
+    <name>FhirQuestionnaire</name>
+    <message>
+        <source>The questions patients answer before counselling, as PreScreen asks them (rule set %1, version %2).</source>
+        <translation>カウンセリングの前に患者さまにお答えいただく、PreScreen の事前問診の質問です（ルールセット %1、バージョン %2）。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>出典：%1</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminPage</name>
     <message>
         <source>First start: create the administrator account</source>

@@ -187,6 +187,17 @@
     </message>
 </context>
 <context>
+    <name>FhirQuestionnaire</name>
+    <message>
+        <source>The questions patients answer before counselling, as PreScreen asks them (rule set %1, version %2).</source>
+        <translation>患者在咨询前回答的问题，与 PreScreen 中的提问相同（规则集 %1，版本 %2）。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminPage</name>
     <message>
         <source>First start: create the administrator account</source>

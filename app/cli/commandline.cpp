@@ -19,9 +19,11 @@ constexpr Command kCommands[] = {
     {"check-rules", "check-rules [FILE]", "check a rule set; prints every error as file:line:column"},
     {"evaluate", "evaluate --answers FILE [--rules FILE]", "print the evaluation of an answers file as JSON"},
     {"submit", "submit --answers FILE [--db URL] [--rules FILE]", "store a submission; prints its id"},
-    {"export", "export --date YYYY-MM-DD --format csv|pdf|fhir --out FILE [--db URL] [--lang ja|en|zh_CN]",
+    {"export", "export --date YYYY-MM-DD --format csv|pdf|fhir --out FILE [--db URL] [--lang ja|en|zh_CN] "
+               "[--bundle collection|transaction]",
      "write one clinic day: CSV for Excel, PDF for the paper file (in --lang), FHIR JSON for the EHR"},
-    {"questionnaire", "questionnaire --format fhir [--rules FILE]", "print the rule set as a FHIR R4 Questionnaire"},
+    {"questionnaire", "questionnaire --format fhir [--rules FILE] [--lang ja|en|zh_CN] [--with-codesystems]",
+     "print the rule set as a FHIR R4 Questionnaire (all three languages unless --lang)"},
     {"purge", "purge --older-than DAYS [--db URL]", "delete submissions older than DAYS days (audited)"},
     {"audit", "audit verify [--db URL]", "check that no audit row was changed, inserted or removed"},
     {"rules-strings", "rules-strings [FILE]", "print a rule set's texts as C++ for lupdate (translators' tool)"},

@@ -26,8 +26,10 @@ int CommandLine::exportDay(const QStringList &arguments)
                                        QStringLiteral("FILE"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("The PDF's language."),
                                         QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    Options options(QStringLiteral("export"), {dateOption, formatOption, outOption, kDbOption, kRulesOption, langOption},
-                    m_err);
+    const QCommandLineOption bundleOption(QStringLiteral("bundle"), QStringLiteral("FHIR: collection or transaction."),
+                                          QStringLiteral("TYPE"), QStringLiteral("collection"));
+    Options options(QStringLiteral("export"),
+                    {dateOption, formatOption, outOption, kDbOption, kRulesOption, langOption, bundleOption}, m_err);
     if (!options.parse(arguments) || !options.require(dateOption) || !options.require(formatOption)
         || !options.require(outOption))
         return Usage;
@@ -40,6 +42,15 @@ int CommandLine::exportDay(const QStringList &arguments)
     const auto exportFormat = DayExport::formatFromName(format);
     if (!exportFormat) {
         options.usageError(QStringLiteral("--format %1: expected csv, pdf or fhir").arg(format));
+        return Usage;
+    }
+    const auto bundleType = FhirExport::bundleTypeFromName(options.value(bundleOption));
+    if (!bundleType) {
+        options.usageError(QStringLiteral("--bundle %1: expected collection or transaction").arg(options.value(bundleOption)));
+        return Usage;
+    }
+    if (options.isSet(bundleOption) && *exportFormat != DayExport::Format::Fhir) {
+        options.usageError(QStringLiteral("--bundle is for --format fhir"));
         return Usage;
     }
     // The paper summary's headings, results and rule titles; CSV columns and
@@ -69,7 +80,7 @@ int CommandLine::exportDay(const QStringList &arguments)
         return StorageUnavailable;
     }
     if (!DayExport::write(*exportFormat, options.value(outOption), day, zone, submissions, *ruleSet, m_clock.now(),
-                          &error)) {
+                          &error, *bundleType)) {
         m_err << error << "\n";
         m_err.flush();
         return BadInput;

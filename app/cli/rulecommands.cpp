@@ -2,8 +2,10 @@
 #include "commandline.h"
 
 #include "clisupport.h"
+#include "clock.h"
 #include "condition.h"
 #include "fhirexport.h"
+#include "fhirquestionnaire.h"
 #include "rulesettext.h"
 
 #include <QCoreApplication>
@@ -55,11 +57,20 @@ int CommandLine::rulesStrings(const QStringList &arguments)
 int CommandLine::questionnaire(const QStringList &arguments)
 {
     const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("fhir"), QStringLiteral("FORMAT"));
-    Options options(QStringLiteral("questionnaire"), {formatOption, kRulesOption}, m_err);
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("One language instead of all three."),
+                                       QStringLiteral("LANGUAGE"));
+    const QCommandLineOption codeSystemsOption(QStringLiteral("with-codesystems"),
+                                               QStringLiteral("A Bundle with the answers' CodeSystems."));
+    Options options(QStringLiteral("questionnaire"), {formatOption, kRulesOption, langOption, codeSystemsOption}, m_err);
     if (!options.parse(arguments) || !options.require(formatOption))
         return Usage;
     if (options.value(formatOption) != QLatin1String("fhir")) {
         options.usageError(QStringLiteral("--format %1: expected fhir").arg(options.value(formatOption)));
+        return Usage;
+    }
+    const QString language = options.value(langOption);
+    if (options.isSet(langOption) && !Languages::supported().contains(language)) {
+        options.usageError(QStringLiteral("--lang %1: expected %2").arg(language, Languages::supported().join(QStringLiteral(", "))));
         return Usage;
     }
     const RuleSetPtr ruleSet = loadRuleSet(options.value(kRulesOption), m_err);
@@ -75,7 +86,21 @@ int CommandLine::questionnaire(const QStringList &arguments)
                   << "\n";
     }
     m_err.flush();
-    m_out << QJsonDocument(FhirExport::questionnaire(*ruleSet)).toJson(QJsonDocument::Indented);
+    const FhirWording wording = FhirWording::forLanguage(ruleSet->id, language);
+    const QJsonObject resource = options.isSet(codeSystemsOption)
+                                     ? FhirExport::definitions(*ruleSet, wording, m_clock.now())
+                                     : FhirQuestionnaire::questionnaire(*ruleSet, wording);
+    // A clinic's own rule set may lack translations: say which texts stay
+    // without them rather than pass English off as Japanese.
+    const QStringList untranslated = wording.untranslated();
+    if (!untranslated.isEmpty()) {
+        m_err << "prescreen questionnaire: " << untranslated.size()
+              << " texts have no translation and carry none (translations/*.ts):\n";
+        for (const QString &text : untranslated)
+            m_err << "  " << text << "\n";
+        m_err.flush();
+    }
+    m_out << QJsonDocument(resource).toJson(QJsonDocument::Indented);
     m_out.flush();
     return Success;
 }

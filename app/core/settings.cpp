@@ -23,4 +23,19 @@ QString defaultDatabaseUrl()
     return QStringLiteral("sqlite:") + QDir(dir).filePath(QStringLiteral("prescreen.sqlite"));
 }
 
+QString clinicName()
+{
+    // The clinic whose article the default rule set follows (DESIGN.md).
+    const QString configured = qEnvironmentVariable("PRESCREEN_CLINIC_NAME").trimmed();
+    return configured.isEmpty() ? QStringLiteral("みなとウィメンズクリニック") : configured;
+}
+
+QString fhirBase()
+{
+    QString base = qEnvironmentVariable("PRESCREEN_FHIR_BASE").trimmed();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    return base.isEmpty() ? QStringLiteral("http://prescreen.invalid/fhir") : base;
+}
+
 } // namespace Settings

@@ -13,4 +13,14 @@ QTimeZone clinicTimeZone();
 // Where the database is when neither --db nor PRESCREEN_DB says.
 QString defaultDatabaseUrl();
 
+// The clinic's name as its papers and FHIR resources name it (the
+// Questionnaire's publisher). PRESCREEN_CLINIC_NAME.
+QString clinicName();
+
+// The base of the canonical URLs of the clinic's FHIR resources
+// (Questionnaire, CodeSystems): the EHR's FHIR server base where the clinic
+// keeps them. PRESCREEN_FHIR_BASE; without it a base under the reserved
+// .invalid domain that says nothing is published there.
+QString fhirBase();
+
 } // namespace Settings

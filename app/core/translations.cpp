@@ -31,6 +31,12 @@ bool Translations::load(const QString &language)
 
 QString Translations::translateIn(const QString &language, const char *context, const char *source)
 {
+    const QString translated = translationIn(language, QString::fromUtf8(context), QString::fromUtf8(source));
+    return translated.isEmpty() ? QString::fromUtf8(source) : translated;
+}
+
+QString Translations::translationIn(const QString &language, const QString &context, const QString &source)
+{
     static QHash<QString, std::shared_ptr<QTranslator>> translators;
     auto &translator = translators[language];
     if (!translator) {
@@ -38,6 +44,5 @@ QString Translations::translateIn(const QString &language, const char *context, 
         if (!translator->load(qmPath(language)))
             qWarning("no translation for %s", qPrintable(language));
     }
-    const QString translated = translator->translate(context, source);
-    return translated.isEmpty() ? QString::fromUtf8(source) : translated;
+    return translator->translate(context.toUtf8().constData(), source.toUtf8().constData());
 }

@@ -20,6 +20,9 @@ public:
     // A text in a language other than the current one, for the screens that
     // speak to someone who has not chosen a language yet.
     static QString translateIn(const QString &language, const char *context, const char *source);
+    // The same, but empty where the language has no translation of `source`,
+    // for files that must not pass English off as Japanese (FHIR).
+    static QString translationIn(const QString &language, const QString &context, const QString &source);
 
 private:
     QTranslator m_app;

@@ -31,7 +31,8 @@ QString extension(Format format)
 }
 
 bool write(Format format, const QString &path, const QDate &day, const QTimeZone &zone,
-           const QList<QueueEntry> &entries, const RuleSet &ruleSet, const QDateTime &now, QString *error)
+           const QList<QueueEntry> &entries, const RuleSet &ruleSet, const QDateTime &now, QString *error,
+           FhirExport::BundleType bundleType)
 {
     QSaveFile out(path);
     bool written = out.open(QIODevice::WriteOnly);
@@ -39,7 +40,7 @@ bool write(Format format, const QString &path, const QDate &day, const QTimeZone
         switch (format) {
         case Format::Csv: written = out.write(CsvExport::write(entries, ruleSet, zone)) >= 0; break;
         case Format::Fhir:
-            written = out.write(QJsonDocument(FhirExport::bundle(entries, ruleSet, now)).toJson()) >= 0;
+            written = out.write(QJsonDocument(FhirExport::bundle(entries, ruleSet, now, bundleType)).toJson()) >= 0;
             break;
         case Format::Pdf: written = PdfSummary::write(&out, day, zone, entries, ruleSet, error); break;
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "doctorqueue.h"
+#include "fhirexport.h"
 #include "ruleset.h"
 
 #include <QDate>
@@ -17,6 +18,7 @@ std::optional<Format> formatFromName(const QString &name);
 QString extension(Format format);
 
 bool write(Format format, const QString &path, const QDate &day, const QTimeZone &zone,
-           const QList<QueueEntry> &entries, const RuleSet &ruleSet, const QDateTime &now, QString *error);
+           const QList<QueueEntry> &entries, const RuleSet &ruleSet, const QDateTime &now, QString *error,
+           FhirExport::BundleType bundleType = FhirExport::BundleType::Collection);
 
 } // namespace DayExport

@@ -1,194 +1,124 @@
 #include "fhirexport.h"
 
-#include "condition.h"
+#include "fhircanonical.h"
+#include "fhirquestionnaire.h"
+#include "fhirresponse.h"
 
 #include <QJsonArray>
+#include <QUrl>
 
 namespace FhirExport {
 
 namespace {
 
-QString itemType(Question::Type type)
+// A search parameter's value in a request URL: only what would break the
+// query is escaped, so that the URL stays readable.
+QString queryValue(const QString &value)
 {
-    switch (type) {
-    case Question::Type::Choice:
-    case Question::Type::MultiChoice: return QStringLiteral("choice");
-    case Question::Type::Boolean: return QStringLiteral("boolean");
-    case Question::Type::Text: return QStringLiteral("text");
-    case Question::Type::Date: return QStringLiteral("date");
-    }
-    return QStringLiteral("string");
+    return QString::fromUtf8(QUrl::toPercentEncoding(value, ":/|"));
 }
 
-QJsonObject coding(const RuleSet &ruleSet, const Question &q, const QString &choiceId)
+QJsonObject request(const QString &method, const QString &url)
 {
-    const Choice *c = q.choice(choiceId);
-    QJsonObject coding{{QStringLiteral("system"), questionnaireUrl(ruleSet.id) + QStringLiteral("/") + q.id},
-                       {QStringLiteral("code"), choiceId}};
-    if (c)
-        coding.insert(QStringLiteral("display"), c->text);
-    return coding;
+    return QJsonObject{{QStringLiteral("method"), method}, {QStringLiteral("url"), url}};
 }
 
-QJsonArray enableWhen(const RuleSet &ruleSet, const Condition::SimpleForm &form)
+// A definition (Questionnaire, CodeSystem) in a transaction: created or
+// replaced by its canonical URL and version, so that sending it again
+// changes nothing and other versions the server keeps stay as they are.
+QJsonObject definitionEntry(QJsonObject resource)
 {
-    QJsonArray conditions;
-    for (const Condition::Comparison &c : form.comparisons) {
-        QJsonObject when{{QStringLiteral("question"), c.questionId}, {QStringLiteral("operator"), c.op}};
-        if (c.answer.typeId() == QMetaType::Bool)
-            when.insert(QStringLiteral("answerBoolean"), c.answer.toBool());
-        else
-            when.insert(QStringLiteral("answerCoding"), coding(ruleSet, *ruleSet.question(c.questionId), c.answer.toString()));
-        conditions.append(when);
-    }
-    return conditions;
+    const QString type = resource.value(QStringLiteral("resourceType")).toString();
+    const QString url = resource.value(QStringLiteral("url")).toString();
+    const QString version = resource.value(QStringLiteral("version")).toString();
+    // The server, not the file, says which resource a conditional update replaces.
+    resource.remove(QStringLiteral("id"));
+    return QJsonObject{{QStringLiteral("fullUrl"), FhirCanonical::stableUrn(url + u'|' + version)},
+                       {QStringLiteral("resource"), resource},
+                       {QStringLiteral("request"),
+                        request(QStringLiteral("PUT"), QStringLiteral("%1?url=%2&version=%3")
+                                                           .arg(type, queryValue(url), queryValue(version)))}};
+}
+
+// In a collection a definition goes by its canonical URL, which is also
+// where a server following Settings::fhirBase() keeps it.
+QJsonObject collectionEntry(const QJsonObject &resource)
+{
+    return QJsonObject{{QStringLiteral("fullUrl"), resource.value(QStringLiteral("url")).toString()},
+                       {QStringLiteral("resource"), resource}};
+}
+
+// Create unless a resource with this identifier exists (a conditional create).
+QJsonObject created(const QString &type, const QJsonObject &identifier)
+{
+    QJsonObject create = request(QStringLiteral("POST"), type);
+    create.insert(QStringLiteral("ifNoneExist"),
+                  QStringLiteral("identifier=%1|%2")
+                      .arg(queryValue(identifier.value(QStringLiteral("system")).toString()),
+                           queryValue(identifier.value(QStringLiteral("value")).toString())));
+    return create;
+}
+
+QJsonArray definitionEntries(const RuleSet &ruleSet, const FhirWording &wording, BundleType type)
+{
+    QList<QJsonObject> resources{FhirQuestionnaire::questionnaire(ruleSet, wording)};
+    resources += FhirQuestionnaire::codeSystems(ruleSet, wording);
+    QJsonArray entries;
+    for (const QJsonObject &resource : std::as_const(resources))
+        entries.append(type == BundleType::Transaction ? definitionEntry(resource) : collectionEntry(resource));
+    return entries;
+}
+
+QJsonObject bundleOf(BundleType type, const QJsonArray &entries, const QDateTime &now)
+{
+    return QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
+                       {QStringLiteral("type"), type == BundleType::Transaction ? QStringLiteral("transaction")
+                                                                                : QStringLiteral("collection")},
+                       {QStringLiteral("timestamp"), now.toString(Qt::ISODate)},
+                       {QStringLiteral("entry"), entries}};
 }
 
 } // namespace
 
-QString questionnaireUrl(const QString &ruleSetId)
+std::optional<BundleType> bundleTypeFromName(const QString &name)
 {
-    const QString base = qEnvironmentVariable("PRESCREEN_FHIR_BASE", QStringLiteral("http://prescreen.invalid/fhir"));
-    return base + QStringLiteral("/Questionnaire/") + ruleSetId;
+    if (name == QLatin1String("collection"))
+        return BundleType::Collection;
+    if (name == QLatin1String("transaction"))
+        return BundleType::Transaction;
+    return std::nullopt;
 }
 
-QJsonObject questionnaire(const RuleSet &ruleSet)
+QJsonObject definitions(const RuleSet &ruleSet, const FhirWording &wording, const QDateTime &now)
 {
-    QJsonArray items;
-    for (const Question &q : ruleSet.questions) {
-        QJsonObject item{{QStringLiteral("linkId"), q.id},
-                         {QStringLiteral("text"), q.text},
-                         {QStringLiteral("type"), itemType(q.type)},
-                         {QStringLiteral("required"), q.required}};
-        if (q.type == Question::Type::MultiChoice)
-            item.insert(QStringLiteral("repeats"), true);
-        if (!q.choices.isEmpty()) {
-            QJsonArray options;
-            for (const Choice &c : q.choices)
-                options.append(QJsonObject{{QStringLiteral("valueCoding"), coding(ruleSet, q, c.id)}});
-            item.insert(QStringLiteral("answerOption"), options);
-        }
-        if (q.shownWhen) {
-            if (const auto form = q.shownWhen->simpleForm()) {
-                item.insert(QStringLiteral("enableWhen"), enableWhen(ruleSet, *form));
-                if (form->comparisons.size() > 1)
-                    item.insert(QStringLiteral("enableBehavior"), form->any ? QStringLiteral("any") : QStringLiteral("all"));
-            } else if (const QString expression = q.shownWhen->toFhirPath(); !expression.isEmpty()) {
-                // Without a translation (questionnaire warns) the item is always enabled.
-                item.insert(QStringLiteral("extension"),
-                            QJsonArray{QJsonObject{
-                                {QStringLiteral("url"), QStringLiteral("http://hl7.org/fhir/uv/sdc/StructureDefinition/"
-                                                                       "sdc-questionnaire-enableWhenExpression")},
-                                {QStringLiteral("valueExpression"),
-                                 QJsonObject{{QStringLiteral("language"), QStringLiteral("text/fhirpath")},
-                                             {QStringLiteral("expression"), expression}}}}});
-            }
-        }
-        if (!q.help.isEmpty())
-            item.insert(QStringLiteral("item"),
-                        QJsonArray{QJsonObject{{QStringLiteral("linkId"), q.id + QStringLiteral(".help")},
-                                               {QStringLiteral("text"), q.help},
-                                               {QStringLiteral("type"), QStringLiteral("display")}}});
-        items.append(item);
-    }
-    QString name = ruleSet.id;
-    name.remove(u'-');
-    return QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Questionnaire")},
-                       {QStringLiteral("id"), ruleSet.id},
-                       {QStringLiteral("url"), questionnaireUrl(ruleSet.id)},
-                       {QStringLiteral("version"), ruleSet.version},
-                       {QStringLiteral("name"), name},
-                       {QStringLiteral("title"), ruleSet.title},
-                       {QStringLiteral("status"), QStringLiteral("active")},
-                       {QStringLiteral("subjectType"), QJsonArray{QStringLiteral("Patient")}},
-                       {QStringLiteral("item"), items}};
+    return bundleOf(BundleType::Collection, definitionEntries(ruleSet, wording, BundleType::Collection), now);
 }
 
-QJsonObject questionnaireResponse(const StoredSubmission &stored, const RuleSet &ruleSet)
+QJsonObject bundle(const QList<QueueEntry> &entries, const RuleSet &ruleSet, const QDateTime &now, BundleType type)
 {
-    const Submission &s = stored.submission;
-    QJsonArray items;
-    // The active rule set gives the order and types; answers to questions it
-    // no longer has are kept as text rather than dropped.
-    QStringList ids;
-    for (const Question &q : ruleSet.questions)
-        ids << q.id;
-    for (const QString &id : s.answers.keys()) {
-        if (!ids.contains(id))
-            ids << id;
-    }
-    for (const QString &id : ids) {
-        if (!s.answers.contains(id))
+    QJsonArray list = definitionEntries(ruleSet, FhirWording::forLanguage(ruleSet.id, QString()), type);
+    for (const QueueEntry &e : entries) {
+        const Submission &s = e.stored.submission;
+        if (type == BundleType::Collection) {
+            list.append(QJsonObject{
+                {QStringLiteral("fullUrl"), QStringLiteral("urn:uuid:") + s.uuid},
+                {QStringLiteral("resource"),
+                 FhirResponse::questionnaireResponse(e.stored, ruleSet, FhirResponse::PatientPlacement::Contained)}});
             continue;
-        const QVariant value = s.answers.value(id);
-        const Question *q = ruleSet.question(id);
-        QJsonArray answers;
-        if (!q) {
-            answers.append(QJsonObject{{QStringLiteral("valueString"), value.toString()}});
-        } else {
-            switch (q->type) {
-            case Question::Type::Boolean:
-                answers.append(QJsonObject{{QStringLiteral("valueBoolean"), value.toBool()}});
-                break;
-            case Question::Type::Choice:
-                answers.append(QJsonObject{{QStringLiteral("valueCoding"), coding(ruleSet, *q, value.toString())}});
-                break;
-            case Question::Type::MultiChoice:
-                for (const QString &c : value.toStringList())
-                    answers.append(QJsonObject{{QStringLiteral("valueCoding"), coding(ruleSet, *q, c)}});
-                break;
-            case Question::Type::Date: {
-                const QString date = value.typeId() == QMetaType::QDate ? value.toDate().toString(Qt::ISODate) : value.toString();
-                answers.append(QJsonObject{{QStringLiteral("valueDate"), date}});
-                break;
-            }
-            case Question::Type::Text:
-                answers.append(QJsonObject{{QStringLiteral("valueString"), value.toString()}});
-                break;
-            }
         }
-        items.append(QJsonObject{{QStringLiteral("linkId"), id}, {QStringLiteral("answer"), answers}});
+        // Created once each: a resent day finds them by identifier and adds nothing.
+        list.append(QJsonObject{{QStringLiteral("fullUrl"), FhirResponse::patientUrn(s)},
+                                {QStringLiteral("resource"), FhirResponse::patient(s)},
+                                {QStringLiteral("request"),
+                                 created(QStringLiteral("Patient"), FhirResponse::patientIdentifier(s))}});
+        list.append(QJsonObject{
+            {QStringLiteral("fullUrl"), QStringLiteral("urn:uuid:") + s.uuid},
+            {QStringLiteral("resource"),
+             FhirResponse::questionnaireResponse(e.stored, ruleSet, FhirResponse::PatientPlacement::Alongside)},
+            {QStringLiteral("request"),
+             created(QStringLiteral("QuestionnaireResponse"), FhirResponse::responseIdentifier(s))}});
     }
-    QJsonObject patient{{QStringLiteral("resourceType"), QStringLiteral("Patient")},
-                        {QStringLiteral("id"), QStringLiteral("patient")},
-                        {QStringLiteral("name"), QJsonArray{QJsonObject{{QStringLiteral("text"), s.patient.name}}}},
-                        {QStringLiteral("birthDate"), s.patient.birthDate.toString(Qt::ISODate)}};
-    if (!s.patient.kana.isEmpty()) {
-        // The kana reading, as Japanese FHIR profiles carry it: a name with the SYL representation.
-        patient.insert(QStringLiteral("name"),
-                       QJsonArray{QJsonObject{{QStringLiteral("text"), s.patient.name}},
-                                  QJsonObject{{QStringLiteral("text"), s.patient.kana},
-                                              {QStringLiteral("extension"),
-                                               QJsonArray{QJsonObject{
-                                                   {QStringLiteral("url"), QStringLiteral("http://hl7.org/fhir/StructureDefinition/iso21090-EN-representation")},
-                                                   {QStringLiteral("valueCode"), QStringLiteral("SYL")}}}}}});
-    }
-    return QJsonObject{
-        {QStringLiteral("resourceType"), QStringLiteral("QuestionnaireResponse")},
-        {QStringLiteral("id"), s.uuid},
-        {QStringLiteral("identifier"), QJsonObject{{QStringLiteral("system"), QStringLiteral("urn:ietf:rfc:3986")},
-                                                   {QStringLiteral("value"), QStringLiteral("urn:uuid:") + s.uuid}}},
-        {QStringLiteral("questionnaire"),
-         questionnaireUrl(stored.evaluation.ruleSetId) + u'|' + stored.evaluation.ruleSetVersion},
-        {QStringLiteral("status"), QStringLiteral("completed")},
-        {QStringLiteral("authored"), s.submittedAt.toString(Qt::ISODate)},
-        {QStringLiteral("language"), QString(s.language).replace(u'_', u'-')},
-        {QStringLiteral("contained"), QJsonArray{patient}},
-        {QStringLiteral("subject"), QJsonObject{{QStringLiteral("reference"), QStringLiteral("#patient")}}},
-        {QStringLiteral("item"), items},
-    };
-}
-
-QJsonObject bundle(const QList<QueueEntry> &entries, const RuleSet &ruleSet, const QDateTime &now)
-{
-    QJsonArray list;
-    for (const QueueEntry &e : entries)
-        list.append(QJsonObject{{QStringLiteral("fullUrl"), QStringLiteral("urn:uuid:") + e.stored.submission.uuid},
-                                {QStringLiteral("resource"), questionnaireResponse(e.stored, ruleSet)}});
-    return QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
-                       {QStringLiteral("type"), QStringLiteral("collection")},
-                       {QStringLiteral("timestamp"), now.toString(Qt::ISODate)},
-                       {QStringLiteral("entry"), list}};
+    return bundleOf(type, list, now);
 }
 
 } // namespace FhirExport

@@ -1,21 +1,30 @@
 #pragma once
 
 #include "doctorqueue.h"
+#include "fhirwording.h"
 #include "ruleset.h"
 
 #include <QJsonObject>
 #include <QList>
 
-// FHIR R4 for the clinic's EHR: the rule set as a Questionnaire, and a day's
-// submissions as a Bundle of QuestionnaireResponses whose linkIds are the
-// question ids.
+#include <optional>
+
+// FHIR R4 Bundles for the clinic's EHR: a day's submissions with the
+// Questionnaire and CodeSystems they answer, as a collection to read, or as
+// a transaction that a FHIR server takes in one request and that can be
+// sent again without making anything twice.
 namespace FhirExport {
 
-// The canonical URL of a rule set's Questionnaire (PRESCREEN_FHIR_BASE sets the base).
-QString questionnaireUrl(const QString &ruleSetId);
+enum class BundleType { Collection, Transaction };
+std::optional<BundleType> bundleTypeFromName(const QString &name);
 
-QJsonObject questionnaire(const RuleSet &ruleSet);
-QJsonObject questionnaireResponse(const StoredSubmission &stored, const RuleSet &ruleSet);
-QJsonObject bundle(const QList<QueueEntry> &entries, const RuleSet &ruleSet, const QDateTime &now);
+// The Questionnaire and its CodeSystems (`questionnaire --with-codesystems`).
+QJsonObject definitions(const RuleSet &ruleSet, const FhirWording &wording, const QDateTime &now);
+
+// A day's QuestionnaireResponses, each with its Patient (contained in a
+// collection, beside it in a transaction), after the rule set's Questionnaire
+// and CodeSystems in English with Japanese and Chinese translations.
+QJsonObject bundle(const QList<QueueEntry> &entries, const RuleSet &ruleSet, const QDateTime &now,
+                   BundleType type = BundleType::Collection);
 
 } // namespace FhirExport

@@ -33,6 +33,8 @@ struct RuleSet
     QString version;
     QString title;
     QString source;
+    // The day this version was settled (FHIR's Questionnaire.date); optional.
+    QDate date;
     QString fileName;
     // Hex SHA-256 of the file's bytes, stored with every submission.
     QString sha256;

@@ -194,7 +194,8 @@ private:
     {
         const Block &header = m_blocks.first();
         const auto props = properties(header, {QStringLiteral("ruleset"), QStringLiteral("version"),
-                                               QStringLiteral("title"), QStringLiteral("source")});
+                                               QStringLiteral("title"), QStringLiteral("source"),
+                                               QStringLiteral("date")});
         const auto need = [&](const char *key) -> QString {
             const QString k = QString::fromLatin1(key);
             if (!props.contains(k) || props.value(k).value.isEmpty()) {
@@ -210,6 +211,12 @@ private:
         ruleSet.version = need("version");
         ruleSet.title = props.value(QStringLiteral("title")).value;
         ruleSet.source = props.value(QStringLiteral("source")).value;
+        if (props.contains(QStringLiteral("date"))) {
+            const auto &date = props.value(QStringLiteral("date"));
+            ruleSet.date = QDate::fromString(date.value, Qt::ISODate);
+            if (!ruleSet.date.isValid() || date.value.size() != 10)
+                error(date.valueAt, QStringLiteral("date \"%1\" is not a date such as 2026-11-26").arg(date.value));
+        }
     }
 
     void readQuestions(RuleSet &ruleSet)
