@@ -53,7 +53,7 @@ const invariants = [
         "(type in ('boolean' | 'decimal' | 'integer' | 'string' | 'text' | 'url' | 'open-choice')) or maxLength.empty()"],
     ['Questionnaire', 'Questionnaire.repeat(item)', 'que-12', 'enableWhen.count() > 2 implies enableBehavior.exists()'],
     ['Questionnaire', 'Questionnaire.repeat(item).enableWhen', 'que-7',
-        "operator = 'exists' implies (answer is Boolean)"],
+        "operator = 'exists' implies (answer is boolean)"],
     ['CodeSystem', 'CodeSystem', 'csd-0', "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')"],
     ['CodeSystem', 'CodeSystem', 'csd-1', 'concept.code.combine($this.descendants().concept.code).isDistinct()'],
     ['QuestionnaireResponse', 'QuestionnaireResponse.repeat(item)', 'qrs-1', '(answer.exists() and item.exists()).not()'],
@@ -155,14 +155,17 @@ function check(doc) {
 function selfTest() {
     const broken = {
         resourceType: 'Questionnaire', status: 'done', name: 'lower case', unknownElement: true,
-        item: [{ linkId: 'a', type: 'display', required: true }],
+        item: [{ linkId: 'a', type: 'display', required: true },
+               { linkId: 'b', type: 'text', enableWhen: [{ question: 'a', operator: 'exists', answerString: 'x' }] }],
     };
     const failures = [];
     if (schemaErrors(broken).length === 0) failures.push('the R4 schema accepted a broken Questionnaire');
     if (fhirJsErrors(broken).length === 0) failures.push('FHIR.js accepted a broken Questionnaire');
     const invariantsFound = invariantErrors(broken).join('\n');
-    if (!invariantsFound.includes('que-0') || !invariantsFound.includes('que-6'))
-        failures.push(`the invariants missed que-0 or que-6 in a broken Questionnaire: ${invariantsFound}`);
+    for (const key of ['que-0', 'que-6', 'que-7']) {
+        if (!invariantsFound.includes(key))
+            failures.push(`the invariants missed ${key} in a broken Questionnaire: ${invariantsFound}`);
+    }
     return failures;
 }
 
