@@ -70,16 +70,30 @@ Evaluation Evaluator::evaluate(const QVariantMap &answers, const QDate &day) con
     result.ruleSetVersion = m_ruleSet->version;
     result.ruleSetSha256 = m_ruleSet->sha256;
     const qint64 today = day.toJulianDay();
-    for (qsizetype r = 0; r < m_ruleSet->rules.size(); ++r) {
+    const qsizetype ruleCount = m_ruleSet->rules.size();
+    QVarLengthArray<bool, 64> fired(ruleCount);
+    int firedCount = 0;
+    for (qsizetype r = 0; r < ruleCount; ++r) {
         const Rule &rule = m_ruleSet->rules.at(r);
-        if (rule.when->truth(slotValues.constData(), m_slotOf.data() + m_ruleSlots[size_t(r)], today) != Truth::True)
-            continue;
-        result.flags.append(Flag{rule.id, rule.level, rule.when->questionIds(), rule.title, rule.reason, rule.section});
-        result.outcome = std::max(result.outcome, rule.level);
+        fired[r] = rule.when->truth(slotValues.constData(), m_slotOf.data() + m_ruleSlots[size_t(r)], today) == Truth::True;
+        if (fired[r]) {
+            ++firedCount;
+            result.outcome = std::max(result.outcome, rule.level);
+        }
     }
-    // Most serious first, as the doctor reads them; file order within a level.
-    std::stable_sort(result.flags.begin(), result.flags.end(),
-                     [](const Flag &a, const Flag &b) { return a.level > b.level; });
+    // Most serious first, as the doctor reads them; file order within a
+    // level (three passes instead of a sort, which would allocate).
+    result.flags.reserve(firedCount);
+    // Counts down as flags are placed, so no pass looks further than it must.
+    for (Outcome level : {Outcome::Decline, Outcome::Avoid, Outcome::Review}) {
+        for (qsizetype r = 0; firedCount > 0 && r < ruleCount; ++r) {
+            const Rule &rule = m_ruleSet->rules.at(r);
+            if (fired[r] && rule.level == level) {
+                --firedCount;
+                result.flags.append(Flag{rule.id, rule.level, rule.when->questionIds(), rule.title, rule.reason, rule.section});
+            }
+        }
+    }
     return result;
 }
 
