@@ -1,7 +1,10 @@
 #include "doctorqueue.h"
 
 #include "database.h"
+#include "patientname.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -10,9 +13,8 @@ DoctorQueue::DoctorQueue(SubmissionStore &submissions, ReviewStore &reviews, Dat
 {
 }
 
-QList<QueueEntry> DoctorQueue::load(const QDate &day, const QTimeZone &zone, QString *error, Order order) const
+QList<QueueEntry> DoctorQueue::withReviews(const QList<StoredSubmission> &stored, QString *error) const
 {
-    const QList<StoredSubmission> stored = m_submissions.forDay(day, zone, error);
     QList<qint64> ids;
     for (const StoredSubmission &s : stored)
         ids << s.id;
@@ -24,11 +26,95 @@ QList<QueueEntry> DoctorQueue::load(const QDate &day, const QTimeZone &zone, QSt
             e.latestReview = latest.value(s.id);
         entries << e;
     }
+    return entries;
+}
+
+QList<QueueEntry> DoctorQueue::load(const QDate &day, const QTimeZone &zone, QString *error, Order order) const
+{
+    QList<QueueEntry> entries = withReviews(m_submissions.forDay(day, zone, error), error);
     // Submissions come oldest first, so a stable sort keeps that within a level.
     if (order == Order::MostSeriousFirst) {
         std::stable_sort(entries.begin(), entries.end(), [](const QueueEntry &a, const QueueEntry &b) {
             return a.stored.evaluation.outcome > b.stored.evaluation.outcome;
         });
     }
+    return entries;
+}
+
+QList<qint64> DoctorQueue::ids(const QString &sql, const QVariantList &values, QString *error) const
+{
+    QList<qint64> found;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return found;
+    }
+    while (q.next())
+        found << q.value(0).toLongLong();
+    // A damaged page ends the loop early and looks like the end of the data.
+    if (q.lastError().isValid())
+        *error = q.lastError().text();
+    return found;
+}
+
+QDate DoctorQueue::birthDateOf(const QString &text)
+{
+    const QString t = text.trimmed().normalized(QString::NormalizationForm_KC);
+    for (const QString &format : {QStringLiteral("yyyy-MM-dd"), QStringLiteral("yyyy-M-d"), QStringLiteral("yyyy/M/d"),
+                                  QStringLiteral("yyyy.M.d"), QStringLiteral("yyyyMMdd")}) {
+        const QDate date = QDate::fromString(t, format);
+        if (date.isValid())
+            return date;
+    }
+    return {};
+}
+
+QList<QueueEntry> DoctorQueue::search(const QString &text, QString *error) const
+{
+    const QString limit = QString::number(searchLimit);
+    QList<qint64> found;
+    if (const QDate born = birthDateOf(text); born.isValid()) {
+        found = ids(QStringLiteral("SELECT id FROM submissions WHERE patient_birth_date = ? "
+                                   "ORDER BY submitted_utc DESC LIMIT ") + limit,
+                    {born.toString(Qt::ISODate)}, error);
+    } else {
+        const QString key = PatientName::key(text);
+        if (key.isEmpty())
+            return {};
+        // Every key that starts with `key` sorts between it and the same
+        // text with its last letter one higher: a range an index answers.
+        QString above = key;
+        above[above.size() - 1] = QChar(ushort(above.back().unicode() + 1));
+        // Both halves read their index alone (it holds the time).
+        found = ids(QStringLiteral("SELECT submission_id, submitted_utc FROM patient_keys WHERE name_key >= ? AND name_key < ? "
+                                   "UNION SELECT submission_id, submitted_utc FROM patient_keys WHERE kana_key >= ? AND kana_key < ? "
+                                   "ORDER BY 2 DESC LIMIT ") + limit,
+                    {key, above, key, above}, error);
+    }
+    if (!error->isEmpty())
+        return {};
+    return withReviews(m_submissions.byIds(found, error), error);
+}
+
+QList<QueueEntry> DoctorQueue::earlier(const StoredSubmission &stored, QString *error) const
+{
+    const Submission &s = stored.submission;
+    const QString kana = PatientName::key(s.patient.kana);
+    const QList<qint64> found = ids(
+        QStringLiteral("SELECT s.id FROM submissions s JOIN patient_keys k ON k.submission_id = s.id "
+                       "WHERE s.patient_birth_date = ? AND s.id <> ? AND s.submitted_utc <= ? "
+                       "AND (k.name_key = ? OR (k.kana_key <> '' AND k.kana_key = ?))"),
+        {s.patient.birthDate.toString(Qt::ISODate), stored.id,
+         s.submittedAt.toUTC().toString(Qt::ISODateWithMs), PatientName::key(s.patient.name),
+         kana.isEmpty() ? QStringLiteral("-") : kana},
+        error);
+    if (!error->isEmpty())
+        return {};
+    QList<QueueEntry> entries = withReviews(m_submissions.byIds(found, error), error);
+    std::reverse(entries.begin(), entries.end());
     return entries;
 }

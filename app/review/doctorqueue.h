@@ -14,8 +14,8 @@ struct QueueEntry
     std::optional<Review> latestReview;
 };
 
-// The doctor's list for one clinic day: most serious outcome first, then
-// oldest first, each with its latest review.
+// The doctor's list: one clinic day, or a search across all days; and a
+// patient's earlier screenings. Each entry comes with its latest review.
 class DoctorQueue
 {
 public:
@@ -23,10 +23,26 @@ public:
     Database &database() const { return m_database; }
 
     enum class Order { MostSeriousFirst, ByTime };
+    // Most serious outcome first, then oldest first (or all by time).
     QList<QueueEntry> load(const QDate &day, const QTimeZone &zone, QString *error,
                            Order order = Order::MostSeriousFirst) const;
 
+    // A search returns at most this many submissions, the latest.
+    static constexpr int searchLimit = 200;
+    // `text` is a birth date (1985-04-12, 1985/4/12, 19850412), or the start
+    // of a name or kana reading compared as PatientName keys ("やまだ" finds
+    // "ヤマダ ハナコ" and "山田 花子（やまだ はなこ）"). Oldest first.
+    QList<QueueEntry> search(const QString &text, QString *error) const;
+    // The same person's screenings before this one, the latest first: the
+    // same birth date and the same name or the same kana as PatientName keys.
+    QList<QueueEntry> earlier(const StoredSubmission &stored, QString *error) const;
+    // A birth date as the search box takes it; invalid when it is not one.
+    static QDate birthDateOf(const QString &text);
+
 private:
+    QList<QueueEntry> withReviews(const QList<StoredSubmission> &stored, QString *error) const;
+    QList<qint64> ids(const QString &sql, const QVariantList &values, QString *error) const;
+
     SubmissionStore &m_submissions;
     ReviewStore &m_reviews;
     Database &m_database;

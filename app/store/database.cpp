@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "clock.h"
+#include "patientname.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -42,7 +43,10 @@ QList<Migration> migrations(DatabaseUrl::Kind kind)
     const QString id = sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT") : QStringLiteral("BIGSERIAL PRIMARY KEY");
     const QString seq = sqlite ? QStringLiteral("INTEGER PRIMARY KEY") : QStringLiteral("BIGINT PRIMARY KEY");
     const auto sql = [&](const char *text) {
-        return QString::fromLatin1(text).replace(QStringLiteral("{id}"), id).replace(QStringLiteral("{seq}"), seq);
+        return QString::fromLatin1(text)
+            .replace(QStringLiteral("{id}"), id)
+            .replace(QStringLiteral("{seq}"), seq)
+            .replace(QStringLiteral("{bytes}"), sqlite ? QString() : QStringLiteral("COLLATE \"C\""));
     };
     QList<Migration> list;
     list.append({1,
@@ -113,7 +117,55 @@ QList<Migration> migrations(DatabaseUrl::Kind kind)
                               QStringLiteral("UPDATE"), QStringLiteral("the audit log is append-only"))
                      + refuse(kind, QStringLiteral("audit_log_never_deleted"), QStringLiteral("audit_log"),
                               QStringLiteral("DELETE"), QStringLiteral("the audit log is append-only"))});
+    // The doctor's search and a patient's earlier screenings: each
+    // submission's name and kana as PatientName keys (filled for the
+    // submissions already stored by fillAfter()), looked up by index. The
+    // keys compare byte by byte on both drivers, so that a prefix is a range.
+    list.append({3,
+                 QStringList{sql(R"(CREATE TABLE patient_keys (
+                submission_id BIGINT PRIMARY KEY REFERENCES submissions(id) ON DELETE CASCADE,
+                name_key TEXT {bytes} NOT NULL,
+                kana_key TEXT {bytes} NOT NULL,
+                submitted_utc TEXT NOT NULL))"),
+                             // With the time, so that "the latest 200 named Yamada" reads the index alone.
+                             sql("CREATE INDEX patient_keys_by_name ON patient_keys(name_key, submitted_utc, submission_id)"),
+                             sql("CREATE INDEX patient_keys_by_kana ON patient_keys(kana_key, submitted_utc, submission_id)"),
+                             sql("CREATE INDEX submissions_by_birth_date ON submissions(patient_birth_date)")}});
     return list;
+}
+
+// What a migration needs beyond SQL: keys only C++ can compute.
+bool fillAfter(int version, QSqlDatabase db, QString *error)
+{
+    if (version != 3)
+        return true;
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    QSqlQuery write(db);
+    write.prepare(QStringLiteral("INSERT INTO patient_keys (submission_id, name_key, kana_key, submitted_utc) "
+                                 "VALUES (?, ?, ?, ?)"));
+    if (!read.exec(QStringLiteral("SELECT id, patient_name, patient_kana, submitted_utc FROM submissions"))) {
+        *error = read.lastError().text();
+        return false;
+    }
+    QList<std::tuple<qint64, QString, QString, QString>> rows;
+    while (read.next())
+        rows.append({read.value(0).toLongLong(), read.value(1).toString(), read.value(2).toString(), read.value(3).toString()});
+    if (read.lastError().isValid()) {
+        *error = read.lastError().text();
+        return false;
+    }
+    for (const auto &[id, name, kana, at] : rows) {
+        write.addBindValue(id);
+        write.addBindValue(PatientName::key(name));
+        write.addBindValue(PatientName::key(kana));
+        write.addBindValue(at);
+        if (!write.exec()) {
+            *error = write.lastError().text();
+            return false;
+        }
+    }
+    return true;
 }
 
 QString nextConnectionName()
@@ -363,6 +415,11 @@ bool Database::migrate(QString *error)
                 *error = QStringLiteral("migration %1 failed: %2").arg(m.version).arg(*error);
                 return false;
             }
+        }
+        if (!fillAfter(m.version, db, error)) {
+            rollback();
+            *error = QStringLiteral("migration %1 failed: %2").arg(m.version).arg(*error);
+            return false;
         }
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral("INSERT INTO schema_migrations (version, applied_utc) VALUES (?, ?)"));

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "database.h"
 #include "jsontext.h"
+#include "patientname.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -120,6 +121,20 @@ std::optional<StoredSubmission> SubmissionStore::save(Submission s, const Evalua
             if (!flag.exec())
                 return fail(flag);
         }
+        QSqlQuery *preparedKeys = m_database.prepared(
+            QStringLiteral("INSERT INTO patient_keys (submission_id, name_key, kana_key, submitted_utc) VALUES (?, ?, ?, ?)"),
+            error);
+        if (!preparedKeys) {
+            m_database.rollback();
+            return std::nullopt;
+        }
+        QSqlQuery &keys = *preparedKeys;
+        keys.addBindValue(id);
+        keys.addBindValue(PatientName::key(s.patient.name));
+        keys.addBindValue(PatientName::key(s.patient.kana));
+        keys.addBindValue(isoUtc(s.submittedAt));
+        if (!keys.exec())
+            return fail(keys);
     }
     if ((inserted && !m_database.notifyChange(error)) || !m_database.commit(error)) {
         m_database.rollback();
@@ -139,6 +154,19 @@ std::optional<StoredSubmission> SubmissionStore::byUuid(const QString &uuid, QSt
         return std::nullopt;
     }
     return found.first();
+}
+
+QList<StoredSubmission> SubmissionStore::byIds(const QList<qint64> &ids, QString *error) const
+{
+    if (ids.isEmpty())
+        return {};
+    QStringList marks;
+    QVariantList values;
+    for (qint64 id : ids) {
+        marks << QStringLiteral("?");
+        values << id;
+    }
+    return select(QStringLiteral("id IN (%1)").arg(marks.join(u',')), values, error);
 }
 
 QList<StoredSubmission> SubmissionStore::forDay(const QDate &day, const QTimeZone &clinicZone, QString *error) const

@@ -54,6 +54,8 @@ public:
     bool remove(const QString &uuid, QString *error);
 
     std::optional<StoredSubmission> byUuid(const QString &uuid, QString *error) const;
+    // These submissions, oldest first; ids not stored are left out.
+    QList<StoredSubmission> byIds(const QList<qint64> &ids, QString *error) const;
     // The submissions of one of the clinic's days, oldest first.
     QList<StoredSubmission> forDay(const QDate &day, const QTimeZone &clinicZone, QString *error) const;
     qint64 count(QString *error) const;
