@@ -112,6 +112,33 @@
     </message>
 </context>
 <context>
+    <name>AnswerSheet</name>
+    <message>
+        <source>not asked</source>
+        <translation>not asked</translation>
+    </message>
+    <message>
+        <source>● Changed since %1 (was: %2)</source>
+        <translation>● Changed since %1 (was: %2)</translation>
+    </message>
+    <message>
+        <source>In the patient&apos;s own words</source>
+        <translation>In the patient&apos;s own words</translation>
+    </message>
+    <message>
+        <source>Flagged answers</source>
+        <translation>Flagged answers</translation>
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation>Article: %1</translation>
+    </message>
+    <message>
+        <source>Other answers</source>
+        <translation>Other answers</translation>
+    </message>
+</context>
+<context>
     <name>ClosingScreen</name>
     <message numerus="yes">
         <source>This screen returns to the start in %n seconds.</source>
@@ -185,6 +212,21 @@
     <message>
         <source>This day does not exist. Please check the month and day.</source>
         <translation>This day does not exist. Please check the month and day.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBar</name>
+    <message>
+        <source>Note (proceeding overrules the advice: write why)</source>
+        <translation>Note (proceeding overrules the advice: write why)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Save decision</source>
+        <translation>Save decision</translation>
     </message>
 </context>
 <context>
@@ -526,10 +568,14 @@
     </message>
 </context>
 <context>
-    <name>QueuePage</name>
+    <name>QueueModel</name>
     <message>
-        <source>Today&apos;s submissions</source>
-        <translation>Today&apos;s submissions</translation>
+        <source>Not reviewed</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Time</source>
@@ -540,12 +586,27 @@
         <translation>Name</translation>
     </message>
     <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
+        <source>Flagged</source>
+        <translation>Flagged</translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation>Review</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <source>Today&apos;s submissions</source>
+        <translation>Today&apos;s submissions</translation>
     </message>
     <message>
         <source>Not reviewed</source>
@@ -570,8 +631,49 @@
         </translation>
     </message>
     <message>
-        <source>Flagged</source>
-        <translation>Flagged</translation>
+        <source>◀ Previous day</source>
+        <translation>◀ Previous day</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Next day ▶</source>
+        <translation>Next day ▶</translation>
+    </message>
+    <message>
+        <source>Search all days: name, kana or birth date (1985-04-12)</source>
+        <translation>Search all days: name, kana or birth date (1985-04-12)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Search: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n submission(s) that match; type more of the name, or the birth date, to narrow it.</source>
+        <translation>
+            <numerusform>The latest %n submission that match; type more of the name, or the birth date, to narrow it.</numerusform>
+            <numerusform>The latest %n submissions that match; type more of the name, or the birth date, to narrow it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) match, newest first within each group.</source>
+        <translation>
+            <numerusform>%n submission match, newest first within each group.</numerusform>
+            <numerusform>%n submissions match, newest first within each group.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) on this day, %1 flagged and not yet reviewed.</source>
+        <translation>
+            <numerusform>%n submission on this day, %1 flagged and not yet reviewed.</numerusform>
+            <numerusform>%n submissions on this day, %1 flagged and not yet reviewed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -782,18 +884,6 @@
         <translation>Result: %1</translation>
     </message>
     <message>
-        <source>Flagged answers</source>
-        <translation>Flagged answers</translation>
-    </message>
-    <message>
-        <source>Article: %1</source>
-        <translation>Article: %1</translation>
-    </message>
-    <message>
-        <source>Other answers</source>
-        <translation>Other answers</translation>
-    </message>
-    <message>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
@@ -806,24 +896,8 @@
         <translation>(superseded)</translation>
     </message>
     <message>
-        <source>Your decision</source>
-        <translation>Your decision</translation>
-    </message>
-    <message>
-        <source>Proceeding overrules the advice above: write in the note why.</source>
-        <translation>Proceeding overrules the advice above: write in the note why.</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>Back to the list</source>
         <translation>Back to the list</translation>
-    </message>
-    <message>
-        <source>Save decision</source>
-        <translation>Save decision</translation>
     </message>
     <message>
         <source>Please choose a decision.</source>
@@ -832,6 +906,29 @@
     <message>
         <source>Proceeding despite this result needs a note that says why.</source>
         <translation>Proceeding despite this result needs a note that says why.</translation>
+    </message>
+    <message>
+        <source>No answer changed since the last screening.</source>
+        <translation>No answer changed since the last screening.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>not reviewed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Returning patient: %n earlier screening(s). The last, %1: %2; decision: %3. Answers that changed since are marked ●.</source>
+        <translation>
+            <numerusform>Returning patient: %n earlier screening. The last, %1: %2; decision: %3. Answers that changed since are marked ●.</numerusform>
+            <numerusform>Returning patient: %n earlier screenings. The last, %1: %2; decision: %3. Answers that changed since are marked ●.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier screenings</source>
+        <translation>Earlier screenings</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,33 @@
     </message>
 </context>
 <context>
+    <name>AnswerSheet</name>
+    <message>
+        <source>not asked</source>
+        <translation>質問なし</translation>
+    </message>
+    <message>
+        <source>● Changed since %1 (was: %2)</source>
+        <translation>● %1から変更（前回：%2）</translation>
+    </message>
+    <message>
+        <source>In the patient&apos;s own words</source>
+        <translation>患者さんの記入内容</translation>
+    </message>
+    <message>
+        <source>Flagged answers</source>
+        <translation>確認が必要な回答</translation>
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation>記事：%1</translation>
+    </message>
+    <message>
+        <source>Other answers</source>
+        <translation>その他の回答</translation>
+    </message>
+</context>
+<context>
     <name>ClosingScreen</name>
     <message numerus="yes">
         <source>This screen returns to the start in %n seconds.</source>
@@ -184,6 +211,21 @@
     <message>
         <source>This day does not exist. Please check the month and day.</source>
         <translation>この日付は存在しません。月と日をご確認ください。</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBar</name>
+    <message>
+        <source>Note (proceeding overrules the advice: write why)</source>
+        <translation>メモ（カウンセリングへ進める場合は理由を記入）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Save decision</source>
+        <translation>判断を保存</translation>
     </message>
 </context>
 <context>
@@ -523,10 +565,14 @@
     </message>
 </context>
 <context>
-    <name>QueuePage</name>
+    <name>QueueModel</name>
     <message>
-        <source>Today&apos;s submissions</source>
-        <translation>本日の問診</translation>
+        <source>Not reviewed</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Time</source>
@@ -537,12 +583,27 @@
         <translation>氏名</translation>
     </message>
     <message>
+        <source>Born</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>判定</translation>
     </message>
     <message>
+        <source>Flagged</source>
+        <translation>該当項目</translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation>医師の判断</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <source>Today&apos;s submissions</source>
+        <translation>本日の問診</translation>
     </message>
     <message>
         <source>Not reviewed</source>
@@ -565,8 +626,46 @@
         </translation>
     </message>
     <message>
-        <source>Flagged</source>
-        <translation>該当項目</translation>
+        <source>◀ Previous day</source>
+        <translation>◀ 前日</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>本日</translation>
+    </message>
+    <message>
+        <source>Next day ▶</source>
+        <translation>翌日 ▶</translation>
+    </message>
+    <message>
+        <source>Search all days: name, kana or birth date (1985-04-12)</source>
+        <translation>全日検索：氏名・ふりがな・生年月日（1985-04-12）</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>検索：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n submission(s) that match; type more of the name, or the birth date, to narrow it.</source>
+        <translation>
+            <numerusform>該当する最新の%n件です。氏名をさらに入力するか、生年月日で絞り込んでください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) match, newest first within each group.</source>
+        <translation>
+            <numerusform>該当%n件（未確認・確認済みそれぞれ新しい順）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) on this day, %1 flagged and not yet reviewed.</source>
+        <translation>
+            <numerusform>この日の回答%n件、うち要確認で未確認%1件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -772,18 +871,6 @@
         <translation>判定：%1</translation>
     </message>
     <message>
-        <source>Flagged answers</source>
-        <translation>確認が必要な回答</translation>
-    </message>
-    <message>
-        <source>Article: %1</source>
-        <translation>記事：%1</translation>
-    </message>
-    <message>
-        <source>Other answers</source>
-        <translation>その他の回答</translation>
-    </message>
-    <message>
         <source>Reviews</source>
         <translation>医師の判断の記録</translation>
     </message>
@@ -796,24 +883,8 @@
         <translation>（更新済み）</translation>
     </message>
     <message>
-        <source>Your decision</source>
-        <translation>判断</translation>
-    </message>
-    <message>
-        <source>Proceeding overrules the advice above: write in the note why.</source>
-        <translation>進める場合は上記の判定を覆すことになります。理由をメモに記入してください。</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>メモ</translation>
-    </message>
-    <message>
         <source>Back to the list</source>
         <translation>一覧に戻る</translation>
-    </message>
-    <message>
-        <source>Save decision</source>
-        <translation>判断を保存</translation>
     </message>
     <message>
         <source>Please choose a decision.</source>
@@ -822,6 +893,28 @@
     <message>
         <source>Proceeding despite this result needs a note that says why.</source>
         <translation>この判定で進める場合は、理由をメモに記入する必要があります。</translation>
+    </message>
+    <message>
+        <source>No answer changed since the last screening.</source>
+        <translation>前回の問診から変わった回答はありません。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>未確認</translation>
+    </message>
+    <message numerus="yes">
+        <source>Returning patient: %n earlier screening(s). The last, %1: %2; decision: %3. Answers that changed since are marked ●.</source>
+        <translation>
+            <numerusform>再来の患者さん：過去の問診%n件。前回 %1：%2、医師の判断：%3。前回から変わった回答に●を付けています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier screenings</source>
+        <translation>過去の問診</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,33 @@
     </message>
 </context>
 <context>
+    <name>AnswerSheet</name>
+    <message>
+        <source>not asked</source>
+        <translation>未询问</translation>
+    </message>
+    <message>
+        <source>● Changed since %1 (was: %2)</source>
+        <translation>● 自%1起有变化（上次：%2）</translation>
+    </message>
+    <message>
+        <source>In the patient&apos;s own words</source>
+        <translation>患者自己填写的内容</translation>
+    </message>
+    <message>
+        <source>Flagged answers</source>
+        <translation>需要确认的回答</translation>
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation>文章：%1</translation>
+    </message>
+    <message>
+        <source>Other answers</source>
+        <translation>其他回答</translation>
+    </message>
+</context>
+<context>
     <name>ClosingScreen</name>
     <message numerus="yes">
         <source>This screen returns to the start in %n seconds.</source>
@@ -184,6 +211,21 @@
     <message>
         <source>This day does not exist. Please check the month and day.</source>
         <translation>该日期不存在，请检查月份和日期。</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBar</name>
+    <message>
+        <source>Note (proceeding overrules the advice: write why)</source>
+        <translation>备注（如继续进行咨询，请写明理由）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Save decision</source>
+        <translation>保存判断</translation>
     </message>
 </context>
 <context>
@@ -523,10 +565,14 @@
     </message>
 </context>
 <context>
-    <name>QueuePage</name>
+    <name>QueueModel</name>
     <message>
-        <source>Today&apos;s submissions</source>
-        <translation>今日的问诊</translation>
+        <source>Not reviewed</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Time</source>
@@ -537,12 +583,27 @@
         <translation>姓名</translation>
     </message>
     <message>
+        <source>Born</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
+        <source>Flagged</source>
+        <translation>标记项目</translation>
+    </message>
+    <message>
         <source>Review</source>
-        <translation>医生的判断</translation>
+        <translation>医生判断</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <source>Today&apos;s submissions</source>
+        <translation>今日的问诊</translation>
     </message>
     <message>
         <source>Not reviewed</source>
@@ -565,8 +626,46 @@
         </translation>
     </message>
     <message>
-        <source>Flagged</source>
-        <translation>标记项目</translation>
+        <source>◀ Previous day</source>
+        <translation>◀ 前一天</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Next day ▶</source>
+        <translation>后一天 ▶</translation>
+    </message>
+    <message>
+        <source>Search all days: name, kana or birth date (1985-04-12)</source>
+        <translation>搜索所有日期：姓名、假名或出生日期（1985-04-12）</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>搜索：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n submission(s) that match; type more of the name, or the birth date, to narrow it.</source>
+        <translation>
+            <numerusform>符合条件的最新%n份。请输入更多姓名或出生日期以缩小范围。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) match, newest first within each group.</source>
+        <translation>
+            <numerusform>符合%n份（未审核与已审核各按最新排列）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) on this day, %1 flagged and not yet reviewed.</source>
+        <translation>
+            <numerusform>当天共%n份，其中%1份被标记且尚未审核。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -772,18 +871,6 @@
         <translation>结果：%1</translation>
     </message>
     <message>
-        <source>Flagged answers</source>
-        <translation>需要确认的回答</translation>
-    </message>
-    <message>
-        <source>Article: %1</source>
-        <translation>文章：%1</translation>
-    </message>
-    <message>
-        <source>Other answers</source>
-        <translation>其他回答</translation>
-    </message>
-    <message>
         <source>Reviews</source>
         <translation>医生的判断记录</translation>
     </message>
@@ -796,24 +883,8 @@
         <translation>（已被更新）</translation>
     </message>
     <message>
-        <source>Your decision</source>
-        <translation>您的判断</translation>
-    </message>
-    <message>
-        <source>Proceeding overrules the advice above: write in the note why.</source>
-        <translation>若继续进行，即推翻上述判定，请在备注中写明理由。</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
         <source>Back to the list</source>
         <translation>返回列表</translation>
-    </message>
-    <message>
-        <source>Save decision</source>
-        <translation>保存判断</translation>
     </message>
     <message>
         <source>Please choose a decision.</source>
@@ -822,6 +893,28 @@
     <message>
         <source>Proceeding despite this result needs a note that says why.</source>
         <translation>在此结果下继续进行，需要在备注中写明理由。</translation>
+    </message>
+    <message>
+        <source>No answer changed since the last screening.</source>
+        <translation>自上次问诊以来没有变化的回答。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>未确认</translation>
+    </message>
+    <message numerus="yes">
+        <source>Returning patient: %n earlier screening(s). The last, %1: %2; decision: %3. Answers that changed since are marked ●.</source>
+        <translation>
+            <numerusform>复诊患者：以往问诊%n次。上次 %1：%2；医生判断：%3。自上次以来有变化的回答标有●。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier screenings</source>
+        <translation>以往问诊</translation>
     </message>
 </context>
 <context>

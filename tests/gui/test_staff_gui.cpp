@@ -11,6 +11,7 @@
 #include "kioskwindow.h"
 #include "mainwindow.h"
 #include "patientflow.h"
+#include "queuemodel.h"
 #include "retention.h"
 #include "reviewstore.h"
 #include "rulesetloader.h"
@@ -26,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyle>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -94,6 +96,28 @@ static void verifyNoCellCut(QTableWidget *table)
                                     .arg(item->text()).arg(need.width()).arg(need.height()).arg(room).arg(cell.height())));
         }
     }
+}
+
+// What the doctor's list shows in a cell.
+static QString cell(const QTableView *table, int row, int column)
+{
+    return table->model()->index(row, column).data().toString();
+}
+
+static int rowOf(const QTableView *table, const QString &name)
+{
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (cell(table, row, QueueModel::Name) == name)
+            return row;
+    }
+    return -1;
+}
+
+static void clickRow(QTableView *table, int row)
+{
+    const QModelIndex index = table->model()->index(row, QueueModel::Name);
+    table->scrollTo(index);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
 }
 
 void TestStaffGui::initTestCase()
@@ -270,7 +294,7 @@ void TestStaffGui::lockoutAfterFiveFailures()
     m_clock->advance(31);
     signIn(QStringLiteral("dr.sato"), QStringLiteral("2468"));
     QVERIFY(m_staff->account());
-    QVERIFY(m_window->findChild<QTableWidget *>(QStringLiteral("queueTable")));
+    QVERIFY(m_window->findChild<QTableView *>(QStringLiteral("queueTable")));
 }
 
 void TestStaffGui::sessionEndsAfterInactivity()
@@ -283,7 +307,7 @@ void TestStaffGui::sessionEndsAfterInactivity()
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isShowingStaff(), 5000);
     QVERIFY(!m_staff->account());
     QCOMPARE(m_flow->step(), PatientFlow::Step::Welcome);
-    QVERIFY(!m_window->findChild<QTableWidget *>(QStringLiteral("queueTable")));
+    QVERIFY(!m_window->findChild<QTableView *>(QStringLiteral("queueTable")));
     QCOMPARE(auditActions().last(), QStringLiteral("dr.sato:sign_out"));
     QString error;
     QCOMPARE(m_audit->entries(&error).last().detail, QStringLiteral("inactivity"));
@@ -300,21 +324,20 @@ void TestStaffGui::doctorReviewsFromTheQueue()
     build();
     m_window->openStaff();
     signIn(QStringLiteral("dr.sato"), QStringLiteral("2468"));
-    auto *table = m_window->findChild<QTableWidget *>(QStringLiteral("queueTable"));
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("queueTable"));
     QVERIFY(table);
-    QCOMPARE(table->rowCount(), 3);
-    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Anaphylaxis Patient"));
-    QCOMPARE(table->item(1, 1)->text(), QStringLiteral("Allergy Patient"));
-    QCOMPARE(table->item(2, 1)->text(), QStringLiteral("Clear Patient"));
-    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Avoid (doctor may overrule)"));
+    QCOMPARE(table->model()->rowCount(), 3);
+    QCOMPARE(cell(table, 0, QueueModel::Name), QStringLiteral("Anaphylaxis Patient"));
+    QCOMPARE(cell(table, 1, QueueModel::Name), QStringLiteral("Allergy Patient"));
+    QCOMPARE(cell(table, 2, QueueModel::Name), QStringLiteral("Clear Patient"));
+    QCOMPARE(cell(table, 0, QueueModel::Result), QStringLiteral("Avoid (doctor may overrule)"));
     // What was flagged, most serious first, without opening the row.
-    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Anaphylaxis or severe allergy, Allergy"));
-    QCOMPARE(table->item(1, 3)->text(), QStringLiteral("Allergy"));
-    QCOMPARE(table->item(2, 3)->text(), QString());
-    verifyNoCellCut(table);
-    QCOMPARE(table->item(0, 4)->text(), QStringLiteral("Not reviewed"));
+    QCOMPARE(cell(table, 0, QueueModel::Flagged), QStringLiteral("Anaphylaxis or severe allergy, Allergy"));
+    QCOMPARE(cell(table, 1, QueueModel::Flagged), QStringLiteral("Allergy"));
+    QCOMPARE(cell(table, 2, QueueModel::Flagged), QString());
+    QCOMPARE(cell(table, 0, QueueModel::Decision), QStringLiteral("Not reviewed"));
 
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(0, 1)).center());
+    clickRow(table, 0);
     auto *flag = m_window->findChild<QLabel *>(QStringLiteral("flag_anaphylaxis"));
     QVERIFY(flag);
     QVERIFY(flag->text().contains(QStringLiteral("Have you ever had anaphylaxis or a severe allergic reaction? → Yes")));
@@ -340,9 +363,14 @@ void TestStaffGui::doctorReviewsFromTheQueue()
                      QStringLiteral("Reaction to a wasp sting in 2001; allergist cleared."));
     click(QStringLiteral("saveReview"));
 
-    table = m_window->findChild<QTableWidget *>(QStringLiteral("queueTable"));
-    QVERIFY(table);
-    QCOMPARE(table->item(0, 4)->text(), QStringLiteral("Proceed to counselling (DR.SATO)"));
+    table = m_window->findChild<QTableView *>(QStringLiteral("queueTable"));
+    QVERIFY(table && table->isVisible());
+    // Reviewed, it moves below the ones still to review, with its decision;
+    // the doctor's place is now the next patient.
+    QCOMPARE(cell(table, 2, QueueModel::Name), QStringLiteral("Anaphylaxis Patient"));
+    QCOMPARE(cell(table, 2, QueueModel::Decision), QStringLiteral("Proceed to counselling (DR.SATO)"));
+    QCOMPARE(cell(table, 0, QueueModel::Name), QStringLiteral("Allergy Patient"));
+    QCOMPARE(table->currentIndex().row(), 0);
     const QList<Review> history = m_reviews->history(anaphylaxis.id, &error);
     QCOMPARE(history.size(), 1);
     QCOMPARE(history.first().reviewerLogin, QStringLiteral("dr.sato"));
@@ -365,14 +393,14 @@ void TestStaffGui::queueFollowsNewSubmissions()
     m_translations->load(QStringLiteral("ja")); // staff screens in the kiosk's language
     m_window->openStaff();
     signIn(QStringLiteral("dr.sato"), QStringLiteral("2468"));
-    auto *table = m_window->findChild<QTableWidget *>(QStringLiteral("queueTable"));
-    QCOMPARE(table->rowCount(), 1);
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("queueTable"));
+    QCOMPARE(table->model()->rowCount(), 1);
     // As if from another kiosk: written straight to the store.
     submit(QStringLiteral("Second, pregnant"), {{QStringLiteral("pregnancy"), QStringLiteral("yes")}}, 5);
-    QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 2, 4000);
-    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Second, pregnant"));
-    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("妊娠中"));
-    QCOMPARE(table->horizontalHeaderItem(3)->text(), QStringLiteral("該当項目"));
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2, 4000);
+    QCOMPARE(cell(table, 0, QueueModel::Name), QStringLiteral("Second, pregnant"));
+    QCOMPARE(cell(table, 0, QueueModel::Flagged), QStringLiteral("妊娠中"));
+    QCOMPARE(table->model()->headerData(QueueModel::Flagged, Qt::Horizontal).toString(), QStringLiteral("該当項目"));
 }
 
 void TestStaffGui::signInWithEnterAlone()
@@ -389,7 +417,7 @@ void TestStaffGui::signInWithEnterAlone()
     QTRY_VERIFY(secret->hasFocus());
     QTest::keyClicks(secret, QStringLiteral("2468"));
     QTest::keyClick(secret, Qt::Key_Return);
-    QTRY_VERIFY(m_window->findChild<QTableWidget *>(QStringLiteral("queueTable")));
+    QTRY_VERIFY(m_window->findChild<QTableView *>(QStringLiteral("queueTable")));
     QCOMPARE(auditActions().last(), QStringLiteral("dr.sato:sign_in"));
 }
 
@@ -403,9 +431,9 @@ void TestStaffGui::receptionCannotReview()
     // Reception starts on its own page; the list is one touch away.
     QVERIFY(m_staff->findChild<QLabel *>(QStringLiteral("todayCounts")));
     click(QStringLiteral("queueButton"));
-    auto *table = m_window->findChild<QTableWidget *>(QStringLiteral("queueTable"));
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("queueTable"));
     QVERIFY(table);
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(0, 1)).center());
+    clickRow(table, 0);
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("flag_allergy")));
     QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("saveReview")));
     QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("decision_proceed")));

@@ -1,68 +1,105 @@
-// The doctor's list of the day.
-#include "staffpages.h"
+// The doctor's list of a day, or of a search.
+#include "queuepage.h"
 
-#include "stafflabels.h"
 #include "answerformat.h"
-#include "outbox.h"
-#include "dailychart.h"
-#include "dayexport.h"
-#include "outcomecolour.h"
-#include "retention.h"
-#include "auditlog.h"
 #include "changewatch.h"
 #include "clock.h"
 #include "doctorqueue.h"
-#include "reviewstore.h"
+#include "outbox.h"
+#include "queuemodel.h"
 #include "ruleset.h"
 #include "rulesettext.h"
 #include "settings.h"
+#include "stafflabels.h"
+#include "staffwindow.h"
 
-#include <QButtonGroup>
-#include <QComboBox>
 #include <QDateEdit>
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QStandardPaths>
-#include <QFormLayout>
-#include <QFrame>
-#include <QGridLayout>
+#include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTableWidget>
-#include <QTimer>
+#include <QScrollBar>
+#include <QTableView>
 #include <QVBoxLayout>
 
 using namespace StaffLabels;
 
 QueuePage::QueuePage(StaffServices &services, QWidget *parent)
-    : QWidget(parent), m_services(services), m_changes(new ChangeWatch(services.queue.database(), this))
+    : QWidget(parent), m_services(services), m_model(new QueueModel(services.ruleSet, this)),
+      m_changes(new ChangeWatch(services.queue.database(), this)), m_day(today())
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
-    layout->addWidget(heading(tr("Today's submissions"), this));
+
+    auto *days = new QHBoxLayout;
+    m_title = heading(QString(), this);
+    m_title->setObjectName(QStringLiteral("queueTitle"));
+    days->addWidget(m_title, 1);
+    const auto dayButton = [&](const QString &text, const char *name, auto onClick) {
+        auto *button = new QPushButton(text, this);
+        button->setObjectName(QString::fromLatin1(name));
+        button->setProperty("role", QStringLiteral("secondary"));
+        connect(button, &QPushButton::clicked, this, onClick);
+        days->addWidget(button);
+    };
+    dayButton(tr("◀ Previous day"), "previousDay", [this] { showDay(m_day.addDays(-1)); });
+    dayButton(tr("Today"), "todayButton", [this] { showDay(today()); });
+    dayButton(tr("Next day ▶"), "nextDay", [this] { showDay(m_day.addDays(1)); });
+    m_dateEdit = new QDateEdit(m_day, this);
+    m_dateEdit->setObjectName(QStringLiteral("dayChoice"));
+    m_dateEdit->setCalendarPopup(true);
+    m_dateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    connect(m_dateEdit, &QDateEdit::dateChanged, this, [this](const QDate &d) {
+        if (d != m_day || !m_search.isEmpty())
+            showDay(d);
+    });
+    days->addWidget(m_dateEdit);
+    layout->addLayout(days);
+
+    auto *find = new QHBoxLayout;
+    m_searchEdit = new QLineEdit(this);
+    m_searchEdit->setObjectName(QStringLiteral("patientSearch"));
+    m_searchEdit->setPlaceholderText(tr("Search all days: name, kana or birth date (1985-04-12)"));
+    m_searchEdit->setClearButtonEnabled(true);
+    find->addWidget(m_searchEdit, 1);
+    auto *searchButton = new QPushButton(tr("Search"), this);
+    searchButton->setObjectName(QStringLiteral("searchButton"));
+    find->addWidget(searchButton);
+    connect(searchButton, &QPushButton::clicked, this, [this] { search(m_searchEdit->text()); });
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] { search(m_searchEdit->text()); });
+    layout->addLayout(find);
+
     m_summary = wrapped(QString(), this, "help");
+    m_summary->setObjectName(QStringLiteral("queueSummary"));
     layout->addWidget(m_summary);
-    m_table = new QTableWidget(0, 5, this);
+
+    m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("queueTable"));
-    m_table->setHorizontalHeaderLabels({tr("Time"), tr("Name"), tr("Result"), tr("Flagged"), tr("Review")});
+    m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(56);
-    m_table->verticalHeader()->setMinimumSectionSize(56);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->setWordWrap(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
-    // Wrapped rows are only as tall as the final column widths say.
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table, &QTableView::resizeRowsToContents,
-            Qt::QueuedConnection);
+    m_table->verticalHeader()->hide();
+    // Every row two lines high, whatever it holds: no row is measured, and a
+    // name or a list of flags too long for two lines ends in "…" with the
+    // whole text in its tooltip and on the submission's page.
+    const int lineHeight = m_table->fontMetrics().lineSpacing();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(2 * lineHeight + 16);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->viewport()->installEventFilter(this);
     layout->addWidget(m_table, 1);
-    connect(m_table, &QTableWidget::cellClicked, this, [this](int row) {
-        emit opened(m_table->item(row, 0)->data(Qt::UserRole).toString());
+    connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        emit opened(index.data(QueueModel::UuidRole).toString());
+    });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit opened(index.data(QueueModel::UuidRole).toString());
     });
     // New submissions from any kiosk, and reviews from any PC, appear
     // within two seconds without a manual refresh.
@@ -70,41 +107,147 @@ QueuePage::QueuePage(StaffServices &services, QWidget *parent)
     refresh();
 }
 
+QDate QueuePage::today() const
+{
+    return m_services.clock.now().toTimeZone(Settings::clinicTimeZone()).date();
+}
+
+void QueuePage::showDay(const QDate &day)
+{
+    if (!day.isValid())
+        return;
+    m_day = day;
+    m_search.clear();
+    m_searchEdit->clear();
+    {
+        const QSignalBlocker quiet(m_dateEdit);
+        m_dateEdit->setDate(day);
+    }
+    refresh();
+    m_table->scrollToTop();
+}
+
+void QueuePage::search(const QString &text)
+{
+    m_search = text.trimmed();
+    if (m_search.isEmpty()) {
+        showDay(m_day);
+        return;
+    }
+    refresh();
+    m_table->scrollToTop();
+}
+
 void QueuePage::refresh()
 {
     QString error;
-    const QTimeZone zone = Settings::clinicTimeZone();
-    const QList<QueueEntry> entries = m_services.queue.load(m_services.clock.now().toTimeZone(zone).date(), zone, &error);
-    m_table->setRowCount(int(entries.size()));
-    int pending = 0;
-    for (int row = 0; row < entries.size(); ++row) {
-        const QueueEntry &e = entries.at(row);
-        const StoredSubmission &s = e.stored;
-        const auto item = [&](int column, const QString &text) {
-            auto *cell = new QTableWidgetItem(text);
-            cell->setBackground(outcomeTint(s.evaluation.outcome));
-            cell->setForeground(Qt::black);
-            m_table->setItem(row, column, cell);
-            return cell;
-        };
-        item(0, s.submission.submittedAt.toTimeZone(zone).toString(QStringLiteral("HH:mm")))
-            ->setData(Qt::UserRole, s.submission.uuid);
-        item(1, s.submission.patient.name);
-        item(2, AnswerFormat::outcome(s.evaluation.outcome));
-        // What was flagged, most serious first: a doctor between patients
-        // sees why a row is red without opening it.
-        item(3, RuleSetText::flagTitles(m_services.ruleSet, s.evaluation.flags));
-        if (!e.latestReview && s.evaluation.outcome != Outcome::Clear)
-            ++pending;
-        item(4, e.latestReview ? QStringLiteral("%1 (%2)").arg(AnswerFormat::decision(e.latestReview->decision),
-                                                               e.latestReview->reviewerName)
-                               : tr("Not reviewed"));
+    // Where the doctor was: the row they had chosen, by its place in the
+    // list. A reviewed row moves below the pending ones; the choice stays
+    // where it was, on the patient who is next.
+    const QModelIndex chosen = m_table->currentIndex();
+    const QString chosenUuid = chosen.data(QueueModel::UuidRole).toString();
+    const QList<QueueEntry> entries = m_search.isEmpty()
+        ? m_services.queue.load(m_day, Settings::clinicTimeZone(), &error)
+        : m_services.queue.search(m_search, &error);
+    m_model->setEntries(entries, !m_search.isEmpty());
+    if (chosen.isValid() && m_model->rowCount() > 0 && m_model->rowOf(chosenUuid) != chosen.row()) {
+        const int row = qMin(chosen.row(), m_model->rowCount() - 1);
+        m_table->setCurrentIndex(m_model->index(row, QueueModel::Name));
     }
-    m_table->resizeRowsToContents();
-    QString summary = error.isEmpty() ? tr("%n submission(s) today, %1 flagged and not yet reviewed.", nullptr,
-                                           int(entries.size())).arg(pending)
-                                      : tr("The database cannot be reached: %1").arg(error);
+    int pending = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QueueEntry &e = m_model->entry(row);
+        if (QueueModel::isPending(e) && e.stored.evaluation.outcome != Outcome::Clear)
+            ++pending;
+    }
+    updateTitle(m_model->rowCount(), pending, error);
+    fitColumns();
+}
+
+void QueuePage::updateTitle(int count, int pending, const QString &error)
+{
+    const bool isToday = m_day == today();
+    if (!m_search.isEmpty())
+        m_title->setText(tr("Search: %1").arg(m_search));
+    else if (isToday)
+        m_title->setText(tr("Today's submissions") + QStringLiteral(" · ") + AnswerFormat::longDate(m_day));
+    else
+        m_title->setText(AnswerFormat::longDate(m_day));
+    QString summary;
+    if (!error.isEmpty())
+        summary = tr("The database cannot be reached: %1").arg(error);
+    else if (!m_search.isEmpty())
+        summary = count >= DoctorQueue::searchLimit
+            ? tr("The latest %n submission(s) that match; type more of the name, or the birth date, to narrow it.",
+                 nullptr, count)
+            : tr("%n submission(s) match, newest first within each group.", nullptr, count);
+    else if (isToday)
+        summary = tr("%n submission(s) today, %1 flagged and not yet reviewed.", nullptr, count).arg(pending);
+    else
+        summary = tr("%n submission(s) on this day, %1 flagged and not yet reviewed.", nullptr, count).arg(pending);
     if (const qint64 waiting = m_services.outbox ? m_services.outbox->pendingCount() : 0)
         summary += u'\n' + tr("%n submission(s) on this tablet are waiting for the server.", nullptr, int(waiting));
     m_summary->setText(summary);
+}
+
+bool QueuePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+// The widths come from the words columns can hold, never from the rows: a
+// 60-character name or a day of 2,000 rows costs nothing here. Time, birth
+// date, result and decision get what their words need; the flags get at
+// least their longest title, so that no word breaks; the name gets what is
+// left up to a comfortable width; the flags then take the rest.
+void QueuePage::fitColumns()
+{
+    const QFontMetrics metrics(m_table->font());
+    const QFontMetrics headerMetrics(m_table->horizontalHeader()->font());
+    const int pad = 2 * metrics.averageCharWidth() + 8;
+    const auto fit = [&](const QStringList &texts, int section) {
+        int width = headerMetrics.horizontalAdvance(m_model->headerData(section, Qt::Horizontal).toString()) + pad;
+        for (const QString &t : texts)
+            width = qMax(width, metrics.horizontalAdvance(t) + pad);
+        return width;
+    };
+    // Two lines of a row hold a long result or decision: the widest word, or half the text.
+    const auto twoLines = [&](const QStringList &texts, int section) {
+        int width = headerMetrics.horizontalAdvance(m_model->headerData(section, Qt::Horizontal).toString()) + pad;
+        for (const QString &t : texts) {
+            width = qMax(width, metrics.horizontalAdvance(t) / 2 + 2 * pad);
+            for (const QString &word : t.split(u' '))
+                width = qMax(width, metrics.horizontalAdvance(word) + pad);
+        }
+        return width;
+    };
+    const int time = fit({m_search.isEmpty() ? QStringLiteral("88:88") : QStringLiteral("8888-88-88 88:88")},
+                         QueueModel::Time);
+    const int born = fit({QStringLiteral("8888-88-88")}, QueueModel::Born);
+    const int result = twoLines({AnswerFormat::outcome(Outcome::Clear), AnswerFormat::outcome(Outcome::Review),
+                                 AnswerFormat::outcome(Outcome::Avoid), AnswerFormat::outcome(Outcome::Decline)},
+                                QueueModel::Result);
+    const int decision = twoLines({AnswerFormat::decision(Review::Decision::Proceed) + QStringLiteral(" (Dr. Nakamura)"),
+                                   AnswerFormat::decision(Review::Decision::DoNotTreat),
+                                   AnswerFormat::decision(Review::Decision::NeedsInformation), tr("Not reviewed")},
+                                  QueueModel::Decision);
+    QStringList titles;
+    if (const RuleSet *rules = m_services.ruleSet) {
+        for (const Rule &r : rules->rules)
+            titles << RuleSetText::flagTitle(rules, Flag{r.id, r.level, {}, r.title, {}, {}});
+    }
+    const int flaggedMin = fit(titles, QueueModel::Flagged);
+    const int available = m_table->viewport()->width();
+    const int fixed = time + born + result + decision;
+    const int name = qBound(8 * metrics.averageCharWidth() + pad, available - fixed - flaggedMin,
+                            22 * metrics.averageCharWidth() + pad);
+    const int flagged = qMax(flaggedMin, available - fixed - name);
+    QHeaderView *header = m_table->horizontalHeader();
+    const int widths[QueueModel::ColumnCount] = {time, name, born, result, flagged, decision};
+    for (int c = 0; c < QueueModel::ColumnCount; ++c) {
+        if (header->sectionSize(c) != widths[c])
+            header->resizeSection(c, widths[c]);
+    }
 }

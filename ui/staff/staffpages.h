@@ -14,6 +14,10 @@ class QPlainTextEdit;
 class QTableWidget;
 class ChangeWatch;
 class QTimer;
+class QHBoxLayout;
+class QVBoxLayout;
+class DecisionBar;
+struct QueueEntry;
 
 class SignInPage : public QWidget
 {
@@ -43,28 +47,10 @@ signals:
     void cancelled();
 };
 
-// Today's submissions, most serious first; it follows new submissions and
-// reviews from any device while it is open.
-class QueuePage : public QWidget
-{
-    Q_OBJECT
-public:
-    QueuePage(StaffServices &services, QWidget *parent);
-    void refresh();
-    QTableWidget *table() const { return m_table; }
-signals:
-    void opened(const QString &uuid);
-
-private:
-    StaffServices &m_services;
-    QTableWidget *m_table;
-    QLabel *m_summary;
-    ChangeWatch *m_changes;
-};
-
-// One submission for the doctor: flagged answers first with the reason and
-// the article's section, then every other answer, then the reviews and, for
-// a doctor, the form for a new one.
+// One submission for the doctor: the patient's own words, the flagged
+// answers with the reason and the article's section, every other answer,
+// what changed since the same person's last screening, the reviews and, for
+// a doctor, the decision bar, always in view.
 class SubmissionPage : public QWidget
 {
     Q_OBJECT
@@ -75,14 +61,15 @@ signals:
     void reviewed();
 
 private:
+    QLabel *returningNote(const QueueEntry &previous, qsizetype count, QWidget *parent);
+    void addHistory(QVBoxLayout *layout, QWidget *parent, const QList<QueueEntry> &earlier);
     void save();
 
     StaffServices &m_services;
     const StaffAccount &m_account;
     StoredSubmission m_stored;
-    QButtonGroup *m_decision = nullptr;
-    QPlainTextEdit *m_note = nullptr;
-    QLabel *m_message = nullptr;
+    QHBoxLayout *m_actions = nullptr; // beside the name: the chart's record and text
+    DecisionBar *m_bar = nullptr;
 };
 
 class AccountsPage : public QWidget

@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "idlewatch.h"
 #include "kioskstyle.h"
+#include "queuepage.h"
 #include "staffpages.h"
 #include "submissionstore.h"
 
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -35,12 +37,16 @@ StaffWindow::StaffWindow(StaffServices services, int inactivitySeconds, QWidget 
     headerLayout->addWidget(m_receptionButton);
     headerLayout->addWidget(m_accountsButton);
     headerLayout->addWidget(m_signOutButton);
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("staffBody"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    m_body = scroll;
-    layout->addWidget(scroll, 1);
+    // Most pages scroll as a whole; the doctor's list and a submission
+    // scroll inside themselves, so that their headings and the decision bar
+    // stay in view.
+    m_body = new QStackedWidget(this);
+    m_scroll = new QScrollArea(m_body);
+    m_scroll->setObjectName(QStringLiteral("staffBody"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_body->addWidget(m_scroll);
+    layout->addWidget(m_body, 1);
 
     connect(m_queueButton, &QPushButton::clicked, this, &StaffWindow::showQueue);
     connect(m_accountsButton, &QPushButton::clicked, this, &StaffWindow::showAccounts);
@@ -49,19 +55,30 @@ StaffWindow::StaffWindow(StaffServices services, int inactivitySeconds, QWidget 
     connect(m_idle, &IdleWatch::expired, this, [this] { signOut(QStringLiteral("inactivity")); });
 }
 
-void StaffWindow::setPage(QWidget *page)
+void StaffWindow::setPage(QWidget *page, Scrolling scrolling)
 {
-    auto *scroll = static_cast<QScrollArea *>(m_body);
-    // Hidden now and deleted once the event that led here has finished with
-    // it (a click in the queue's table is still being handled).
-    if (QWidget *old = scroll->takeWidget()) {
-        // takeWidget() gives the page up; kept as our child, it cannot outlive us.
-        old->setParent(this);
-        old->hide();
-        old->deleteLater();
+    // The old page is hidden now and deleted once the event that led here
+    // has finished with it (a click in the list is still being handled).
+    // The doctor's list stays, with its day, search and place, until sign-out.
+    if (m_page && m_page != m_queue && m_page != page) {
+        if (m_scroll->widget() == m_page)
+            m_scroll->takeWidget();
+        else
+            m_body->removeWidget(m_page);
+        // Kept as our child, it cannot outlive us.
+        m_page->setParent(this);
+        m_page->hide();
+        m_page->deleteLater();
     }
     m_page = page;
-    scroll->setWidget(page);
+    if (scrolling == Scrolling::Whole) {
+        m_scroll->setWidget(page);
+        m_body->setCurrentWidget(m_scroll);
+    } else {
+        if (m_body->indexOf(page) < 0)
+            m_body->addWidget(page);
+        m_body->setCurrentWidget(page);
+    }
     // Once the window shows it (openStaff switches to it right after), the
     // page's first field takes the keyboard: a PC user types at once.
     QTimer::singleShot(0, page, [page] { page->setFocus(); });
@@ -110,6 +127,12 @@ void StaffWindow::signOut(const QString &why)
     m_account.reset();
     m_idle->setActive(false);
     setPage(new QWidget(this));
+    // Nothing of the session's patients stays behind for the next one.
+    if (m_queue) {
+        m_body->removeWidget(m_queue);
+        m_queue->deleteLater();
+        m_queue = nullptr;
+    }
     emit handedBack();
 }
 
@@ -117,9 +140,13 @@ void StaffWindow::showQueue()
 {
     if (!m_account)
         return;
-    auto *page = new QueuePage(m_services, this);
-    connect(page, &QueuePage::opened, this, &StaffWindow::showSubmission);
-    setPage(page);
+    if (!m_queue) {
+        m_queue = new QueuePage(m_services, m_body);
+        connect(m_queue, &QueuePage::opened, this, &StaffWindow::showSubmission);
+    } else {
+        m_queue->refresh();
+    }
+    setPage(m_queue, Scrolling::Inside);
 }
 
 void StaffWindow::showSubmission(const QString &uuid)
@@ -135,7 +162,7 @@ void StaffWindow::showSubmission(const QString &uuid)
     auto *page = new SubmissionPage(m_services, *m_account, *stored, this);
     connect(page, &SubmissionPage::back, this, &StaffWindow::showQueue);
     connect(page, &SubmissionPage::reviewed, this, &StaffWindow::showQueue);
-    setPage(page);
+    setPage(page, Scrolling::Inside);
 }
 
 void StaffWindow::showAccounts()

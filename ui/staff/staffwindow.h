@@ -2,6 +2,7 @@
 
 #include "staffaccounts.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <optional>
@@ -12,7 +13,9 @@ class DoctorQueue;
 class IdleWatch;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
+class QueuePage;
 class Outbox;
 class Retention;
 class ReviewStore;
@@ -58,7 +61,8 @@ signals:
     void handedBack();
 
 private:
-    void setPage(QWidget *page);
+    enum class Scrolling { Whole, Inside };
+    void setPage(QWidget *page, Scrolling scrolling = Scrolling::Whole);
     void signedIn(const StaffAccount &account);
     void signOut(const QString &why);
 
@@ -70,6 +74,8 @@ private:
     QPushButton *m_receptionButton;
     QPushButton *m_signOutButton;
     QWidget *m_page = nullptr;
-    QWidget *m_body;
+    QStackedWidget *m_body;
+    QScrollArea *m_scroll;
+    QPointer<QueuePage> m_queue;
     IdleWatch *m_idle;
 };

@@ -1,199 +1,163 @@
-// One submission for the doctor, and the review form.
+// One submission for the doctor: the patient and the result on top, the
+// answers in the middle (they scroll), the decision bar at the bottom.
 #include "staffpages.h"
 
-#include "stafflabels.h"
 #include "answerformat.h"
-#include "outbox.h"
-#include "dailychart.h"
-#include "dayexport.h"
-#include "outcomecolour.h"
-#include "retention.h"
-#include "auditlog.h"
-#include "changewatch.h"
+#include "answersheet.h"
 #include "clock.h"
+#include "decisionbar.h"
 #include "doctorqueue.h"
 #include "reviewstore.h"
-#include "ruleset.h"
 #include "rulesettext.h"
 #include "settings.h"
+#include "stafflabels.h"
 
-#include <QButtonGroup>
-#include <QComboBox>
-#include <QDateEdit>
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QStandardPaths>
-#include <QFormLayout>
-#include <QFrame>
-#include <QGridLayout>
-#include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTableWidget>
-#include <QTimer>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 using namespace StaffLabels;
+
+namespace {
+
+QString stamp(const QDateTime &at)
+{
+    return at.toTimeZone(Settings::clinicTimeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+} // namespace
 
 SubmissionPage::SubmissionPage(StaffServices &services, const StaffAccount &account, const StoredSubmission &stored,
                                QWidget *parent)
     : QWidget(parent), m_services(services), m_account(account), m_stored(stored)
 {
     const Submission &s = stored.submission;
-    const RuleSet *rules = services.ruleSet;
-    const QTimeZone zone = Settings::clinicTimeZone();
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 16, 24, 16);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    // The patient and the result: always in view, above what scrolls.
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(24, 12, 24, 8);
+    auto *titleRow = new QHBoxLayout;
     QString title = s.patient.name;
     if (!s.patient.kana.isEmpty())
         title += QStringLiteral("（%1）").arg(s.patient.kana);
-    layout->addWidget(heading(title, this));
+    auto *name = heading(title, top);
+    name->setObjectName(QStringLiteral("patientName"));
+    titleRow->addWidget(name, 1);
+    m_actions = new QHBoxLayout;
+    titleRow->addLayout(m_actions);
+    auto *backButton = new QPushButton(tr("Back to the list"), top);
+    backButton->setObjectName(QStringLiteral("backToQueue"));
+    backButton->setProperty("role", QStringLiteral("secondary"));
+    connect(backButton, &QPushButton::clicked, this, &SubmissionPage::back);
+    titleRow->addWidget(backButton, 0, Qt::AlignTop);
+    topLayout->addLayout(titleRow);
     const QString languageName = s.language == QLatin1String("ja") ? QStringLiteral("日本語")
         : s.language == QLatin1String("zh_CN")                     ? QStringLiteral("简体中文")
                                                                     : QStringLiteral("English");
-    layout->addWidget(wrapped(tr("Born %1, age %2 · answered %3 in %4 · rule set %5 %6")
-                                  .arg(AnswerFormat::longDate(s.patient.birthDate))
-                                  .arg(ageOn(s.patient.birthDate, s.day()))
-                                  .arg(s.submittedAt.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                       languageName, stored.evaluation.ruleSetId, stored.evaluation.ruleSetVersion),
-                              this, "help"));
-    auto *outcome = wrapped(tr("Result: %1").arg(AnswerFormat::outcome(stored.evaluation.outcome)), this, "outcome");
-    outcome->setAutoFillBackground(true);
-    QPalette palette = outcome->palette();
-    palette.setColor(QPalette::Window, outcomeTint(stored.evaluation.outcome));
-    outcome->setPalette(palette);
+    topLayout->addWidget(wrapped(tr("Born %1, age %2 · answered %3 in %4 · rule set %5 %6")
+                                     .arg(AnswerFormat::longDate(s.patient.birthDate))
+                                     .arg(ageOn(s.patient.birthDate, s.day()))
+                                     .arg(stamp(s.submittedAt), languageName, stored.evaluation.ruleSetId,
+                                          stored.evaluation.ruleSetVersion),
+                                 top, "help"));
+    auto *outcome = wrapped(tr("Result: %1").arg(AnswerFormat::outcome(stored.evaluation.outcome)), top, "outcome");
     outcome->setStyleSheet(QStringLiteral("background: %1; padding: 8px; font-weight: bold;")
                                .arg(outcomeTint(stored.evaluation.outcome).name()));
-    layout->addWidget(outcome);
-
-    const auto questionText = [rules](const QString &id) {
-        const Question *q = rules ? rules->question(id) : nullptr;
-        return q ? RuleSetText::translate(*rules, q->text) : id;
-    };
-    const auto answerText = [rules, &s](const QString &id) {
-        return rules ? AnswerFormat::answer(*rules, id, s.answers.value(id)) : s.answers.value(id).toString();
-    };
-    auto *grid = new QGridLayout;
-    grid->setColumnStretch(0, 2);
-    grid->setColumnStretch(1, 3);
-    int row = 0;
-    QStringList flagged;
-    if (!stored.evaluation.flags.isEmpty()) {
-        grid->addWidget(heading(tr("Flagged answers"), this), row++, 0, 1, 2);
-        for (const Flag &f : stored.evaluation.flags) {
-            QStringList answers;
-            // The flagged answers, then what the patient wrote in the
-            // questions they opened (the type of cancer, the allergy), once.
-            const QStringList ids = f.questions + (rules ? rules->followUps(f.questions) : QStringList());
-            for (const QString &id : ids) {
-                const bool followUp = !f.questions.contains(id);
-                if (followUp && (flagged.contains(id) || !s.answers.contains(id)))
-                    continue;
-                answers << QStringLiteral("%1 → %2").arg(questionText(id), answerText(id));
-                flagged << id;
-            }
-            auto *level = wrapped(QStringLiteral("%1\n%2").arg(RuleSetText::flagTitle(rules, f), AnswerFormat::outcome(f.level)), this);
-            level->setStyleSheet(QStringLiteral("background: %1; padding: 6px; font-weight: bold;")
-                                     .arg(outcomeTint(f.level).name()));
-            auto *detail = wrapped(QStringLiteral("%1\n%2\n%3")
-                                       .arg(answers.join(u'\n'),
-                                            rules ? RuleSetText::translate(*rules, f.reason) : f.reason,
-                                            tr("Article: %1").arg(rules ? AnswerFormat::section(*rules, f.section) : f.section)),
-                                   this);
-            detail->setObjectName(QStringLiteral("flag_") + f.rule);
-            grid->addWidget(level, row, 0, Qt::AlignTop);
-            grid->addWidget(detail, row++, 1);
-        }
-    }
-    grid->addWidget(heading(tr("Other answers"), this), row++, 0, 1, 2);
-    const QList<QString> order = rules ? [&] {
-        QStringList ids;
-        for (const Question &q : rules->questions)
-            ids << q.id;
-        return ids;
-    }() : s.answers.keys();
-    for (const QString &id : order) {
-        if (!s.answers.contains(id) || flagged.contains(id))
-            continue;
-        grid->addWidget(wrapped(questionText(id), this), row, 0, Qt::AlignTop);
-        auto *answer = wrapped(answerText(id), this);
-        answer->setObjectName(QStringLiteral("answer_") + id);
-        QFont bold = answer->font();
-        bold.setBold(true);
-        answer->setFont(bold);
-        grid->addWidget(answer, row++, 1);
-    }
-    layout->addLayout(grid);
+    topLayout->addWidget(outcome);
+    layout->addWidget(top);
 
     QString error;
-    const QList<Review> history = services.reviews.history(stored.id, &error);
-    layout->addWidget(heading(tr("Reviews"), this));
-    if (history.isEmpty())
-        layout->addWidget(wrapped(tr("Not reviewed yet."), this, "help"));
-    for (const Review &r : history) {
-        const bool superseded = r.id != history.last().id;
-        auto *line = wrapped(QStringLiteral("%1 · %2 · %3%4%5")
-                                 .arg(r.at.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")), r.reviewerName,
-                                      AnswerFormat::decision(r.decision),
-                                      r.note.isEmpty() ? QString() : QStringLiteral(" — ") + r.note,
-                                      superseded ? u' ' + tr("(superseded)") : QString()),
-                             this, superseded ? "help" : "text");
-        layout->addWidget(line);
-    }
+    const QList<QueueEntry> earlier = services.queue.earlier(stored, &error);
+    const std::optional<QueueEntry> previous = earlier.isEmpty() ? std::nullopt : std::optional(earlier.first());
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("submissionBody"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *body = new QWidget(scroll);
+    auto *bodyLayout = new QVBoxLayout(body);
+    bodyLayout->setContentsMargins(24, 8, 24, 16);
+    if (previous)
+        bodyLayout->addWidget(returningNote(*previous, earlier.size(), body));
+    auto *sheet = new AnswerSheet(services.ruleSet, stored, previous, body);
+    if (previous && sheet->changed().isEmpty())
+        bodyLayout->addWidget(wrapped(tr("No answer changed since the last screening."), body, "help"));
+    bodyLayout->addWidget(sheet);
+    addHistory(bodyLayout, body, earlier);
+    bodyLayout->addStretch();
+    scroll->setWidget(body);
+    layout->addWidget(scroll, 1);
 
     if (account.role == StaffAccount::Role::Doctor) {
-        layout->addWidget(heading(tr("Your decision"), this));
-        m_decision = new QButtonGroup(this);
-        auto *choices = new QHBoxLayout;
-        for (Review::Decision d : {Review::Decision::Proceed, Review::Decision::NeedsInformation, Review::Decision::DoNotTreat}) {
-            // Whole buttons, not radio dots: the target is the full width.
-            auto *choice = new QPushButton(AnswerFormat::decision(d), this);
-            choice->setObjectName(QStringLiteral("decision_") + Review::decisionName(d));
-            choice->setCheckable(true);
-            choice->setProperty("role", QStringLiteral("answer"));
-            m_decision->addButton(choice, int(d));
-            choices->addWidget(choice);
-        }
-        layout->addLayout(choices);
-        if (stored.evaluation.outcome >= Outcome::Avoid)
-            layout->addWidget(wrapped(tr("Proceeding overrules the advice above: write in the note why."), this, "help"));
-        m_note = new QPlainTextEdit(this);
-        m_note->setObjectName(QStringLiteral("reviewNote"));
-        m_note->setPlaceholderText(tr("Note"));
-        m_note->setMaximumHeight(120);
-        layout->addWidget(m_note);
-        m_message = wrapped(QString(), this, "problem");
-        layout->addWidget(m_message);
+        m_bar = new DecisionBar(stored.evaluation.outcome >= Outcome::Avoid, this);
+        connect(m_bar, &DecisionBar::saveRequested, this, &SubmissionPage::save);
+        layout->addWidget(m_bar);
     }
-    auto *buttons = new QHBoxLayout;
-    auto *backButton = new QPushButton(tr("Back to the list"), this);
-    backButton->setObjectName(QStringLiteral("backToQueue"));
-    backButton->setProperty("role", QStringLiteral("secondary"));
-    buttons->addWidget(backButton);
-    connect(backButton, &QPushButton::clicked, this, &SubmissionPage::back);
-    if (m_decision) {
-        auto *saveButton = new QPushButton(tr("Save decision"), this);
-        saveButton->setObjectName(QStringLiteral("saveReview"));
-        buttons->addWidget(saveButton);
-        connect(saveButton, &QPushButton::clicked, this, &SubmissionPage::save);
+}
+
+// A returning patient: when they were last screened, what the doctor
+// decided then, and that the changed answers below are marked.
+QLabel *SubmissionPage::returningNote(const QueueEntry &previous, qsizetype count, QWidget *parent)
+{
+    const QString decision = previous.latestReview
+        ? tr("%1 (%2)").arg(AnswerFormat::decision(previous.latestReview->decision), previous.latestReview->reviewerName)
+        : tr("not reviewed");
+    auto *note = wrapped(tr("Returning patient: %n earlier screening(s). The last, %1: %2; decision: %3. "
+                            "Answers that changed since are marked ●.", nullptr, int(count))
+                             .arg(stamp(previous.stored.submission.submittedAt),
+                                  AnswerFormat::outcome(previous.stored.evaluation.outcome), decision),
+                         parent, "returning");
+    note->setStyleSheet(QStringLiteral("background: #eef3f8; padding: 8px; border: 2px solid #0b3d6e;"));
+    return note;
+}
+
+void SubmissionPage::addHistory(QVBoxLayout *layout, QWidget *parent, const QList<QueueEntry> &earlier)
+{
+    QString error;
+    const QList<Review> history = m_services.reviews.history(m_stored.id, &error);
+    layout->addWidget(heading(tr("Reviews"), parent));
+    if (history.isEmpty())
+        layout->addWidget(wrapped(tr("Not reviewed yet."), parent, "help"));
+    for (const Review &r : history) {
+        const bool superseded = r.id != history.last().id;
+        layout->addWidget(wrapped(QStringLiteral("%1 · %2 · %3%4%5")
+                                      .arg(stamp(r.at), r.reviewerName, AnswerFormat::decision(r.decision),
+                                           r.note.isEmpty() ? QString() : QStringLiteral(" — ") + r.note,
+                                           superseded ? u' ' + tr("(superseded)") : QString()),
+                                  parent, superseded ? "help" : "text"));
     }
-    layout->addLayout(buttons);
-    layout->addStretch();
+    if (earlier.isEmpty())
+        return;
+    layout->addWidget(heading(tr("Earlier screenings"), parent));
+    QStringList lines;
+    for (const QueueEntry &e : earlier) {
+        const QString flags = RuleSetText::flagTitles(m_services.ruleSet, e.stored.evaluation.flags);
+        lines << QStringLiteral("%1 · %2%3 · %4")
+                     .arg(stamp(e.stored.submission.submittedAt), AnswerFormat::outcome(e.stored.evaluation.outcome),
+                          flags.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(flags),
+                          e.latestReview ? QStringLiteral("%1 (%2)").arg(AnswerFormat::decision(e.latestReview->decision),
+                                                                          e.latestReview->reviewerName)
+                                         : tr("not reviewed"));
+    }
+    layout->addWidget(wrapped(lines.join(u'\n'), parent, "earlierScreenings"));
 }
 
 void SubmissionPage::save()
 {
-    if (m_decision->checkedId() < 0) {
-        m_message->setText(tr("Please choose a decision."));
+    const auto decision = m_bar->decision();
+    if (!decision) {
+        m_bar->showProblem(tr("Please choose a decision."));
         return;
     }
     QString error;
-    const auto decision = Review::Decision(m_decision->checkedId());
-    if (!m_services.reviews.record(m_stored, m_account, decision, m_note->toPlainText(), &error)) {
-        m_message->setText(decision == Review::Decision::Proceed && m_stored.evaluation.outcome >= Outcome::Avoid
+    if (!m_services.reviews.record(m_stored, m_account, *decision, m_bar->note(), &error)) {
+        m_bar->showProblem(*decision == Review::Decision::Proceed && m_stored.evaluation.outcome >= Outcome::Avoid
                                ? tr("Proceeding despite this result needs a note that says why.")
                                : error);
         return;
