@@ -196,10 +196,20 @@ QString TestDesk::plan(const QString &sql, const QVariantList &values)
     QSqlQuery q(m_db->connection());
     if (!m_db->isSqlite()) // a handful of rows: make the planner show what it would do at scale
         q.exec(QStringLiteral("SET enable_seqscan = off"));
-    q.prepare((m_db->isSqlite() ? QStringLiteral("EXPLAIN QUERY PLAN ") : QStringLiteral("EXPLAIN ")) + sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
+    bool ran = false;
+    if (m_db->isSqlite()) {
+        q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        ran = q.exec();
+    } else {
+        // The driver cannot prepare an EXPLAIN: the values go in as literals.
+        QString text = sql;
+        for (const QVariant &v : values)
+            text.replace(text.indexOf(u'?'), 1, QStringLiteral("'%1'").arg(v.toString()));
+        ran = q.exec(QStringLiteral("EXPLAIN ") + text);
+    }
+    if (!ran)
         qWarning("%s", qPrintable(q.lastError().text()));
     QStringList lines;
     while (q.next())

@@ -15,6 +15,7 @@
 #include "retention.h"
 #include "reviewstore.h"
 #include "rulesetloader.h"
+#include "rulesettext.h"
 #include "staffaccounts.h"
 #include "staffwindow.h"
 #include "submissionstore.h"
@@ -27,6 +28,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyle>
+#include <QDateEdit>
+#include <QHeaderView>
+#include <QProcess>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -49,6 +53,8 @@ private slots:
     void signInWithEnterAlone();
     void receptionCannotReview();
     void receptionExportsAndPurges();
+    void deskOnARealDay();
+    void returningPatientWithChangesMarked();
 
 private:
     void build(int staffIdleSeconds = 300);
@@ -488,6 +494,165 @@ void TestStaffGui::receptionExportsAndPurges()
     QCOMPARE(m_store->count(&error), 2);
     QCOMPARE(auditActions().last(), QStringLiteral("reception:purge"));
     qunsetenv("PRESCREEN_RETENTION_DAYS");
+}
+
+// The make-day tool's realistic day stored through the real `prescreen submit`.
+static void makeDay(const QString &db, const QDate &day, int count, int seed, const QString &out)
+{
+    QProcess tool;
+    tool.start(QStringLiteral("python3"), {TestSupport::dataPath(QStringLiteral("../tools/make-day.py")),
+                                           QStringLiteral("--date"), day.toString(Qt::ISODate),
+                                           QStringLiteral("--count"), QString::number(count),
+                                           QStringLiteral("--seed"), QString::number(seed), QStringLiteral("--out"), out,
+                                           QStringLiteral("--submit"), QStringLiteral(PRESCREEN_EXECUTABLE),
+                                           QStringLiteral("--db"), db});
+    QVERIFY(tool.waitForFinished(300000));
+    QVERIFY2(tool.exitCode() == 0, tool.readAllStandardError().constData());
+}
+
+// Inside the window as the doctor sees it, not scrolled away or covered.
+static void verifyInView(QWidget *widget, QWidget *window)
+{
+    QVERIFY2(widget && widget->isVisible(), widget ? qPrintable(widget->objectName()) : "missing");
+    const QRect where(widget->mapTo(window, QPoint(0, 0)), widget->size());
+    QVERIFY2(window->rect().contains(where), qPrintable(QStringLiteral("%1 at %2,%3 %4x%5 outside the window")
+                                                            .arg(widget->objectName()).arg(where.x()).arg(where.y())
+                                                            .arg(where.width()).arg(where.height())));
+}
+
+void TestStaffGui::deskOnARealDay()
+{
+    addAccount(QStringLiteral("dr.sato"), StaffAccount::Role::Doctor);
+    // The desk at the end of yesterday's clinic day (the tool's days run
+    // 09:00 to 18:00, and `prescreen submit` refuses times to come).
+    const QTimeZone tokyo("Asia/Tokyo");
+    const QDate today = Clock::system().now().toTimeZone(tokyo).date().addDays(-1);
+    m_clock->set(QDateTime(today, QTime(19, 0), tokyo));
+    const QString db = QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("g.sqlite"));
+    makeDay(db, today, 150, 1, m_dir->filePath(QStringLiteral("today")));
+    makeDay(db, today.addDays(-1), 40, 2, m_dir->filePath(QStringLiteral("yesterday")));
+    const QString longName = QStringLiteral("Maximiliana Theodora Alexandrina Garcia-Lopez de Santisteban");
+    QCOMPARE(longName.size(), 60);
+    submit(longName, {{QStringLiteral("medication"), true}, {QStringLiteral("chronic_illness"), true},
+                      {QStringLiteral("allergy"), true}}, 0);
+    build();
+    m_window->openStaff();
+    signIn(QStringLiteral("dr.sato"), QStringLiteral("2468"));
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("queueTable"));
+    QVERIFY(table && table->isVisible());
+    QCOMPARE(table->model()->rowCount(), 151);
+    auto *model = qobject_cast<QueueModel *>(table->model());
+
+    // Every column on screen; the flags never narrower than their longest title.
+    const QHeaderView *header = table->horizontalHeader();
+    QVERIFY2(header->length() <= table->viewport()->width(),
+             qPrintable(QStringLiteral("%1 > %2").arg(header->length()).arg(table->viewport()->width())));
+    const QFontMetrics metrics(table->font());
+    for (const Rule &r : m_rules->rules) {
+        const QString title = RuleSetText::flagTitle(m_rules.get(), Flag{r.id, r.level, {}, r.title, {}, {}});
+        for (const QString &word : title.split(u' '))
+            QVERIFY2(header->sectionSize(QueueModel::Flagged) >= metrics.horizontalAdvance(word), qPrintable(word));
+    }
+    // The 60-character name elides in its cell and shows whole on demand.
+    const int longRow = rowOf(table, longName);
+    QVERIFY(longRow >= 0);
+    const QModelIndex nameCell = model->index(longRow, QueueModel::Name);
+    QVERIFY(metrics.horizontalAdvance(longName) > 2 * header->sectionSize(QueueModel::Name));
+    QCOMPARE(nameCell.data(Qt::ToolTipRole).toString(), longName);
+    QCOMPARE(table->rowHeight(longRow), table->rowHeight(0));
+
+    // Pending ones first, by seriousness; the first row is the most serious.
+    QVERIFY(model->entry(0).stored.evaluation.outcome >= model->entry(150).stored.evaluation.outcome);
+    clickRow(table, longRow);
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("patientName"))->text(), longName);
+
+    // The decision without scrolling: the bar is in the window as it opens.
+    for (const char *name : {"decision_proceed", "decision_needs_information", "decision_do_not_treat", "reviewNote", "saveReview"})
+        verifyInView(m_window->findChild<QWidget *>(QLatin1String(name)), m_window.get());
+    click(QStringLiteral("decision_needs_information"));
+    QTest::keyClicks(m_window->findChild<QPlainTextEdit *>(QStringLiteral("reviewNote")), QStringLiteral("Ask about the medication."));
+    click(QStringLiteral("saveReview"));
+
+    // Back on the list: the reviewed row below the pending ones with its
+    // decision, and the doctor's place on the next patient.
+    table = m_window->findChild<QTableView *>(QStringLiteral("queueTable"));
+    QVERIFY(table->isVisible());
+    const int moved = rowOf(table, longName);
+    QCOMPARE(moved, 150);
+    QCOMPARE(cell(table, moved, QueueModel::Decision), QStringLiteral("Needs more information (DR.SATO)"));
+    QCOMPARE(table->currentIndex().row(), longRow);
+    QVERIFY(QueueModel::isPending(model->entry(longRow)));
+
+    // Another day, then back to today.
+    click(QStringLiteral("previousDay"));
+    QCOMPARE(table->model()->rowCount(), 40);
+    QCOMPARE(m_window->findChild<QDateEdit *>(QStringLiteral("dayChoice"))->date(), today.addDays(-1));
+    m_window->findChild<QDateEdit *>(QStringLiteral("dayChoice"))->setDate(today.addDays(-7));
+    QCOMPARE(table->model()->rowCount(), 0);
+    click(QStringLiteral("todayButton"));
+    QCOMPARE(table->model()->rowCount(), 151);
+
+    // A search across both days by the start of a name.
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("patientSearch"));
+    QTest::keyClicks(search, QStringLiteral("maximiliana"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(cell(table, 0, QueueModel::Name), longName);
+    QVERIFY(cell(table, 0, QueueModel::Time).startsWith(today.toString(Qt::ISODate)));
+}
+
+void TestStaffGui::returningPatientWithChangesMarked()
+{
+    addAccount(QStringLiteral("dr.sato"), StaffAccount::Role::Doctor);
+    const QDate born(1985, 4, 12);
+    // Three weeks ago: no allergy, no note; the doctor let her proceed.
+    Submission before;
+    before.language = QStringLiteral("ja");
+    before.patient = {QStringLiteral("山田　花子"), QStringLiteral("ヤマダ ハナコ"), born};
+    before.submittedAt = m_clock->now().addDays(-21);
+    before.consent = {true, QStringLiteral("v1")};
+    before.answers = TestSupport::clearAnswers();
+    QString error;
+    const auto first = m_store->save(before, Evaluator(m_rules).evaluate(before.answers, before.day()), &error);
+    QVERIFY(first);
+    QVERIFY(m_reviews->record(*first, addAccount(QStringLiteral("dr.ito"), StaffAccount::Role::Doctor),
+                              Review::Decision::Proceed, QString(), &error));
+    Submission now = before;
+    now.uuid.clear();
+    now.patient = {QStringLiteral("山田 花子"), QStringLiteral("やまだ はなこ"), born};
+    now.submittedAt = m_clock->now();
+    now.answers.insert(QStringLiteral("allergy"), true);
+    now.answers.insert(QStringLiteral("allergy_detail"), QStringLiteral("花粉"));
+    now.answers.insert(QStringLiteral("notes"), QStringLiteral("前回の施術後、3日ほど微熱が続きました"));
+    QVERIFY(m_store->save(now, Evaluator(m_rules).evaluate(now.answers, now.day()), &error));
+    build();
+    m_window->openStaff();
+    signIn(QStringLiteral("dr.sato"), QStringLiteral("2468"));
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("patientSearch"));
+    search->setText(QStringLiteral("やまだ")); // typed through the input method
+    click(QStringLiteral("searchButton"));
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("queueTable"));
+    QCOMPARE(table->model()->rowCount(), 2);
+    QCOMPARE(cell(table, 0, QueueModel::Name), QStringLiteral("山田 花子")); // pending, today
+    QCOMPARE(cell(table, 1, QueueModel::Decision), QStringLiteral("Proceed to counselling (DR.ITO)"));
+    clickRow(table, 0);
+
+    const auto *returning = m_window->findChild<QLabel *>(QStringLiteral("returning"));
+    QVERIFY(returning && returning->isVisible());
+    QVERIFY2(returning->text().contains(QStringLiteral("Proceed to counselling (DR.ITO)")), qPrintable(returning->text()));
+    // The note, in the patient's words, above the flags.
+    const auto *words = m_window->findChild<QLabel *>(QStringLiteral("ownWords"));
+    QVERIFY(words->text().contains(QStringLiteral("3日ほど微熱")));
+    const auto *flag = m_window->findChild<QLabel *>(QStringLiteral("flag_allergy"));
+    QVERIFY(words->mapTo(m_window.get(), QPoint()).y() < flag->mapTo(m_window.get(), QPoint()).y());
+    verifyInView(const_cast<QLabel *>(words), m_window.get());
+    // What changed is marked with what it was; what did not is not.
+    QVERIFY2(flag->text().contains(QStringLiteral("● Changed since %1 (was: No)")
+                                       .arg(before.submittedAt.toTimeZone(QTimeZone("Asia/Tokyo")).date().toString(Qt::ISODate))),
+             qPrintable(flag->text()));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("answer_notes"))->text().contains(QStringLiteral("● Changed since")));
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("answer_cancer"))->text().contains(QStringLiteral("●")));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("earlierScreenings"))->text().contains(QStringLiteral("DR.ITO")));
 }
 
 QTEST_MAIN(TestStaffGui)

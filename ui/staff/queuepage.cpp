@@ -200,13 +200,15 @@ bool QueuePage::eventFilter(QObject *watched, QEvent *event)
 // The widths come from the words columns can hold, never from the rows: a
 // 60-character name or a day of 2,000 rows costs nothing here. Time, birth
 // date, result and decision get what their words need; the flags get at
-// least their longest title, so that no word breaks; the name gets what is
+// least their longest word, so that no word breaks; the name gets what is
 // left up to a comfortable width; the flags then take the rest.
 void QueuePage::fitColumns()
 {
     const QFontMetrics metrics(m_table->font());
     const QFontMetrics headerMetrics(m_table->horizontalHeader()->font());
-    const int pad = 2 * metrics.averageCharWidth() + 8;
+    // A Latin letter's width: CJK fonts' average is a full-width character.
+    const int em = metrics.horizontalAdvance(QLatin1Char('n'));
+    const int pad = 2 * em + 8;
     const auto fit = [&](const QStringList &texts, int section) {
         int width = headerMetrics.horizontalAdvance(m_model->headerData(section, Qt::Horizontal).toString()) + pad;
         for (const QString &t : texts)
@@ -217,7 +219,7 @@ void QueuePage::fitColumns()
     const auto twoLines = [&](const QStringList &texts, int section) {
         int width = headerMetrics.horizontalAdvance(m_model->headerData(section, Qt::Horizontal).toString()) + pad;
         for (const QString &t : texts) {
-            width = qMax(width, metrics.horizontalAdvance(t) / 2 + 2 * pad);
+            width = qMax(width, metrics.horizontalAdvance(t) / 2 + pad);
             for (const QString &word : t.split(u' '))
                 width = qMax(width, metrics.horizontalAdvance(word) + pad);
         }
@@ -229,20 +231,21 @@ void QueuePage::fitColumns()
     const int result = twoLines({AnswerFormat::outcome(Outcome::Clear), AnswerFormat::outcome(Outcome::Review),
                                  AnswerFormat::outcome(Outcome::Avoid), AnswerFormat::outcome(Outcome::Decline)},
                                 QueueModel::Result);
-    const int decision = twoLines({AnswerFormat::decision(Review::Decision::Proceed) + QStringLiteral(" (Dr. Nakamura)"),
+    const int decision = twoLines({AnswerFormat::decision(Review::Decision::Proceed),
                                    AnswerFormat::decision(Review::Decision::DoNotTreat),
                                    AnswerFormat::decision(Review::Decision::NeedsInformation), tr("Not reviewed")},
                                   QueueModel::Decision);
-    QStringList titles;
+    // The flags' column breaks lines between words, never inside one.
+    QStringList words;
     if (const RuleSet *rules = m_services.ruleSet) {
         for (const Rule &r : rules->rules)
-            titles << RuleSetText::flagTitle(rules, Flag{r.id, r.level, {}, r.title, {}, {}});
+            words << RuleSetText::flagTitle(rules, Flag{r.id, r.level, {}, r.title, {}, {}}).split(u' ') + QStringList{QStringLiteral(",")};
     }
-    const int flaggedMin = fit(titles, QueueModel::Flagged);
+    const int flaggedMin = fit(words, QueueModel::Flagged);
     const int available = m_table->viewport()->width();
     const int fixed = time + born + result + decision;
-    const int name = qBound(8 * metrics.averageCharWidth() + pad, available - fixed - flaggedMin,
-                            22 * metrics.averageCharWidth() + pad);
+    const int name = qBound(10 * em + pad, available - fixed - flaggedMin,
+                            26 * em + pad);
     const int flagged = qMax(flaggedMin, available - fixed - name);
     QHeaderView *header = m_table->horizontalHeader();
     const int widths[QueueModel::ColumnCount] = {time, name, born, result, flagged, decision};
