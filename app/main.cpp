@@ -46,10 +46,11 @@ int main(int argc, char *argv[])
         return runGui(argc, argv);
     }
 
-    // Headless commands need no display. Only the PDF export draws text,
-    // which needs Qt Gui's fonts: it gets an offscreen QGuiApplication.
+    // Headless commands need no display. Only the PDFs (the day's export,
+    // a chart's record) draw text, which needs Qt Gui's fonts: they get an
+    // offscreen QGuiApplication.
     std::unique_ptr<QCoreApplication> app;
-    if (arguments.first() == QLatin1String("export")) {
+    if (arguments.first() == QLatin1String("export") || arguments.first() == QLatin1String("record")) {
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         // Qt picks this folder itself but warns on stderr, which scripts read

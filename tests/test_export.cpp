@@ -12,6 +12,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -38,6 +39,7 @@ private slots:
     void pdfCountsRulesOfEarlierRuleSets();
     void everyExportIsAudited();
     void purgeLeavesNothingInTheFile();
+    void recordForTheChart();
 
 private:
     StoredSubmission submit(const QString &name, const QVariantMap &changes, const QDateTime &at);
@@ -429,6 +431,59 @@ void TestExport::purgeLeavesNothingInTheFile()
                                             QStringLiteral("--db"), url()});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.err.contains("--older-than \"soon\""));
+}
+
+// One submission for the chart, read back as the chart clerk would.
+void TestExport::recordForTheChart()
+{
+    QString error;
+    StaffAccounts accounts(*m_db, *m_audit, *m_clock);
+    const auto doctor = accounts.add(QStringLiteral("dr.sato"), QStringLiteral("佐藤 一郎"), StaffAccount::Role::Doctor,
+                                     QStringLiteral("2468"), QStringLiteral("admin"), &error);
+    QVERIFY(doctor);
+    QVERIFY(ReviewStore(*m_db, *m_audit, *m_clock)
+                .record(m_yamada, *doctor, Review::Decision::NeedsInformation, QStringLiteral("妊娠検査の結果を確認する"), &error));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PRESCREEN_TIMEZONE"), QStringLiteral("Asia/Tokyo"));
+    env.insert(QStringLiteral("PRESCREEN_CLINIC_NAME"), QStringLiteral("さくら女性クリニック"));
+    env.insert(QStringLiteral("USER"), QStringLiteral("chart-clerk"));
+    const QString pdf = m_dir->filePath(QStringLiteral("record.pdf"));
+    ProcessResult run = runPrescreen({QStringLiteral("record"), QStringLiteral("--uuid"), m_yamada.submission.uuid,
+                                      QStringLiteral("--out"), pdf, QStringLiteral("--lang"), QStringLiteral("ja"),
+                                      QStringLiteral("--db"), url()}, env);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString page = pdfText(pdf).simplified();
+    for (const QString &expected :
+         {QStringLiteral("さくら女性クリニック"), QStringLiteral("山田 花子"), QStringLiteral("1970-05-05"),
+          QStringLiteral("がん"), // every question asked, with its answer
+          QStringLiteral("=cmd|' /C calc'!A0"), QStringLiteral("妊娠検査の結果を確認する"), QStringLiteral("佐藤 一郎"),
+          QStringLiteral("印"), QStringLiteral("chart-clerk"), m_rules->version}) {
+        QVERIFY2(page.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + page));
+    }
+    QCOMPARE(m_audit->entries(&error).last().action, QStringLiteral("print"));
+    QCOMPARE(m_audit->entries(&error).last().submissionUuid, m_yamada.submission.uuid);
+
+    // The chart text, in English: patient, flagged answers with reasons, other answers, decision.
+    const QString txt = m_dir->filePath(QStringLiteral("record.txt"));
+    run = runPrescreen({QStringLiteral("record"), QStringLiteral("--uuid"), m_yamada.submission.uuid, QStringLiteral("--out"),
+                        txt, QStringLiteral("--format"), QStringLiteral("text"), QStringLiteral("--lang"), QStringLiteral("en"),
+                        QStringLiteral("--db"), url()}, env);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString text = QString::fromUtf8(readFile(txt));
+    const qsizetype patient = text.indexOf(QStringLiteral("Name: 山田 花子"));
+    const qsizetype flagged = text.indexOf(QStringLiteral("Flagged answers"));
+    const qsizetype reason = text.indexOf(QStringLiteral("Reason: ") + m_rules->rule(QStringLiteral("possibly_pregnant"))->reason);
+    const qsizetype others = text.indexOf(QStringLiteral("Other answers"));
+    const qsizetype decision = text.indexOf(QStringLiteral("Decision: needs more information"));
+    QVERIFY2(patient >= 0 && patient < flagged && flagged < reason && reason < others && others < decision, qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Note: 妊娠検査の結果を確認する")));
+
+    // An id that is not stored: bad input, and no file.
+    run = runPrescreen({QStringLiteral("record"), QStringLiteral("--uuid"), QStringLiteral("00000000-0000-4000-8000-000000000000"),
+                        QStringLiteral("--out"), m_dir->filePath(QStringLiteral("none.pdf")), QStringLiteral("--db"), url()}, env);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("no such submission"));
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("none.pdf"))));
 }
 
 QTEST_GUILESS_MAIN(TestExport)

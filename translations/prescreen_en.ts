@@ -139,6 +139,124 @@
     </message>
 </context>
 <context>
+    <name>ChartActions</name>
+    <message>
+        <source>Record for the chart (PDF)</source>
+        <translation>Record for the chart (PDF)</translation>
+    </message>
+    <message>
+        <source>Copy for the chart</source>
+        <translation>Copy for the chart</translation>
+    </message>
+    <message>
+        <source>Not done: the audit log cannot be written (%1).</source>
+        <translation>Not done: the audit log cannot be written (%1).</translation>
+    </message>
+    <message>
+        <source>The record could not be saved: %1</source>
+        <translation>The record could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Record saved: %1</source>
+        <translation>Record saved: %1</translation>
+    </message>
+    <message>
+        <source>Copied for the chart: paste it into the patient&apos;s note.</source>
+        <translation>Copied for the chart: paste it into the patient&apos;s note.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartRecord</name>
+    <message>
+        <source>Pre-treatment questionnaire (exosome therapy)</source>
+        <translation>Pre-treatment questionnaire (exosome therapy)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Kana: %1</source>
+        <translation>Kana: %1</translation>
+    </message>
+    <message>
+        <source>Born: %1 (age %2)</source>
+        <translation>Born: %1 (age %2)</translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation>Answered: %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Result: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation>Article: %1</translation>
+    </message>
+    <message>
+        <source>Decision: not yet reviewed</source>
+        <translation>Decision: not yet reviewed</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Decision: %1</translation>
+    </message>
+    <message>
+        <source>Doctor: %1 (%2)</source>
+        <translation>Doctor: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2 · rule set %3 %4 · PreScreen %5</source>
+        <translation>Printed %1 by %2 · rule set %3 %4 · PreScreen %5</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Flagged answers</source>
+        <translation>Flagged answers</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Other answers</source>
+        <translation>Other answers</translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s decision</source>
+        <translation>Doctor&apos;s decision</translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s signature or seal (印)</source>
+        <translation>Doctor&apos;s signature or seal (印)</translation>
+    </message>
+</context>
+<context>
     <name>ClosingScreen</name>
     <message numerus="yes">
         <source>This screen returns to the start in %n seconds.</source>
@@ -506,10 +624,6 @@
         <source>needs more information</source>
         <translation>needs more information</translation>
     </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 of %2</translation>
-    </message>
 </context>
 <context>
     <name>PrivacyScreen</name>
@@ -871,6 +985,14 @@
     <message>
         <source>Sign out</source>
         <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Administrator account created. Sign in with it.</source>
+        <translation>Administrator account created. Sign in with it.</translation>
+    </message>
+    <message>
+        <source>Decision saved for %1.</source>
+        <translation>Decision saved for %1.</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,124 @@
     </message>
 </context>
 <context>
+    <name>ChartActions</name>
+    <message>
+        <source>Record for the chart (PDF)</source>
+        <translation>カルテ用の記録（PDF）</translation>
+    </message>
+    <message>
+        <source>Copy for the chart</source>
+        <translation>カルテ用にコピー</translation>
+    </message>
+    <message>
+        <source>Not done: the audit log cannot be written (%1).</source>
+        <translation>監査ログに書き込めないため、実行しませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>The record could not be saved: %1</source>
+        <translation>記録を保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Record saved: %1</source>
+        <translation>記録を保存しました：%1</translation>
+    </message>
+    <message>
+        <source>Copied for the chart: paste it into the patient&apos;s note.</source>
+        <translation>カルテ用にコピーしました。患者さんのカルテに貼り付けてください。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartRecord</name>
+    <message>
+        <source>Pre-treatment questionnaire (exosome therapy)</source>
+        <translation>問診票（エクソソーム治療）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>氏名：%1</translation>
+    </message>
+    <message>
+        <source>Kana: %1</source>
+        <translation>ふりがな：%1</translation>
+    </message>
+    <message>
+        <source>Born: %1 (age %2)</source>
+        <translation>生年月日：%1（%2歳）</translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation>回答日時：%1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>判定：%1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation>記事：%1</translation>
+    </message>
+    <message>
+        <source>Decision: not yet reviewed</source>
+        <translation>医師の判断：未確認</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>医師の判断：%1</translation>
+    </message>
+    <message>
+        <source>Doctor: %1 (%2)</source>
+        <translation>医師：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>メモ：%1</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2 · rule set %3 %4 · PreScreen %5</source>
+        <translation>印刷 %1 %2 · ルールセット %3 %4 · PreScreen %5</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Flagged answers</source>
+        <translation>確認が必要な回答</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Other answers</source>
+        <translation>その他の回答</translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s decision</source>
+        <translation>医師の判断</translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s signature or seal (印)</source>
+        <translation>医師署名・印</translation>
+    </message>
+</context>
+<context>
     <name>ClosingScreen</name>
     <message numerus="yes">
         <source>This screen returns to the start in %n seconds.</source>
@@ -503,10 +621,6 @@
         <source>needs more information</source>
         <translation>追加の確認が必要</translation>
     </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>%1 / %2 ページ</translation>
-    </message>
 </context>
 <context>
     <name>PrivacyScreen</name>
@@ -858,6 +972,14 @@
     <message>
         <source>Sign out</source>
         <translation>サインアウト</translation>
+    </message>
+    <message>
+        <source>Administrator account created. Sign in with it.</source>
+        <translation>管理者アカウントを作成しました。このアカウントでサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Decision saved for %1.</source>
+        <translation>%1さんの判断を保存しました。</translation>
     </message>
 </context>
 <context>

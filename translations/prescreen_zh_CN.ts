@@ -139,6 +139,124 @@
     </message>
 </context>
 <context>
+    <name>ChartActions</name>
+    <message>
+        <source>Record for the chart (PDF)</source>
+        <translation>病历用记录（PDF）</translation>
+    </message>
+    <message>
+        <source>Copy for the chart</source>
+        <translation>复制到病历</translation>
+    </message>
+    <message>
+        <source>Not done: the audit log cannot be written (%1).</source>
+        <translation>无法写入审计日志，未执行（%1）。</translation>
+    </message>
+    <message>
+        <source>The record could not be saved: %1</source>
+        <translation>无法保存记录：%1</translation>
+    </message>
+    <message>
+        <source>Record saved: %1</source>
+        <translation>记录已保存：%1</translation>
+    </message>
+    <message>
+        <source>Copied for the chart: paste it into the patient&apos;s note.</source>
+        <translation>已复制，请粘贴到患者的病历中。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartRecord</name>
+    <message>
+        <source>Pre-treatment questionnaire (exosome therapy)</source>
+        <translation>治疗前问诊表（外泌体治疗）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>姓名：%1</translation>
+    </message>
+    <message>
+        <source>Kana: %1</source>
+        <translation>假名：%1</translation>
+    </message>
+    <message>
+        <source>Born: %1 (age %2)</source>
+        <translation>出生日期：%1（%2岁）</translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation>填写时间：%1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation>文章：%1</translation>
+    </message>
+    <message>
+        <source>Decision: not yet reviewed</source>
+        <translation>医生判断：尚未审核</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>医生判断：%1</translation>
+    </message>
+    <message>
+        <source>Doctor: %1 (%2)</source>
+        <translation>医生：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2 · rule set %3 %4 · PreScreen %5</source>
+        <translation>打印于 %1，打印人 %2 · 规则集 %3 %4 · PreScreen %5</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Flagged answers</source>
+        <translation>需要确认的回答</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Other answers</source>
+        <translation>其他回答</translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s decision</source>
+        <translation>医生判断</translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s signature or seal (印)</source>
+        <translation>医生签名或盖章（印）</translation>
+    </message>
+</context>
+<context>
     <name>ClosingScreen</name>
     <message numerus="yes">
         <source>This screen returns to the start in %n seconds.</source>
@@ -503,10 +621,6 @@
         <source>needs more information</source>
         <translation>需要更多信息</translation>
     </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
-    </message>
 </context>
 <context>
     <name>PrivacyScreen</name>
@@ -858,6 +972,14 @@
     <message>
         <source>Sign out</source>
         <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Administrator account created. Sign in with it.</source>
+        <translation>管理员账户已创建，请用它登录。</translation>
+    </message>
+    <message>
+        <source>Decision saved for %1.</source>
+        <translation>已保存%1的判断。</translation>
     </message>
 </context>
 <context>

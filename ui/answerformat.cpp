@@ -79,10 +79,7 @@ QString decision(Review::Decision decision)
 
 QString section(const RuleSet &ruleSet, const QString &section)
 {
-    QStringList headings;
-    for (const QString &heading : section.split(QStringLiteral(" › ")))
-        headings << RuleSetText::translate(ruleSet, heading);
-    return headings.join(QStringLiteral(" › "));
+    return RuleSetText::section(ruleSet, section);
 }
 
 } // namespace AnswerFormat

@@ -152,6 +152,7 @@ int runGui(int &argc, char **argv)
                                               rules.ruleSet.get(),
                                               Clock::system()},
                                 parser.value(staffIdleOption).toInt(), window.pageHost());
+        staff->setStaffPc(!options.fullScreen);
     }
     window.setPages(kioskWindow, staff);
     window.resize(1280, 800);

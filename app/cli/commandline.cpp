@@ -22,6 +22,8 @@ constexpr Command kCommands[] = {
     {"export", "export --date YYYY-MM-DD --format csv|pdf|fhir --out FILE [--db URL] [--lang ja|en|zh_CN] "
                "[--bundle collection|transaction]",
      "write one clinic day: CSV for Excel, PDF for the paper file (in --lang), FHIR JSON for the EHR"},
+    {"record", "record --uuid UUID --out FILE [--format pdf|text] [--lang ja|en|zh_CN] [--db URL]",
+     "one submission for the patient's chart: A4 PDF with a box for the seal, or the chart text (audited)"},
     {"questionnaire", "questionnaire --format fhir [--rules FILE] [--lang ja|en|zh_CN] [--with-codesystems]",
      "print the rule set as a FHIR R4 Questionnaire (all three languages unless --lang)"},
     {"purge", "purge --older-than DAYS [--db URL]", "delete submissions older than DAYS days (audited)"},
@@ -64,6 +66,7 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("rules-strings"), &CommandLine::rulesStrings},
         {QStringLiteral("audit"), &CommandLine::audit},
         {QStringLiteral("questionnaire"), &CommandLine::questionnaire},
+        {QStringLiteral("record"), &CommandLine::record},
         {QStringLiteral("purge"), &CommandLine::purge},
     };
     for (const auto &[name, handler] : handlers) {

@@ -32,6 +32,7 @@ private:
     int audit(const QStringList &arguments);
     int questionnaire(const QStringList &arguments);
     int purge(const QStringList &arguments);
+    int record(const QStringList &arguments);
 
     const Clock &m_clock;
     QTextStream &m_out;

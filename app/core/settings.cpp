@@ -14,6 +14,12 @@ QTimeZone clinicTimeZone()
     return zone.isValid() ? zone : QTimeZone(9 * 3600);
 }
 
+QString clinicLanguage()
+{
+    const QString configured = qEnvironmentVariable("PRESCREEN_CLINIC_LANGUAGE");
+    return configured.isEmpty() ? QStringLiteral("ja") : configured;
+}
+
 QString defaultDatabaseUrl()
 {
     const QString env = qEnvironmentVariable("PRESCREEN_DB");

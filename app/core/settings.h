@@ -10,11 +10,16 @@ namespace Settings {
 // The clinic's time zone: days of exports and queues are the clinic's days.
 QTimeZone clinicTimeZone();
 
+// The language of what goes into the clinic's charts (PRESCREEN_CLINIC_LANGUAGE,
+// ja by default): the record's PDF and text.
+QString clinicLanguage();
+
 // Where the database is when neither --db nor PRESCREEN_DB says.
 QString defaultDatabaseUrl();
 
 // The clinic's name as its papers and FHIR resources name it (the
-// Questionnaire's publisher). PRESCREEN_CLINIC_NAME.
+// Questionnaire's publisher) and at the head of a chart's record.
+// PRESCREEN_CLINIC_NAME.
 QString clinicName();
 
 // The base of the canonical URLs of the clinic's FHIR resources

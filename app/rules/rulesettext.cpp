@@ -26,6 +26,14 @@ QString flagTitles(const RuleSet *ruleSet, const QList<Flag> &flags)
     return titles.join(QCoreApplication::translate("RuleSetText", ", ", "between the titles of fired rules in a list"));
 }
 
+QString section(const RuleSet &ruleSet, const QString &section)
+{
+    QStringList headings;
+    for (const QString &heading : section.split(QStringLiteral(" › ")))
+        headings << translate(ruleSet, heading);
+    return headings.join(QStringLiteral(" › "));
+}
+
 QStringList strings(const RuleSet &ruleSet)
 {
     QStringList texts;

@@ -17,6 +17,8 @@ QString translate(const RuleSet &ruleSet, const QString &source);
 QString flagTitle(const RuleSet *ruleSet, const Flag &flag);
 // Every flag's title, in the order given, as one line.
 QString flagTitles(const RuleSet *ruleSet, const QList<Flag> &flags);
+// An article's "Section › Subsection" with each heading translated.
+QString section(const RuleSet &ruleSet, const QString &section);
 
 // Every text of the rule set, in file order, without repeats.
 QStringList strings(const RuleSet &ruleSet);

@@ -18,6 +18,8 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTableWidget>
 #include "patientflow.h"
 #include "rulesetloader.h"
@@ -162,6 +164,8 @@ int main(int argc, char *argv[])
                                       {QStringLiteral("cancer_detail"), QStringLiteral("乳がん 2015年")}}},
         {QStringLiteral("Emily Clark"), {{QStringLiteral("medication"), true}, {QStringLiteral("medication_detail"), QStringLiteral("Vitamin D")}}},
         {QStringLiteral("王 芳"), {}},
+        {QStringLiteral("Maximiliana Theodora Alexandrina Garcia-Lopez de Santisteban"),
+         {{QStringLiteral("medication"), true}, {QStringLiteral("chronic_illness"), true}}},
     };
     QString firstUuid;
     for (const auto &[name, changes] : patients) {
@@ -174,9 +178,29 @@ int main(int argc, char *argv[])
         s.answers = TestSupport::clearAnswers();
         for (auto it = changes.begin(); it != changes.end(); ++it)
             s.answers.insert(it.key(), it.value());
+        if (name == QLatin1String("高橋 美咲")) {
+            s.patient.kana = QStringLiteral("たかはし みさき");
+            s.answers.insert(QStringLiteral("notes"), QStringLiteral("前回の施術後、3日ほど微熱が続きました"));
+        }
         const auto stored = store.save(s, Evaluator(rules).evaluate(s.answers, s.day()), &error);
         if (firstUuid.isEmpty())
             firstUuid = stored->submission.uuid;
+    }
+    // 高橋 美咲 came three weeks ago too, without the allergy; the doctor let her proceed.
+    {
+        Submission s;
+        s.language = QStringLiteral("ja");
+        s.patient = {QStringLiteral("高橋　美咲"), QStringLiteral("タカハシ ミサキ"), QDate(1976, 8, 3)};
+        s.submittedAt = clock.now().addDays(-21);
+        s.consent = {true, PatientFlow::privacyNoticeVersion()};
+        s.answers = TestSupport::clearAnswers();
+        const auto earlier = store.save(s, Evaluator(rules).evaluate(s.answers, s.day()), &error);
+        AuditLog earlierAudit(db, clock);
+        StaffAccounts earlierAccounts(db, earlierAudit, clock);
+        ReviewStore earlierReviews(db, earlierAudit, clock);
+        const auto ito = earlierAccounts.add(QStringLiteral("dr.ito"), QStringLiteral("伊藤 医師"), StaffAccount::Role::Doctor,
+                                             QStringLiteral("1234"), QStringLiteral("admin"), &error);
+        earlierReviews.record(*earlier, *ito, Review::Decision::Proceed, QString(), &error);
     }
     // Earlier days for the 30-day chart: a clinic open six days a week.
     const QList<QVariantMap> earlier{{}, {{QStringLiteral("allergy"), true}}, {{QStringLiteral("medication"), true}},
@@ -215,6 +239,14 @@ int main(int argc, char *argv[])
         save(staff, folder, language, QStringLiteral("21-doctor-queue"));
         staff.showSubmission(firstUuid);
         save(staff, folder, language, QStringLiteral("22-doctor-submission"));
+        // Scrolled to the changed answers: the decision bar stays in view.
+        auto *body = staff.findChild<QScrollArea *>(QStringLiteral("submissionBody"));
+        body->verticalScrollBar()->setValue(body->verticalScrollBar()->maximum() / 2);
+        save(staff, folder, language, QStringLiteral("22b-returning-patient"));
+        staff.showQueue();
+        staff.findChild<QLineEdit *>(QStringLiteral("patientSearch"))->setText(QStringLiteral("たかはし"));
+        staff.findChild<QPushButton *>(QStringLiteral("searchButton"))->click();
+        save(staff, folder, language, QStringLiteral("21b-search"));
         staff.findChild<QPushButton *>(QStringLiteral("handBackButton"))->click();
         staff.begin();
         signIn(QStringLiteral("admin"));

@@ -8,6 +8,7 @@
 #include "doctorqueue.h"
 #include "evaluation.h"
 #include "idlewatch.h"
+#include "noticebanner.h"
 #include "kioskwindow.h"
 #include "mainwindow.h"
 #include "patientflow.h"
@@ -28,7 +29,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyle>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QDateEdit>
+#include <QStandardPaths>
 #include <QHeaderView>
 #include <QProcess>
 #include <QTableView>
@@ -128,6 +132,8 @@ static void clickRow(QTableView *table, int row)
 
 void TestStaffGui::initTestCase()
 {
+    // Records go to a documents folder of the test's own.
+    QStandardPaths::setTestModeEnabled(true);
     // The fonts and sizes the application runs with, so that what fits here fits there.
     KioskStyle::apply(*qApp, KioskStyle::TextSize::Large);
 }
@@ -264,6 +270,8 @@ void TestStaffGui::firstStartCreatesTheAdmin()
     QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("newSecretAgain")), QStringLiteral("9753"));
     click(QStringLiteral("createAdmin"));
     QVERIFY(!m_accounts->isEmpty(&error));
+    QVERIFY(m_staff->notice()->isVisible() && m_staff->notice()->isSuccess());
+    QCOMPARE(m_staff->notice()->text(), QStringLiteral("✓ Administrator account created. Sign in with it."));
 
     signIn(QStringLiteral("admin"), QStringLiteral("9753"));
     QVERIFY(m_window->findChild<QTableWidget *>(QStringLiteral("accountsTable")));
@@ -276,6 +284,9 @@ void TestStaffGui::firstStartCreatesTheAdmin()
     QCOMPARE(accounts.size(), 2);
     QCOMPARE(accounts.at(1).login, QStringLiteral("dr.tanaka"));
     QCOMPARE(accounts.at(1).role, StaffAccount::Role::Doctor);
+    QCOMPARE(m_staff->notice()->text(), QStringLiteral("✓ Account dr.tanaka added."));
+    QVERIFY(m_staff->notice()->isSuccess());
+    QVERIFY(m_staff->findChild<QLabel *>(QStringLiteral("problem"))->text().isEmpty());
     QCOMPARE(m_window->findChild<QTableWidget *>(QStringLiteral("accountsTable"))->rowCount(), 2);
     verifyNoCellCut(m_window->findChild<QTableWidget *>(QStringLiteral("accountsTable")));
     QCOMPARE(auditActions(), (QStringList{"admin:account_add", "admin:sign_in", "admin:account_add"}));
@@ -580,6 +591,9 @@ void TestStaffGui::deskOnARealDay()
     const int moved = rowOf(table, longName);
     QCOMPARE(moved, 150);
     QCOMPARE(cell(table, moved, QueueModel::Decision), QStringLiteral("Needs more information (DR.SATO)"));
+    // Saved: said calmly at the top, not in the error red.
+    QVERIFY(m_staff->notice()->isVisible() && m_staff->notice()->isSuccess());
+    QCOMPARE(m_staff->notice()->text(), QStringLiteral("✓ Decision saved for %1.").arg(longName));
     QCOMPARE(table->currentIndex().row(), longRow);
     QVERIFY(QueueModel::isPending(model->entry(longRow)));
 
@@ -653,6 +667,34 @@ void TestStaffGui::returningPatientWithChangesMarked()
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("answer_notes"))->text().contains(QStringLiteral("● Changed since")));
     QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("answer_cancer"))->text().contains(QStringLiteral("●")));
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("earlierScreenings"))->text().contains(QStringLiteral("DR.ITO")));
+
+    // The record for the chart, read back from the PDF as saved.
+    QGuiApplication::clipboard()->setText(QStringLiteral("before"));
+    QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("copyForChart"))); // a kiosk: no copy at all
+    click(QStringLiteral("saveRecord"));
+    QVERIFY(m_staff->notice()->isSuccess());
+    const QString path = m_staff->notice()->text().section(QStringLiteral(": "), 1);
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(30000));
+    const QString page = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    QVERIFY2(page.contains(QStringLiteral("山田 花子")) && page.contains(QStringLiteral("3日ほど微熱")), qPrintable(page));
+    QVERIFY(page.contains(QStringLiteral("DR.SATO"))); // printed by
+    QCOMPARE(auditActions().last(), QStringLiteral("dr.sato:print"));
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("before"));
+
+    // On a staff PC the chart text goes to the clipboard: patient, flags, others, decision.
+    m_staff->setStaffPc(true);
+    click(QStringLiteral("backToQueue"));
+    clickRow(m_window->findChild<QTableView *>(QStringLiteral("queueTable")), 0);
+    click(QStringLiteral("copyForChart"));
+    const QString text = QGuiApplication::clipboard()->text();
+    QVERIFY2(text.indexOf(QStringLiteral("Name: 山田 花子")) < text.indexOf(QStringLiteral("Flagged answers"))
+                 && text.indexOf(QStringLiteral("Flagged answers")) < text.indexOf(QStringLiteral("Other answers"))
+                 && text.indexOf(QStringLiteral("Other answers")) < text.indexOf(QStringLiteral("Decision: not yet reviewed")),
+             qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("前回の施術後、3日ほど微熱が続きました")));
+    QCOMPARE(auditActions().last(), QStringLiteral("dr.sato:print"));
 }
 
 QTEST_MAIN(TestStaffGui)

@@ -103,7 +103,8 @@ AccountsPage::AccountsPage(StaffServices &services, const StaffAccount &admin, Q
         if (m_services.accounts.add(login->text().trimmed(), name->text(),
                                     *StaffAccount::roleFromName(role->currentData().toString()), secret->text(),
                                     m_admin.login, &error)) {
-            m_message->setText(tr("Account %1 added.").arg(login->text().trimmed()));
+            m_message->clear();
+            emit done(tr("Account %1 added.").arg(login->text().trimmed()));
             login->clear();
             name->clear();
             secret->clear();
@@ -135,10 +136,12 @@ AccountsPage::AccountsPage(StaffServices &services, const StaffAccount &admin, Q
             m_message->setText(tr("Please select an account first."));
             return;
         }
-        if (m_services.accounts.resetSecret(id, newSecret->text(), m_admin.login, &error))
-            m_message->setText(tr("The PIN was reset."));
-        else
+        if (m_services.accounts.resetSecret(id, newSecret->text(), m_admin.login, &error)) {
+            m_message->clear();
+            emit done(tr("The PIN was reset."));
+        } else {
             m_message->setText(error);
+        }
         newSecret->clear();
     });
     reload();

@@ -170,7 +170,8 @@ void ReceptionPage::exportDay()
         m_message->setText(tr("The export failed: %1").arg(error));
         return;
     }
-    m_message->setText(tr("%n submission(s) of %1 written to %2", nullptr, int(entries.size()))
+    m_message->clear();
+    emit done(tr("%n submission(s) of %1 written to %2", nullptr, int(entries.size()))
                            .arg(day.toString(Qt::ISODate), m_path->text()));
 }
 

@@ -55,10 +55,13 @@ class SubmissionPage : public QWidget
 {
     Q_OBJECT
 public:
-    SubmissionPage(StaffServices &services, const StaffAccount &account, const StoredSubmission &stored, QWidget *parent);
+    SubmissionPage(StaffServices &services, const StaffAccount &account, const StoredSubmission &stored, bool staffPc,
+                   QWidget *parent);
 signals:
     void back();
     void reviewed();
+    void done(const QString &text);
+    void failed(const QString &text);
 
 private:
     QLabel *returningNote(const QueueEntry &previous, qsizetype count, QWidget *parent);
@@ -68,7 +71,6 @@ private:
     StaffServices &m_services;
     const StaffAccount &m_account;
     StoredSubmission m_stored;
-    QHBoxLayout *m_actions = nullptr; // beside the name: the chart's record and text
     DecisionBar *m_bar = nullptr;
 };
 
@@ -77,6 +79,8 @@ class AccountsPage : public QWidget
     Q_OBJECT
 public:
     AccountsPage(StaffServices &services, const StaffAccount &admin, QWidget *parent);
+signals:
+    void done(const QString &text);
 
 private:
     void reload();
@@ -100,6 +104,8 @@ class ReceptionPage : public QWidget
 public:
     ReceptionPage(StaffServices &services, const StaffAccount &account, QWidget *parent);
     void refresh();
+signals:
+    void done(const QString &text);
 
 private:
     void updatePath();

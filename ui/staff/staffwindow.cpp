@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "idlewatch.h"
+#include "noticebanner.h"
 #include "kioskstyle.h"
 #include "queuepage.h"
 #include "staffpages.h"
@@ -40,6 +41,9 @@ StaffWindow::StaffWindow(StaffServices services, int inactivitySeconds, QWidget 
     // Most pages scroll as a whole; the doctor's list and a submission
     // scroll inside themselves, so that their headings and the decision bar
     // stay in view.
+    // How things went, where the eye is: above the page.
+    m_notice = new NoticeBanner(this);
+    layout->addWidget(m_notice);
     m_body = new QStackedWidget(this);
     m_scroll = new QScrollArea(m_body);
     m_scroll->setObjectName(QStringLiteral("staffBody"));
@@ -99,7 +103,10 @@ void StaffWindow::begin()
     QString error;
     if (m_services.accounts.isEmpty(&error) && error.isEmpty()) {
         auto *page = new FirstAdminPage(m_services, this);
-        connect(page, &FirstAdminPage::created, this, &StaffWindow::begin);
+        connect(page, &FirstAdminPage::created, this, [this] {
+            begin();
+            m_notice->success(tr("Administrator account created. Sign in with it."));
+        });
         connect(page, &FirstAdminPage::cancelled, this, [this] { signOut(QString()); });
         setPage(page);
         return;
@@ -126,6 +133,7 @@ void StaffWindow::signOut(const QString &why)
         m_services.accounts.signOut(*m_account, why);
     m_account.reset();
     m_idle->setActive(false);
+    m_notice->hide();
     setPage(new QWidget(this));
     // Nothing of the session's patients stays behind for the next one.
     if (m_queue) {
@@ -159,9 +167,15 @@ void StaffWindow::showSubmission(const QString &uuid)
         qWarning("cannot open submission %s: %s", qPrintable(uuid), qPrintable(error));
         return;
     }
-    auto *page = new SubmissionPage(m_services, *m_account, *stored, this);
+    auto *page = new SubmissionPage(m_services, *m_account, *stored, m_staffPc, this);
     connect(page, &SubmissionPage::back, this, &StaffWindow::showQueue);
-    connect(page, &SubmissionPage::reviewed, this, &StaffWindow::showQueue);
+    const QString name = stored->submission.patient.name;
+    connect(page, &SubmissionPage::reviewed, this, [this, name] {
+        showQueue();
+        m_notice->success(tr("Decision saved for %1.").arg(name));
+    });
+    connect(page, &SubmissionPage::done, m_notice, &NoticeBanner::success);
+    connect(page, &SubmissionPage::failed, m_notice, &NoticeBanner::problem);
     setPage(page, Scrolling::Inside);
 }
 
@@ -169,12 +183,16 @@ void StaffWindow::showAccounts()
 {
     if (!m_account || m_account->role != StaffAccount::Role::Admin)
         return;
-    setPage(new AccountsPage(m_services, *m_account, this));
+    auto *page = new AccountsPage(m_services, *m_account, this);
+    connect(page, &AccountsPage::done, m_notice, &NoticeBanner::success);
+    setPage(page);
 }
 
 void StaffWindow::showReception()
 {
     if (!m_account)
         return;
-    setPage(new ReceptionPage(m_services, *m_account, this));
+    auto *page = new ReceptionPage(m_services, *m_account, this);
+    connect(page, &ReceptionPage::done, m_notice, &NoticeBanner::success);
+    setPage(page);
 }

@@ -16,6 +16,7 @@ class QPushButton;
 class QScrollArea;
 class QStackedWidget;
 class QueuePage;
+class NoticeBanner;
 class Outbox;
 class Retention;
 class ReviewStore;
@@ -55,6 +56,9 @@ public:
     void showSubmission(const QString &uuid);
     void showAccounts();
     void showReception();
+    // Not started with --kiosk: a staff PC, where the chart text may go to the clipboard.
+    void setStaffPc(bool staffPc) { m_staffPc = staffPc; }
+    NoticeBanner *notice() const { return m_notice; }
 
 signals:
     // Back to the patient screen; the session has ended.
@@ -77,5 +81,7 @@ private:
     QStackedWidget *m_body;
     QScrollArea *m_scroll;
     QPointer<QueuePage> m_queue;
+    NoticeBanner *m_notice;
+    bool m_staffPc = false;
     IdleWatch *m_idle;
 };

@@ -4,6 +4,7 @@
 
 #include "answerformat.h"
 #include "answersheet.h"
+#include "chartactions.h"
 #include "clock.h"
 #include "decisionbar.h"
 #include "doctorqueue.h"
@@ -30,7 +31,7 @@ QString stamp(const QDateTime &at)
 } // namespace
 
 SubmissionPage::SubmissionPage(StaffServices &services, const StaffAccount &account, const StoredSubmission &stored,
-                               QWidget *parent)
+                               bool staffPc, QWidget *parent)
     : QWidget(parent), m_services(services), m_account(account), m_stored(stored)
 {
     const Submission &s = stored.submission;
@@ -49,8 +50,10 @@ SubmissionPage::SubmissionPage(StaffServices &services, const StaffAccount &acco
     auto *name = heading(title, top);
     name->setObjectName(QStringLiteral("patientName"));
     titleRow->addWidget(name, 1);
-    m_actions = new QHBoxLayout;
-    titleRow->addLayout(m_actions);
+    auto *chart = new ChartActions(services, account, stored, staffPc, top);
+    connect(chart, &ChartActions::done, this, &SubmissionPage::done);
+    connect(chart, &ChartActions::failed, this, &SubmissionPage::failed);
+    titleRow->addWidget(chart, 0, Qt::AlignTop);
     auto *backButton = new QPushButton(tr("Back to the list"), top);
     backButton->setObjectName(QStringLiteral("backToQueue"));
     backButton->setProperty("role", QStringLiteral("secondary"));

@@ -1,0 +1,164 @@
+#pragma once
+
+#include "outcome.h"
+#include "reviewstore.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QFont>
+#include <QFontMetrics>
+#include <QPainter>
+#include <QPdfWriter>
+
+#include <algorithm>
+#include <optional>
+#include <tuple>
+
+// What the PDFs for paper share: A4 set up alike, the fonts, the words for
+// results and decisions, and a layout that flows text, wrapped rows and bar
+// charts over pages with "page N of M" at the foot.
+namespace PdfText {
+
+QString outcome(Outcome outcome);
+QString decision(const std::optional<Review> &review);
+// A4 portrait, 300 dpi, the clinic's margins, PreScreen as creator.
+void setUp(QPdfWriter &writer, const QString &title);
+// IPAGothic first: with Noto CJK, Qt's PDF text map gives some kanji the
+// code points of look-alike Kangxi radicals (山 as ⼭), which breaks
+// searching and copying the names.
+QFont font(int points, bool bold = false);
+
+} // namespace PdfText
+
+// Lays out and draws; run once to count the pages, then again to draw.
+class PdfLayout
+{
+public:
+    PdfLayout(QPainter *painter, int width, int height) : m_painter(painter), m_width(width), m_height(height) {}
+
+    int pages() const { return m_page; }
+    void setTotal(int total) { m_total = total; }
+
+    void begin(QPdfWriter *writer)
+    {
+        m_writer = writer;
+        m_page = 1;
+        m_y = 0;
+    }
+
+    void ensure(int height)
+    {
+        if (m_y + height <= m_height - footerHeight())
+            return;
+        footer();
+        if (m_writer && m_painter)
+            m_writer->newPage();
+        ++m_page;
+        m_y = 0;
+    }
+
+    void text(const QString &text, const QFont &font, int indent = 0, const QColor &colour = Qt::black)
+    {
+        const QFontMetrics metrics(font, m_painter ? m_painter->device() : nullptr);
+        ensure(metrics.height());
+        if (m_painter && m_writer) {
+            m_painter->setFont(font);
+            m_painter->setPen(colour);
+            m_painter->drawText(QRect(indent, m_y, m_width - indent, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                                metrics.elidedText(text, Qt::ElideRight, m_width - indent));
+        }
+        m_y += metrics.height();
+    }
+
+    // Cells wrap rather than lose words: a row is as tall as its longest cell.
+    void row(const QStringList &cells, const QList<int> &columns, const QFont &font, const QColor &marker = QColor())
+    {
+        const QFontMetrics metrics(font, m_painter ? m_painter->device() : nullptr);
+        QList<QRect> boxes;
+        int height = metrics.height();
+        for (int i = 0; i < cells.size(); ++i) {
+            const int left = columns.at(i);
+            const int right = i + 1 < columns.size() ? columns.at(i + 1) : m_width;
+            const QRect box(left, 0, right - left - 20, metrics.height());
+            boxes << box;
+            height = std::max(height, metrics.boundingRect(box, Qt::TextWordWrap, cells.at(i)).height());
+        }
+        ensure(height);
+        if (m_painter && m_writer) {
+            m_painter->setFont(font);
+            m_painter->setPen(Qt::black);
+            for (int i = 0; i < cells.size(); ++i)
+                m_painter->drawText(boxes.at(i).translated(0, m_y).adjusted(0, 0, 0, height - metrics.height()),
+                                    Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, cells.at(i));
+            if (marker.isValid())
+                m_painter->fillRect(QRect(-30, m_y + metrics.height() / 4, 18, metrics.height() / 2), marker);
+        }
+        m_y += height;
+    }
+
+    // A horizontal bar chart: label, bar, count.
+    void bars(const QList<std::tuple<QString, int, QColor>> &values, const QFont &font)
+    {
+        int most = 1;
+        for (const auto &[label, count, colour] : values)
+            most = std::max(most, count);
+        const QFontMetrics metrics(font, m_painter ? m_painter->device() : nullptr);
+        const int labelWidth = m_width / 2;
+        const int barSpace = m_width - labelWidth - metrics.horizontalAdvance(QStringLiteral("00000"));
+        for (const auto &[label, count, colour] : values) {
+            ensure(metrics.height() + 10);
+            if (m_painter && m_writer) {
+                m_painter->setFont(font);
+                m_painter->setPen(Qt::black);
+                m_painter->drawText(QRect(0, m_y, labelWidth - 20, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                                    metrics.elidedText(label, Qt::ElideRight, labelWidth - 20));
+                const int width = count * barSpace / most;
+                m_painter->fillRect(QRect(labelWidth, m_y + 6, std::max(width, 2), metrics.height() - 12), colour);
+                m_painter->drawText(QRect(labelWidth + width + 15, m_y, 400, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                                    QString::number(count));
+            }
+            m_y += metrics.height() + 10;
+        }
+    }
+
+    void space(int height) { m_y += height; }
+
+    // An empty framed box with its label in the corner, at the right edge:
+    // where the doctor signs or presses a seal.
+    void box(const QString &label, int width, int height, const QFont &font)
+    {
+        ensure(height);
+        if (m_painter && m_writer) {
+            const QRect frame(m_width - width, m_y, width, height);
+            m_painter->setPen(QPen(Qt::black, 4));
+            m_painter->drawRect(frame);
+            m_painter->setFont(font);
+            m_painter->drawText(frame.adjusted(20, 10, -20, -10), Qt::AlignLeft | Qt::AlignTop, label);
+        }
+        m_y += height;
+    }
+
+    void footer()
+    {
+        if (!m_painter || !m_writer)
+            return;
+        QFont font = m_painter->font();
+        font.setPointSize(8);
+        m_painter->setFont(font);
+        m_painter->setPen(Qt::darkGray);
+        m_painter->drawText(QRect(0, m_height - footerHeight() / 2, m_width, footerHeight() / 2), Qt::AlignCenter,
+                            QCoreApplication::translate("PdfSummary", "Page %1 of %2").arg(m_page).arg(m_total));
+    }
+
+private:
+    int footerHeight() const { return m_height / 20; }
+
+    QPainter *m_painter;
+    QPdfWriter *m_writer = nullptr;
+    int m_width;
+    int m_height;
+    int m_page = 1;
+    int m_total = 1;
+    int m_y = 0;
+};
+
