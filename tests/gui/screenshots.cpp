@@ -178,7 +178,7 @@ int main(int argc, char *argv[])
         s.answers = TestSupport::clearAnswers();
         for (auto it = changes.begin(); it != changes.end(); ++it)
             s.answers.insert(it.key(), it.value());
-        if (name == QLatin1String("高橋 美咲")) {
+        if (name == QStringLiteral("高橋 美咲")) {
             s.patient.kana = QStringLiteral("たかはし みさき");
             s.answers.insert(QStringLiteral("notes"), QStringLiteral("前回の施術後、3日ほど微熱が続きました"));
         }

@@ -43,7 +43,8 @@ QueueModel::Row QueueModel::makeRow(const QueueEntry &e) const
     Row row{e, {}, {}};
     row.cells.resize(ColumnCount);
     const QDateTime at = s.submittedAt.toTimeZone(m_zone);
-    row.cells[Time] = at.toString(m_severalDays ? QStringLiteral("yyyy-MM-dd HH:mm") : QStringLiteral("HH:mm"));
+    // Across days the date says which visit; its time is on the page.
+    row.cells[Time] = at.toString(m_severalDays ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("HH:mm"));
     row.cells[Name] = s.patient.name;
     row.cells[Born] = s.patient.birthDate.toString(Qt::ISODate);
     row.cells[Result] = AnswerFormat::outcome(e.stored.evaluation.outcome);

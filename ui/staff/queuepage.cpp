@@ -24,6 +24,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace StaffLabels;
 
 QueuePage::QueuePage(StaffServices &services, QWidget *parent)
@@ -208,11 +210,17 @@ void QueuePage::fitColumns()
     const QFontMetrics headerMetrics(m_table->horizontalHeader()->font());
     // A Latin letter's width: CJK fonts' average is a full-width character.
     const int em = metrics.horizontalAdvance(QLatin1Char('n'));
-    const int pad = 2 * em + 8;
+    const int pad = em + 12;
+    // Japanese and Chinese break lines between any two characters: a run of
+    // them counts as words of a few characters, not as one long word.
+    const auto wordWidth = [&](const QString &word) {
+        const bool cjk = std::any_of(word.begin(), word.end(), [](QChar c) { return c.unicode() >= 0x2E80; });
+        return metrics.horizontalAdvance(cjk ? word.left(6) : word);
+    };
     const auto fit = [&](const QStringList &texts, int section) {
         int width = headerMetrics.horizontalAdvance(m_model->headerData(section, Qt::Horizontal).toString()) + pad;
         for (const QString &t : texts)
-            width = qMax(width, metrics.horizontalAdvance(t) + pad);
+            width = qMax(width, wordWidth(t) + pad);
         return width;
     };
     // Two lines of a row hold a long result or decision: the widest word, or half the text.
@@ -221,11 +229,11 @@ void QueuePage::fitColumns()
         for (const QString &t : texts) {
             width = qMax(width, metrics.horizontalAdvance(t) / 2 + pad);
             for (const QString &word : t.split(u' '))
-                width = qMax(width, metrics.horizontalAdvance(word) + pad);
+                width = qMax(width, wordWidth(word) + pad);
         }
         return width;
     };
-    const int time = fit({m_search.isEmpty() ? QStringLiteral("88:88") : QStringLiteral("8888-88-88 88:88")},
+    const int time = fit({m_search.isEmpty() ? QStringLiteral("88:88") : QStringLiteral("8888-88-88")},
                          QueueModel::Time);
     const int born = fit({QStringLiteral("8888-88-88")}, QueueModel::Born);
     const int result = twoLines({AnswerFormat::outcome(Outcome::Clear), AnswerFormat::outcome(Outcome::Review),
