@@ -292,25 +292,25 @@
 <context>
     <name>DateInput</name>
     <message>
-        <source>Western calendar</source>
-        <translation>Western calendar</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Day</translation>
-    </message>
-    <message>
-        <source>%1 (day)</source>
-        <comment>a day in a date: 12日</comment>
+        <source>%1 (month)</source>
+        <comment>a month in a date: 6月</comment>
         <translation>%1</translation>
     </message>
     <message>
-        <source>Year</source>
-        <translation>Year</translation>
+        <source>Touch to choose the date</source>
+        <translation>Touch to choose the date</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <comment>a decade: 1950年代</comment>
+        <translation>%1s</translation>
     </message>
     <message>
         <source>%1 (year)</source>
@@ -318,18 +318,25 @@
         <translation>%1</translation>
     </message>
     <message>
-        <source>first year (%1)</source>
-        <comment>元年 of a Japanese era; %1 is the Western year</comment>
-        <translation>Year 1 (%1)</translation>
+        <source>Which decade?</source>
+        <translation>Which decade?</translation>
     </message>
     <message>
-        <source>year %1 (%2)</source>
-        <comment>a Japanese era year; %2 is the Western year</comment>
-        <translation>Year %1 (%2)</translation>
+        <source>Which year?</source>
+        <translation>Which year?</translation>
     </message>
     <message>
-        <source>This day does not exist. Please check the month and day.</source>
-        <translation>This day does not exist. Please check the month and day.</translation>
+        <source>Which month?</source>
+        <translation>Which month?</translation>
+    </message>
+    <message>
+        <source>Which day?</source>
+        <translation>Which day?</translation>
+    </message>
+    <message>
+        <source>%1 (day)</source>
+        <comment>a day in a date: 12日</comment>
+        <translation>%1</translation>
     </message>
 </context>
 <context>
@@ -457,6 +464,21 @@
         <source>Part 3 of 3: Check and send</source>
         <translation>Part 3 of 3: Check and send</translation>
     </message>
+    <message numerus="yes">
+        <source>You were born on %1, so you are %n years old. Is this right?</source>
+        <translation>
+            <numerusform>You were born on %1, so you are %n year old. Is this right?</numerusform>
+            <numerusform>You were born on %1, so you are %n years old. Is this right?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes, that is right</source>
+        <translation>Yes, that is right</translation>
+    </message>
+    <message>
+        <source>No, change it</source>
+        <translation>No, change it</translation>
+    </message>
 </context>
 <context>
     <name>OutOfServiceScreen</name>
@@ -536,6 +558,10 @@
     <message>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Your date of birth</source>
+        <translation>Your date of birth</translation>
     </message>
 </context>
 <context>

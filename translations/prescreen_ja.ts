@@ -291,25 +291,25 @@
 <context>
     <name>DateInput</name>
     <message>
-        <source>Western calendar</source>
-        <translation>西暦</translation>
+        <source>%1 (month)</source>
+        <comment>a month in a date: 6月</comment>
+        <translation>%1月</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>月</translation>
+        <source>Touch to choose the date</source>
+        <translation>タッチして日付を選んでください</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Cancel</source>
+        <translation>やめる</translation>
     </message>
     <message>
-        <source>Day</source>
-        <translation>日</translation>
-    </message>
-    <message>
-        <source>%1 (day)</source>
-        <comment>a day in a date: 12日</comment>
-        <translation>%1日</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年</translation>
+        <source>%1s</source>
+        <comment>a decade: 1950年代</comment>
+        <translation>%1年代</translation>
     </message>
     <message>
         <source>%1 (year)</source>
@@ -317,18 +317,25 @@
         <translation>%1年</translation>
     </message>
     <message>
-        <source>first year (%1)</source>
-        <comment>元年 of a Japanese era; %1 is the Western year</comment>
-        <translation>元年（%1年）</translation>
+        <source>Which decade?</source>
+        <translation>何年代ですか？</translation>
     </message>
     <message>
-        <source>year %1 (%2)</source>
-        <comment>a Japanese era year; %2 is the Western year</comment>
-        <translation>%1年（%2年）</translation>
+        <source>Which year?</source>
+        <translation>何年ですか？</translation>
     </message>
     <message>
-        <source>This day does not exist. Please check the month and day.</source>
-        <translation>この日付は存在しません。月と日をご確認ください。</translation>
+        <source>Which month?</source>
+        <translation>何月ですか？</translation>
+    </message>
+    <message>
+        <source>Which day?</source>
+        <translation>何日ですか？</translation>
+    </message>
+    <message>
+        <source>%1 (day)</source>
+        <comment>a day in a date: 12日</comment>
+        <translation>%1日</translation>
     </message>
 </context>
 <context>
@@ -455,6 +462,20 @@
         <source>Part 3 of 3: Check and send</source>
         <translation>3つのうち3つ目：確認と送信</translation>
     </message>
+    <message numerus="yes">
+        <source>You were born on %1, so you are %n years old. Is this right?</source>
+        <translation>
+            <numerusform>生年月日は%1、%n歳です。よろしいですか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes, that is right</source>
+        <translation>はい、合っています</translation>
+    </message>
+    <message>
+        <source>No, change it</source>
+        <translation>いいえ、直します</translation>
+    </message>
 </context>
 <context>
     <name>OutOfServiceScreen</name>
@@ -532,6 +553,10 @@
     </message>
     <message>
         <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Your date of birth</source>
         <translation>生年月日</translation>
     </message>
 </context>

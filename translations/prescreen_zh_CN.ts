@@ -291,25 +291,25 @@
 <context>
     <name>DateInput</name>
     <message>
-        <source>Western calendar</source>
-        <translation>公历</translation>
+        <source>%1 (month)</source>
+        <comment>a month in a date: 6月</comment>
+        <translation>%1月</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>月</translation>
+        <source>Touch to choose the date</source>
+        <translation>点击选择日期</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
-        <source>Day</source>
-        <translation>日</translation>
-    </message>
-    <message>
-        <source>%1 (day)</source>
-        <comment>a day in a date: 12日</comment>
-        <translation>%1日</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年</translation>
+        <source>%1s</source>
+        <comment>a decade: 1950年代</comment>
+        <translation>%1年代</translation>
     </message>
     <message>
         <source>%1 (year)</source>
@@ -317,18 +317,25 @@
         <translation>%1年</translation>
     </message>
     <message>
-        <source>first year (%1)</source>
-        <comment>元年 of a Japanese era; %1 is the Western year</comment>
-        <translation>元年（%1年）</translation>
+        <source>Which decade?</source>
+        <translation>哪个年代？</translation>
     </message>
     <message>
-        <source>year %1 (%2)</source>
-        <comment>a Japanese era year; %2 is the Western year</comment>
-        <translation>%1年（%2年）</translation>
+        <source>Which year?</source>
+        <translation>哪一年？</translation>
     </message>
     <message>
-        <source>This day does not exist. Please check the month and day.</source>
-        <translation>该日期不存在，请检查月份和日期。</translation>
+        <source>Which month?</source>
+        <translation>几月？</translation>
+    </message>
+    <message>
+        <source>Which day?</source>
+        <translation>几号？</translation>
+    </message>
+    <message>
+        <source>%1 (day)</source>
+        <comment>a day in a date: 12日</comment>
+        <translation>%1日</translation>
     </message>
 </context>
 <context>
@@ -455,6 +462,20 @@
         <source>Part 3 of 3: Check and send</source>
         <translation>共3部分，第3部分：确认并发送</translation>
     </message>
+    <message numerus="yes">
+        <source>You were born on %1, so you are %n years old. Is this right?</source>
+        <translation>
+            <numerusform>您的出生日期是%1，即%n岁。是否正确？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes, that is right</source>
+        <translation>是的，正确</translation>
+    </message>
+    <message>
+        <source>No, change it</source>
+        <translation>不对，修改</translation>
+    </message>
 </context>
 <context>
     <name>OutOfServiceScreen</name>
@@ -532,6 +553,10 @@
     </message>
     <message>
         <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Your date of birth</source>
         <translation>出生日期</translation>
     </message>
 </context>

@@ -82,6 +82,14 @@ void apply(QApplication &app, TextSize size)
                                       border: 3px solid #0b3d6e; }
         QComboBox QAbstractItemView::item { min-height: 64px; padding-left: 12px; border-bottom: 1px solid #c8cfd6; }
         QComboBox QAbstractItemView::item:selected { background: #0b3d6e; color: #ffffff; }
+        QPushButton[role="pick"] { background: #ffffff; color: #111111; border: 3px solid #5a6b7b; padding: 6px;
+                                   min-height: 56px; }
+        QPushButton[role="pick"]:disabled { background: #f0f2f4; color: #8a96a3; border: 2px solid #d0d5da; }
+        QPushButton[role="field"] { background: #ffffff; color: #111111; border: 3px solid #5a6b7b;
+                                    border-radius: 10px; text-align: left; padding-left: 16px; }
+        QFrame#datePicker { background: #ffffff; }
+        QFrame#birthDateCheck { background: #fff3c4; border: 3px solid #111111; border-radius: 12px; }
+        QFrame#birthDateCheck QLabel { background: transparent; font-weight: bold; }
         QLabel#heading { font-weight: bold; }
         QLabel#problem { color: #a00000; font-weight: bold; }
         QLabel#help { color: #333333; }

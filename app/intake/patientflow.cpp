@@ -84,7 +84,27 @@ void PatientFlow::setPatientKana(const QString &kana)
 
 void PatientFlow::setBirthDate(const QDate &date)
 {
+    if (date != m_patient.birthDate)
+        m_birthDateConfirmed = false;
     m_patient.birthDate = date;
+}
+
+int PatientFlow::age() const
+{
+    const QDate birth = m_patient.birthDate;
+    if (!birth.isValid())
+        return -1;
+    const QDate now = today();
+    int years = now.year() - birth.year();
+    if (now.month() < birth.month() || (now.month() == birth.month() && now.day() < birth.day()))
+        --years;
+    return years;
+}
+
+bool PatientFlow::birthDateNeedsCheck() const
+{
+    const int years = age();
+    return years >= 0 && (years < kYoungestUsualAge || years > kOldestUsualAge) && !m_birthDateConfirmed;
 }
 
 bool PatientFlow::asksKana() const
@@ -198,6 +218,8 @@ bool PatientFlow::next()
     const QStringList visible = visibleQuestionIds();
     switch (m_step) {
     case Step::Patient:
+        if (birthDateNeedsCheck())
+            return false;
         if (m_returnToReview && firstUnansweredAfter(-1).isEmpty())
             goTo(Step::Review);
         else
@@ -340,6 +362,7 @@ void PatientFlow::forgetPatient()
     m_answers.clear();
     m_consent = false;
     m_returnToReview = false;
+    m_birthDateConfirmed = false;
     m_changedOnReview.reset();
 }
 

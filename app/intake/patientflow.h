@@ -54,6 +54,13 @@ public:
     void setPatientName(const QString &name);
     void setPatientKana(const QString &kana);
     void setBirthDate(const QDate &date);
+    // An age under 16 or over 110 is more often a slip of the finger than
+    // the truth: Next asks "is this right?" until the patient confirms it.
+    bool birthDateNeedsCheck() const;
+    void confirmBirthDate() { m_birthDateConfirmed = true; }
+    int age() const;
+    static constexpr int kYoungestUsualAge = 16;
+    static constexpr int kOldestUsualAge = 110;
     // The kana reading is asked in the Japanese flow only.
     bool asksKana() const;
 
@@ -121,6 +128,7 @@ private:
     QString m_defaultLanguage = QStringLiteral("ja");
     bool m_consent = false;
     bool m_returnToReview = false;
+    bool m_birthDateConfirmed = false;
     std::optional<QString> m_changedOnReview;
     Patient m_patient;
     QVariantMap m_answers;

@@ -3,6 +3,7 @@
 // would. Usage: prescreen_screenshots OUTPUT_FOLDER
 #include "clock.h"
 #include "database.h"
+#include "dateinput.h"
 #include "idlewatch.h"
 #include "kioskstyle.h"
 #include "auditlog.h"
@@ -13,8 +14,6 @@
 #include "reviewstore.h"
 #include "staffaccounts.h"
 #include "staffwindow.h"
-#include <QAbstractItemView>
-#include <QComboBox>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
@@ -94,6 +93,18 @@ int main(int argc, char *argv[])
         flow.next(); // re-render with the entered values
         flow.acceptConsent();
         save(window, folder, language, QStringLiteral("03-patient"));
+        {
+            auto *birth = window.findChild<DateInput *>(QStringLiteral("birthDate"));
+            birth->open();
+            save(window, folder, language, QStringLiteral("03c-birth-decades"));
+            birth->picker()->findChild<QPushButton *>(QStringLiteral("decade_1950"))->click();
+            save(window, folder, language, QStringLiteral("03d-birth-years"));
+            birth->picker()->findChild<QPushButton *>(QStringLiteral("year_1958"))->click();
+            birth->picker()->findChild<QPushButton *>(QStringLiteral("month_4"))->click();
+            save(window, folder, language, QStringLiteral("03e-birth-days"));
+            birth->picker()->findChild<QPushButton *>(QStringLiteral("pickerCancel"))->click();
+            QCoreApplication::processEvents();
+        }
         flow.next();
         save(window, folder, language, QStringLiteral("04-question-choice"));
         flow.setAnswer(QStringLiteral("sex"), QStringLiteral("female"));
@@ -111,19 +122,12 @@ int main(int argc, char *argv[])
                 save(window, folder, language, QStringLiteral("05-question-boolean"));
             if (id == QLatin1String("previous_date")) {
                 save(window, folder, language, QStringLiteral("07-question-date"));
-                // What a finger on the year list opens: the list over the screen.
-                auto *year = window.findChild<QComboBox *>(QStringLiteral("yearCombo"));
-                year->showPopup();
-                QCoreApplication::processEvents();
-                QPixmap shot = window.grab();
-                QPainter painter(&shot);
-                QWidget *popup = year->view()->window();
-                painter.drawPixmap(window.mapFromGlobal(popup->mapToGlobal(QPoint(0, 0))), popup->grab());
-                painter.end();
-                const QString path = QDir(folder).filePath(QStringLiteral("%1-07b-date-list.png").arg(language));
-                shot.save(path);
-                std::printf("%s\n", qPrintable(path));
-                year->hidePopup();
+                // The picker a finger opens: decades, then years of the one chosen.
+                auto *input = window.findChild<DateInput *>(QStringLiteral("dateAnswer"));
+                input->open();
+                input->picker()->findChild<QPushButton *>(QStringLiteral("decade_2020"))->click();
+                save(window, folder, language, QStringLiteral("07b-date-picker"));
+                input->picker()->findChild<QPushButton *>(QStringLiteral("pickerCancel"))->click();
             }
             if (id == QLatin1String("previous_side_effects")) {
                 flow.setAnswer(id, value);

@@ -49,13 +49,14 @@ private slots:
     void languageSwitchMidFlowKeepsAnswers();
     void changeFromReview();
     void japaneseEraBirthDate();
+    void birthDateInFiveTaps();
+    void unusualAgeAsksIfRight();
     void datesInTheFutureAreRefusedAtEntry();
     void noConsentNoQuestions();
     void outOfServiceWhenRulesDoNotLoad();
     void outOfServiceForHostileRules();
     void kioskModeIgnoresClose();
     void largerTextSwitch();
-    void dateListsFitAFinger();
     void welcomeGreetsEachInItsOwnGlyphs();
     void everyChoiceInViewAndMarked();
     void enterMovesOnFromTheNameFields();
@@ -68,6 +69,7 @@ private:
     void click(const QString &name);
     void enterPatient(const QString &name, const QString &kana, const QDate &birth);
     void setDate(const QString &inputName, const QDate &date);
+    int tapDate(const QString &inputName, const QDate &date);
     void answer(const QString &questionId, const QString &choiceButton);
     void answerUpToAnEarlierTreatment();
     QString heading() const;
@@ -150,12 +152,46 @@ QLabel *TestKiosk::windowProblem() const
 
 void TestKiosk::setDate(const QString &inputName, const QDate &date)
 {
+    tapDate(inputName, date);
+}
+
+// Chooses a date as a finger does: the field, then decade, year, month and
+// day on the picker's grids. Returns the number of taps.
+int TestKiosk::tapDate(const QString &inputName, const QDate &date)
+{
     auto *input = m_window->findChild<DateInput *>(inputName);
-    QVERIFY(input);
-    auto *year = input->findChild<QComboBox *>(QStringLiteral("yearCombo"));
-    year->setCurrentIndex(year->findData(date.year()));
-    input->findChild<QComboBox *>(QStringLiteral("monthCombo"))->setCurrentIndex(date.month());
-    input->findChild<QComboBox *>(QStringLiteral("dayCombo"))->setCurrentIndex(date.day());
+    if (!input) {
+        QTest::qFail(qPrintable(QStringLiteral("no date field %1").arg(inputName)), __FILE__, __LINE__);
+        return -1;
+    }
+    int taps = 0;
+    const auto tap = [&](QPushButton *b) {
+        if (!b || !b->isVisible() || !b->isEnabled())
+            return false;
+        QTest::mouseClick(b, Qt::LeftButton);
+        ++taps;
+        return true;
+    };
+    tap(input->findChild<QPushButton *>(QStringLiteral("dateField")));
+    DatePicker *picker = input->picker();
+    if (!picker)
+        return -1;
+    const auto pick = [&](const QString &name) {
+        QPushButton *found = nullptr;
+        for (QPushButton *b : picker->findChildren<QPushButton *>(name)) {
+            if (b->isVisible())
+                found = b;
+        }
+        return found;
+    };
+    if (QPushButton *decade = pick(QStringLiteral("decade_%1").arg(date.year() / 10 * 10)))
+        tap(decade);
+    if (!tap(pick(QStringLiteral("year_%1").arg(date.year())))
+        || !tap(pick(QStringLiteral("month_%1").arg(date.month())))
+        || !tap(pick(QStringLiteral("day_%1").arg(date.day()))))
+        return -1;
+    QCoreApplication::processEvents();
+    return taps;
 }
 
 void TestKiosk::enterPatient(const QString &name, const QString &kana, const QDate &birth)
@@ -465,25 +501,84 @@ void TestKiosk::japaneseEraBirthDate()
     click(QStringLiteral("start_ja"));
     click(QStringLiteral("consentAccept"));
     auto *input = m_window->findChild<DateInput *>(QStringLiteral("birthDate"));
-    auto *calendar = input->findChild<QComboBox *>(QStringLiteral("calendarCombo"));
-    calendar->setCurrentIndex(calendar->findText(QStringLiteral("昭和")));
-    auto *year = input->findChild<QComboBox *>(QStringLiteral("yearCombo"));
-    const int showa33 = year->findText(QStringLiteral("33年（1958年）"));
-    QVERIFY(showa33 > 0);
-    year->setCurrentIndex(showa33);
-    input->findChild<QComboBox *>(QStringLiteral("monthCombo"))->setCurrentIndex(4);
-    input->findChild<QComboBox *>(QStringLiteral("dayCombo"))->setCurrentIndex(12);
-    QCOMPARE(m_flow->patient().birthDate, QDate(1958, 4, 12));
-    // 昭和64年 ended on 7 January: the 8th belongs to 平成.
-    year->setCurrentIndex(year->findText(QStringLiteral("64年（1989年）")));
-    input->findChild<QComboBox *>(QStringLiteral("monthCombo"))->setCurrentIndex(1);
-    input->findChild<QComboBox *>(QStringLiteral("dayCombo"))->setCurrentIndex(8);
-    QVERIFY(!m_flow->patient().birthDate.isValid());
-    const auto *problem = m_window->currentScreen()->findChild<QLabel *>(QStringLiteral("problem"));
-    QCOMPARE(problem->text(), QStringLiteral("選んだ元号にこの日付はありません。元号と年をご確認ください。"));
-    input->findChild<QComboBox *>(QStringLiteral("dayCombo"))->setCurrentIndex(7);
+    QCOMPARE(input->findChild<QPushButton *>(QStringLiteral("dateField"))->text(), QStringLiteral("タッチして日付を選んでください"));
+    click(QStringLiteral("dateField"));
+    // Each decade and year shows its era years, for those who know their birthday so.
+    QCOMPARE(button(QStringLiteral("decade_1950"))->text(), QStringLiteral("1950年代\n昭和25〜34年"));
+    QCOMPARE(button(QStringLiteral("decade_1980"))->text(), QStringLiteral("1980年代\n昭和55年〜平成元年"));
+    click(QStringLiteral("decade_1980"));
+    QCOMPARE(button(QStringLiteral("year_1989"))->text(), QStringLiteral("1989年\n昭和64年・平成元年"));
+    click(QStringLiteral("year_1989"));
+    QCOMPARE(button(QStringLiteral("month_1"))->text(), QStringLiteral("1月"));
+    click(QStringLiteral("month_1"));
+    click(QStringLiteral("day_7"));
     QCOMPARE(m_flow->patient().birthDate, QDate(1989, 1, 7));
-    QVERIFY(problem->text().isEmpty());
+    QTRY_VERIFY(!input->picker());
+    QCOMPARE(input->findChild<QPushButton *>(QStringLiteral("dateField"))->text(),
+             QStringLiteral("1989年1月7日（昭和64年）  ✎"));
+}
+
+void TestKiosk::birthDateInFiveTaps()
+{
+    click(QStringLiteral("start_ja"));
+    click(QStringLiteral("consentAccept"));
+    type(m_window->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("山田 花子"));
+    // Nothing is chosen in advance: the picker opens on decades, none marked.
+    click(QStringLiteral("dateField"));
+    DatePicker *picker = m_window->findChild<DateInput *>(QStringLiteral("birthDate"))->picker();
+    QVERIFY(picker && picker->isVisible());
+    QCOMPARE(picker->geometry(), m_window->rect());
+    for (QPushButton *b : picker->findChildren<QPushButton *>()) {
+        QVERIFY(!b->isChecked());
+        if (b->objectName().startsWith(QLatin1String("decade_"))) {
+            QVERIFY2(b->height() >= 64 && b->width() >= 150, qPrintable(b->objectName()));
+            QVERIFY(picker->rect().contains(QRect(b->mapTo(picker, QPoint(0, 0)), b->size())));
+        }
+    }
+    click(QStringLiteral("pickerCancel"));
+    QTRY_VERIFY(!m_window->findChild<DatePicker *>());
+    QVERIFY(!m_flow->patient().birthDate.isValid());
+    // From the field to a whole date of birth: field, 1950s, 1956, June, 15th.
+    const int taps = tapDate(QStringLiteral("birthDate"), QDate(1956, 6, 15));
+    QCOMPARE(m_flow->patient().birthDate, QDate(1956, 6, 15));
+    QVERIFY2(taps <= 5, qPrintable(QString::number(taps)));
+    QCOMPARE(taps, 5);
+    qInfo("taps from the field to a 1956 birth date: %d", taps);
+    click(QStringLiteral("nextButton"));
+    QCOMPARE(m_flow->question()->id, QStringLiteral("sex"));
+}
+
+void TestKiosk::unusualAgeAsksIfRight()
+{
+    click(QStringLiteral("start_en"));
+    click(QStringLiteral("consentAccept"));
+    type(m_window->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("Amy"));
+    // A tap one row off: 2015 instead of 1985.
+    setDate(QStringLiteral("birthDate"), QDate(2015, 3, 12));
+    click(QStringLiteral("nextButton"));
+    QCOMPARE(m_flow->step(), PatientFlow::Step::Patient);
+    auto *check = m_window->findChild<QFrame *>(QStringLiteral("birthDateCheck"));
+    QVERIFY(check->isVisible());
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("checkText"))->text(),
+             QStringLiteral("You were born on 12 March 2015, so you are 11 years old. Is this right?"));
+    // "No" opens the picker again; a usual age goes straight on.
+    click(QStringLiteral("checkNo"));
+    QVERIFY(!check->isVisible());
+    QVERIFY(m_window->findChild<DateInput *>(QStringLiteral("birthDate"))->picker());
+    click(QStringLiteral("pickerCancel"));
+    setDate(QStringLiteral("birthDate"), QDate(1985, 3, 12));
+    click(QStringLiteral("nextButton"));
+    QCOMPARE(m_flow->question()->id, QStringLiteral("sex"));
+    // Over 110, confirmed: on it goes, and the confirmation holds on the way back.
+    click(QStringLiteral("backButton"));
+    setDate(QStringLiteral("birthDate"), QDate(1913, 1, 2));
+    click(QStringLiteral("nextButton"));
+    QVERIFY(check->isVisible());
+    click(QStringLiteral("checkYes"));
+    QCOMPARE(m_flow->question()->id, QStringLiteral("sex"));
+    click(QStringLiteral("backButton"));
+    click(QStringLiteral("nextButton"));
+    QCOMPARE(m_flow->question()->id, QStringLiteral("sex"));
 }
 
 void TestKiosk::datesInTheFutureAreRefusedAtEntry()
@@ -491,32 +586,31 @@ void TestKiosk::datesInTheFutureAreRefusedAtEntry()
     click(QStringLiteral("start_en"));
     click(QStringLiteral("consentAccept"));
     QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("Amy"));
-    setDate(QStringLiteral("birthDate"), QDate(2026, 11, 25));
-    click(QStringLiteral("nextButton"));
-    QVERIFY(m_flow->question()); // today is a possible birthday
-    click(QStringLiteral("backButton"));
-    // The lists offer no later year, so a future day is one of this year's later months.
-    setDate(QStringLiteral("birthDate"), QDate(2026, 12, 1));
-    const auto *problem = m_window->currentScreen()->findChild<QLabel *>(QStringLiteral("problem"));
-    QCOMPARE(problem->text(), QStringLiteral("The date of birth cannot be in the future. Please check it."));
-    click(QStringLiteral("nextButton"));
-    QCOMPARE(m_flow->step(), PatientFlow::Step::Patient);
+    // The picker offers no day after today: 26 November and December cannot be tapped.
+    click(QStringLiteral("dateField"));
+    click(QStringLiteral("decade_2020"));
+    QVERIFY(!button(QStringLiteral("year_2027"))->isEnabled());
+    click(QStringLiteral("year_2026"));
+    QVERIFY(!button(QStringLiteral("month_12"))->isEnabled());
+    QCOMPARE(button(QStringLiteral("month_6"))->text(), QStringLiteral("June"));
+    click(QStringLiteral("month_11"));
+    QVERIFY(!button(QStringLiteral("day_26"))->isEnabled());
+    click(QStringLiteral("day_25")); // today is a possible birthday
+    QCOMPARE(m_flow->patient().birthDate, QDate(2026, 11, 25));
     setDate(QStringLiteral("birthDate"), QDate(1990, 6, 15));
     click(QStringLiteral("nextButton"));
     answerUpToAnEarlierTreatment();
-    setDate(QStringLiteral("dateAnswer"), QDate(2026, 11, 30));
-    QCOMPARE(m_window->currentScreen()->findChild<QLabel *>(QStringLiteral("problem"))->text(),
-             QStringLiteral("This date is in the future. Please check it."));
-    click(QStringLiteral("nextButton"));
-    QCOMPARE(m_flow->question()->id, QStringLiteral("previous_date"));
-    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("problem"))->text(),
-             QStringLiteral("This date is in the future. Please check it."));
-    // The year of birth is offered, its days before the birthday are refused.
-    setDate(QStringLiteral("dateAnswer"), QDate(1990, 3, 1));
-    QCOMPARE(m_window->currentScreen()->findChild<QLabel *>(QStringLiteral("problem"))->text(),
-             QStringLiteral("This date is before your date of birth. Please check it."));
-    click(QStringLiteral("nextButton"));
-    QCOMPARE(m_flow->question()->id, QStringLiteral("previous_date"));
+    // The last treatment: not before the birth date, not after today.
+    click(QStringLiteral("dateField"));
+    QVERIFY(!button(QStringLiteral("decade_1980")));
+    click(QStringLiteral("decade_1990"));
+    click(QStringLiteral("year_1990"));
+    QVERIFY(!button(QStringLiteral("month_5"))->isEnabled());
+    click(QStringLiteral("month_6"));
+    QVERIFY(!button(QStringLiteral("day_14"))->isEnabled());
+    QVERIFY(button(QStringLiteral("day_15"))->isEnabled());
+    click(QStringLiteral("pickerCancel"));
+    QTRY_VERIFY(!m_window->findChild<DatePicker *>());
     setDate(QStringLiteral("dateAnswer"), QDate(2026, 11, 1));
     click(QStringLiteral("nextButton"));
     QCOMPARE(m_flow->question()->id, QStringLiteral("previous_side_effects"));
@@ -629,48 +723,6 @@ void TestKiosk::largerTextSwitch()
     QVERIFY(button(QStringLiteral("textSizeButton"))->isChecked());
     QCOMPARE(QApplication::font().pointSize(), KioskStyle::pointSize(KioskStyle::TextSize::Larger));
     click(QStringLiteral("textSizeButton"));
-}
-
-void TestKiosk::dateListsFitAFinger()
-{
-    click(QStringLiteral("start_ja"));
-    click(QStringLiteral("consentAccept"));
-    auto *year = m_window->findChild<DateInput *>(QStringLiteral("birthDate"))->findChild<QComboBox *>(QStringLiteral("yearCombo"));
-    QTest::mouseClick(year, Qt::LeftButton);
-    QAbstractItemView *list = year->view();
-    QTRY_VERIFY(list->isVisible());
-    // A list below the field with rows a finger can hit, not a screen-high menu.
-    QVERIFY2(list->visualRect(year->model()->index(1, 0)).height() >= 56,
-             qPrintable(QString::number(list->visualRect(year->model()->index(1, 0)).height())));
-    QVERIFY(list->window()->height() < m_window->height() * 3 / 4);
-    QScrollBar *bar = list->verticalScrollBar();
-    QVERIFY(bar->isVisible());
-    QVERIFY2(bar->width() >= 40, qPrintable(QString::number(bar->width())));
-    // A finger drawn upwards over the list scrolls it to older years.
-    QPointingDevice *finger = QTest::createTouchDevice();
-    QWidget *viewport = list->viewport();
-    QPoint at(viewport->width() / 2, viewport->height() - 10);
-    QTest::touchEvent(viewport, finger).press(0, at, viewport);
-    for (int i = 0; i < 12; ++i) {
-        at.ry() -= 25;
-        QTest::qWait(10);
-        QTest::touchEvent(viewport, finger).move(0, at, viewport);
-    }
-    QTest::touchEvent(viewport, finger).release(0, at, viewport);
-    QTRY_VERIFY2(bar->value() > 0, "the list did not follow the finger");
-    QCOMPARE(year->currentIndex(), 0); // scrolling chooses nothing
-    QVERIFY(list->isVisible());
-    // A tap while the list still glides only stops it; wait until it rests.
-    QTRY_COMPARE_WITH_TIMEOUT(QScroller::scroller(viewport)->state(), QScroller::Inactive, 10000);
-    // A tap on a row chooses that year and closes the list.
-    const QModelIndex row = list->indexAt(QPoint(10, viewport->height() / 2));
-    QVERIFY(row.row() > 0);
-    const QPoint centre = list->visualRect(row).center();
-    QTest::touchEvent(viewport, finger).press(0, centre, viewport);
-    QTest::touchEvent(viewport, finger).release(0, centre, viewport);
-    QTRY_VERIFY(!list->isVisible());
-    QCOMPARE(year->currentIndex(), row.row());
-    QCOMPARE(year->currentData().toInt(), 2026 - row.row() + 1);
 }
 
 void TestKiosk::welcomeGreetsEachInItsOwnGlyphs()

@@ -1,40 +1,87 @@
 #pragma once
 
 #include <QDate>
+#include <QFrame>
+#include <QPointer>
 #include <QWidget>
 
-class QComboBox;
+class QGridLayout;
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
 
-// A date chosen from lists, in the Western calendar or in a Japanese era
-// (令和, 平成, 昭和, 大正): no typing, large targets, no impossible day.
+// A page over the whole window that asks for a date in a few large taps,
+// with nothing chosen in advance: the decade, then the year, the month and
+// the day, each a grid of big buttons. Only days from `earliest` to
+// `latest` can be tapped, so it never gives a day that does not exist, a
+// day in the future or one out of range. Japanese readers see each decade
+// and year in its era too (昭和31年), since many know their birthday so.
+class DatePicker : public QFrame
+{
+    Q_OBJECT
+
+public:
+    DatePicker(const QDate &earliest, const QDate &latest, const QString &title, QWidget *window);
+
+signals:
+    void chosen(const QDate &date);
+    void cancelled();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    enum class Stage { Decade, Year, Month, Day };
+    void showStage(Stage stage);
+    QPushButton *addPick(const QString &text, const QString &objectName, bool enabled, int index, int columns);
+    void addTrail(const QString &text, const QString &objectName, Stage stage);
+    void fillDecades();
+    void fillYears();
+    void fillMonths();
+    void fillDays();
+
+    QDate m_earliest;
+    QDate m_latest;
+    QLabel *m_prompt;
+    QHBoxLayout *m_trail;
+    QWidget *m_trailHost;
+    QWidget *m_gridHost = nullptr;
+    QGridLayout *m_grid = nullptr;
+    int m_decade = 0;
+    int m_year = 0;
+    int m_month = 0;
+};
+
+// The date field on a screen: a large button that shows the chosen date
+// (or asks for one) and opens a DatePicker when tapped.
 class DateInput : public QWidget
 {
     Q_OBJECT
 
 public:
-    // Years offered run from `earliest` to `latest`, newest first.
-    DateInput(const QDate &earliest, const QDate &latest, QWidget *parent = nullptr);
+    // Days offered run from `earliest` to `latest`; `title` heads the picker.
+    DateInput(const QDate &earliest, const QDate &latest, const QString &title, QWidget *parent = nullptr);
+    ~DateInput() override;
 
-    // Invalid until calendar, year, month and day are all chosen and exist.
-    QDate date() const;
+    // Invalid until the patient has chosen a day.
+    QDate date() const { return m_date; }
     void setDate(const QDate &date);
-    // Why the choice is not a date yet (a day that does not exist, a year
-    // outside the era), or an empty string.
-    QString problem() const;
+    // Opens the picker over the window.
+    void open();
+    DatePicker *picker() const { return m_picker; }
 
 signals:
     void dateChanged(const QDate &date);
 
 private:
-    void fillYears();
-    // The chosen date; invalid, with `problem` set when it is no real day.
-    QDate resolve(QString *problem) const;
-    void emitDate();
+    void showDate();
 
     QDate m_earliest;
     QDate m_latest;
-    QComboBox *m_calendar;
-    QComboBox *m_year;
-    QComboBox *m_month;
-    QComboBox *m_day;
+    QString m_title;
+    QDate m_date;
+    QPushButton *m_field;
+    // A child of the window, not of this field (which sits in a scrolled
+    // column that would clip it); deleted with the field all the same.
+    QPointer<DatePicker> m_picker;
 };

@@ -1,5 +1,7 @@
 #include "kioskwindow.h"
 
+#include "answerformat.h"
+#include "dateinput.h"
 #include "idlewatch.h"
 #include "patientflow.h"
 #include "screens.h"
@@ -85,6 +87,36 @@ KioskWindow::KioskWindow(PatientFlow &flow, Translations &translations, const Ki
     m_problem->setWordWrap(true);
     m_problem->setContentsMargins(48, 0, 48, 0);
     layout->addWidget(m_problem);
+
+    m_check = new QFrame(this);
+    m_check->setObjectName(QStringLiteral("birthDateCheck"));
+    auto *checkLayout = new QHBoxLayout(m_check);
+    m_checkText = new QLabel(m_check);
+    m_checkText->setObjectName(QStringLiteral("checkText"));
+    m_checkText->setWordWrap(true);
+    auto *checkYes = new QPushButton(m_check);
+    checkYes->setObjectName(QStringLiteral("checkYes"));
+    auto *checkNo = new QPushButton(m_check);
+    checkNo->setObjectName(QStringLiteral("checkNo"));
+    checkNo->setProperty("role", QStringLiteral("secondary"));
+    checkLayout->addWidget(m_checkText, 1);
+    checkLayout->addWidget(checkNo);
+    checkLayout->addWidget(checkYes);
+    connect(checkYes, &QPushButton::clicked, this, [this] {
+        m_check->hide();
+        m_flow.confirmBirthDate();
+        goNext();
+    });
+    connect(checkNo, &QPushButton::clicked, this, [this] {
+        m_check->hide();
+        if (auto *birth = m_screen->findChild<DateInput *>(QStringLiteral("birthDate")))
+            birth->open();
+    });
+    m_check->hide();
+    auto *checkRow = new QHBoxLayout;
+    checkRow->setContentsMargins(24, 6, 24, 0);
+    checkRow->addWidget(m_check);
+    layout->addLayout(checkRow);
 
     m_footer = new QWidget(this);
     auto *footerLayout = new QHBoxLayout(m_footer);
@@ -179,6 +211,7 @@ void KioskWindow::render()
     delete m_scroll->takeWidget();
     m_screen = nullptr;
     m_problem->clear();
+    m_check->hide();
     m_banner->hide();
     using Step = PatientFlow::Step;
     // Each patient starts at the usual size, so that the welcome screen shows
@@ -253,6 +286,8 @@ void KioskWindow::recheckProblem()
     // (a name given, the birth date still missing) waits for Next.
     if (!m_problem->text().isEmpty() && m_problem->text() != m_flow.problem())
         m_problem->clear();
+    if (m_check->isVisible() && !m_flow.birthDateNeedsCheck())
+        m_check->hide();
 }
 
 void KioskWindow::showChangedAnswer(const QString &questionId)
@@ -268,8 +303,21 @@ void KioskWindow::showChangedAnswer(const QString &questionId)
     });
 }
 
+void KioskWindow::askBirthDateCheck()
+{
+    m_checkText->setText(tr("You were born on %1, so you are %n years old. Is this right?", nullptr, m_flow.age())
+                             .arg(AnswerFormat::longDate(m_flow.patient().birthDate)));
+    m_check->findChild<QPushButton *>(QStringLiteral("checkYes"))->setText(tr("Yes, that is right"));
+    m_check->findChild<QPushButton *>(QStringLiteral("checkNo"))->setText(tr("No, change it"));
+    m_check->show();
+}
+
 void KioskWindow::goNext()
 {
+    if (m_flow.step() == PatientFlow::Step::Patient && m_flow.problem().isEmpty() && m_flow.birthDateNeedsCheck()) {
+        askBirthDateCheck();
+        return;
+    }
     // A failed save has already said so through submitFailed.
     if (!m_flow.next() && !m_flow.problem().isEmpty())
         m_problem->setText(m_flow.problem());

@@ -56,6 +56,7 @@ private:
     void render();
     void updateFooter();
     void recheckProblem();
+    void askBirthDateCheck();
     void showChangedAnswer(const QString &questionId);
     void retranslateChrome();
     void goNext();
@@ -75,6 +76,9 @@ private:
     Screen *m_screen = nullptr;
     PatientFlow::Step m_renderedStep = PatientFlow::Step::Welcome;
     QLabel *m_problem;
+    // "Is this right?" for an unusual age, calm rather than red.
+    QFrame *m_check;
+    QLabel *m_checkText;
     QWidget *m_footer;
     // Room at the bottom for the on-screen keyboard, which is a window of
     // its own over ours: the footer and the field being typed in stay above it.

@@ -62,18 +62,14 @@ PatientScreen::PatientScreen(PatientFlow &flow, QWidget *parent) : Screen(flow, 
         last = name;
     connect(last, &QLineEdit::returnPressed, last, &QWidget::clearFocus);
     const QDate today = flow.today();
-    auto *birth = new DateInput(today.addYears(-120), today, this);
+    auto *birth = new DateInput(today.addYears(-120), today, tr("Your date of birth"), this);
     birth->setObjectName(QStringLiteral("birthDate"));
     birth->setDate(flow.patient().birthDate);
     addField(tr("Date of birth"), birth);
     column()->addLayout(grid);
-    auto *problem = addText(QString(), "problem");
-    connect(birth, &DateInput::dateChanged, this, [this, birth, problem](const QDate &date) {
+    // The picker offers real days up to today only: nothing to refuse here.
+    connect(birth, &DateInput::dateChanged, this, [this](const QDate &date) {
         m_flow.setBirthDate(date);
-        const QString dateProblem = birth->problem();
-        problem->setText(!dateProblem.isEmpty() ? dateProblem
-                         : date.isValid()       ? m_flow.birthDateProblem(date)
-                                                : QString());
         emit edited();
     });
     column()->addStretch();

@@ -155,17 +155,13 @@ void QuestionScreen::addDate()
     const Question *q = m_flow.question();
     const QDate today = m_flow.today();
     const QDate earliest = m_flow.patient().birthDate.isValid() ? m_flow.patient().birthDate : today.addYears(-120);
-    auto *input = new DateInput(earliest, today, this);
+    auto *input = new DateInput(earliest, today, ruleText(m_flow, q->text), this);
     input->setObjectName(QStringLiteral("dateAnswer"));
     input->setDate(m_flow.answer(q->id).toDate());
     column()->addWidget(input);
-    auto *problem = Screen::addText(QString(), "problem");
-    connect(input, &DateInput::dateChanged, this, [this, input, problem, id = q->id](const QDate &date) {
+    // From the birth date to today only: the flow's checks cannot fail here.
+    connect(input, &DateInput::dateChanged, this, [this, id = q->id](const QDate &date) {
         m_flow.setAnswer(id, date.isValid() ? QVariant(date) : QVariant());
-        const QString inputProblem = input->problem();
-        problem->setText(!inputProblem.isEmpty() ? inputProblem
-                         : date.isValid()        ? m_flow.dateProblem(date)
-                                                 : QString());
         emit edited();
     });
 }
