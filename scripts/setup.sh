@@ -13,6 +13,7 @@ PRESCREEN_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql libgl-dev libsodium-dev pkg-config
     tzdata fonts-noto-cjk fonts-ipafont-gothic poppler-utils
+    libzinnia-dev tegaki-zinnia-japanese tegaki-zinnia-simplified-chinese
 )
 
 # Qt Virtual Keyboard and the QML modules it loads: the tablet's on-screen keyboard.

@@ -135,4 +135,22 @@ QList<QStringList> parseCsv(const QString &text)
     return rows;
 }
 
+QList<QList<QPoint>> readStrokes(const QString &relative)
+{
+    QList<QList<QPoint>> strokes;
+    const QList<QByteArray> lines = readFile(dataPath(relative)).split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.trimmed().isEmpty() || line.startsWith('#'))
+            continue;
+        QList<QPoint> stroke;
+        for (const QByteArray &point : line.simplified().split(' ')) {
+            const QList<QByteArray> xy = point.split(',');
+            if (xy.size() == 2)
+                stroke.append(QPoint(xy.at(0).toInt(), xy.at(1).toInt()));
+        }
+        strokes.append(stroke);
+    }
+    return strokes;
+}
+
 } // namespace TestSupport

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QPoint>
 #include <QProcessEnvironment>
 #include <QStringList>
 #include <QVariantMap>
@@ -32,6 +33,10 @@ QString freshDatabaseUrl(const QString &sqlitePath);
 
 // Answers of a woman to whom no rule applies, to change one answer at a time.
 QVariantMap clearAnswers();
+
+// Strokes recorded in tests/data/handwriting/*.strokes: one stroke a line of
+// "x,y" points; lines starting with # are comments.
+QList<QList<QPoint>> readStrokes(const QString &relative);
 
 // RFC 4180 parsing, written apart from the exporter so that it checks it.
 QList<QStringList> parseCsv(const QString &text);

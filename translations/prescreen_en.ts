@@ -405,6 +405,28 @@
     </message>
 </context>
 <context>
+    <name>HandwritingPad</name>
+    <message>
+        <source>Write one character with your finger, then touch it below.</source>
+        <translation>Write one character with your finger, then touch it below.</translation>
+    </message>
+    <message>
+        <source>Write again</source>
+        <translation>Write again</translation>
+    </message>
+    <message>
+        <source>Handwriting is not available on this tablet. Please use the other keys or ask at reception.</source>
+        <translation>Handwriting is not available on this tablet. Please use the other keys or ask at reception.</translation>
+    </message>
+</context>
+<context>
+    <name>HandwritingRecognizer</name>
+    <message>
+        <source>%1: no handwriting model for %2 (install %3)</source>
+        <translation>%1: no handwriting model for %2 (install %3)</translation>
+    </message>
+</context>
+<context>
     <name>JapaneseCalendar</name>
     <message>
         <source>Please choose an era and a year.</source>
@@ -417,6 +439,14 @@
     <message>
         <source>This date is not in the era you chose. Please check the era and the year.</source>
         <translation>This date is not in the era you chose. Please check the era and the year.</translation>
+    </message>
+</context>
+<context>
+    <name>KanaKeyboard</name>
+    <message>
+        <source>small</source>
+        <comment>the key that makes the last kana small: 小</comment>
+        <translation>small</translation>
     </message>
 </context>
 <context>
@@ -478,6 +508,41 @@
     <message>
         <source>No, change it</source>
         <translation>No, change it</translation>
+    </message>
+</context>
+<context>
+    <name>NameEntryPage</name>
+    <message>
+        <source>Hiragana</source>
+        <translation>Hiragana</translation>
+    </message>
+    <message>
+        <source>Katakana</source>
+        <translation>Katakana</translation>
+    </message>
+    <message>
+        <source>Handwriting</source>
+        <translation>Handwriting</translation>
+    </message>
+    <message>
+        <source>A B C</source>
+        <translation>A B C</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>⌫ Delete</source>
+        <translation>⌫ Delete</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -562,6 +627,18 @@
     <message>
         <source>Your date of birth</source>
         <translation>Your date of birth</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation>Your full name</translation>
+    </message>
+    <message>
+        <source>The reading of your name in kana</source>
+        <translation>The reading of your name in kana</translation>
+    </message>
+    <message>
+        <source>Write by touch</source>
+        <translation>Write by touch</translation>
     </message>
 </context>
 <context>

@@ -404,6 +404,28 @@
     </message>
 </context>
 <context>
+    <name>HandwritingPad</name>
+    <message>
+        <source>Write one character with your finger, then touch it below.</source>
+        <translation>指で1文字書いて、下の候補から選んでください。</translation>
+    </message>
+    <message>
+        <source>Write again</source>
+        <translation>書き直す</translation>
+    </message>
+    <message>
+        <source>Handwriting is not available on this tablet. Please use the other keys or ask at reception.</source>
+        <translation>このタブレットでは手書き入力が使えません。ほかのキーを使うか、受付にお声がけください。</translation>
+    </message>
+</context>
+<context>
+    <name>HandwritingRecognizer</name>
+    <message>
+        <source>%1: no handwriting model for %2 (install %3)</source>
+        <translation>%1: %2 の手書きモデルがありません（%3 をインストールしてください）</translation>
+    </message>
+</context>
+<context>
     <name>JapaneseCalendar</name>
     <message>
         <source>Please choose an era and a year.</source>
@@ -416,6 +438,14 @@
     <message>
         <source>This date is not in the era you chose. Please check the era and the year.</source>
         <translation>選んだ元号にこの日付はありません。元号と年をご確認ください。</translation>
+    </message>
+</context>
+<context>
+    <name>KanaKeyboard</name>
+    <message>
+        <source>small</source>
+        <comment>the key that makes the last kana small: 小</comment>
+        <translation>小</translation>
     </message>
 </context>
 <context>
@@ -475,6 +505,41 @@
     <message>
         <source>No, change it</source>
         <translation>いいえ、直します</translation>
+    </message>
+</context>
+<context>
+    <name>NameEntryPage</name>
+    <message>
+        <source>Hiragana</source>
+        <translation>ひらがな</translation>
+    </message>
+    <message>
+        <source>Katakana</source>
+        <translation>カタカナ</translation>
+    </message>
+    <message>
+        <source>Handwriting</source>
+        <translation>手書き</translation>
+    </message>
+    <message>
+        <source>A B C</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>やめる</translation>
+    </message>
+    <message>
+        <source>⌫ Delete</source>
+        <translation>⌫ 1文字消す</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>決定</translation>
     </message>
 </context>
 <context>
@@ -558,6 +623,18 @@
     <message>
         <source>Your date of birth</source>
         <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation>お名前</translation>
+    </message>
+    <message>
+        <source>The reading of your name in kana</source>
+        <translation>お名前のふりがな</translation>
+    </message>
+    <message>
+        <source>Write by touch</source>
+        <translation>文字盤で入力</translation>
     </message>
 </context>
 <context>

@@ -404,6 +404,28 @@
     </message>
 </context>
 <context>
+    <name>HandwritingPad</name>
+    <message>
+        <source>Write one character with your finger, then touch it below.</source>
+        <translation>请用手指写一个字，然后在下方点选。</translation>
+    </message>
+    <message>
+        <source>Write again</source>
+        <translation>重写</translation>
+    </message>
+    <message>
+        <source>Handwriting is not available on this tablet. Please use the other keys or ask at reception.</source>
+        <translation>本平板电脑无法使用手写输入。请使用其他按键，或向前台咨询。</translation>
+    </message>
+</context>
+<context>
+    <name>HandwritingRecognizer</name>
+    <message>
+        <source>%1: no handwriting model for %2 (install %3)</source>
+        <translation>%1：没有 %2 的手写模型（请安装 %3）</translation>
+    </message>
+</context>
+<context>
     <name>JapaneseCalendar</name>
     <message>
         <source>Please choose an era and a year.</source>
@@ -416,6 +438,14 @@
     <message>
         <source>This date is not in the era you chose. Please check the era and the year.</source>
         <translation>该日期不在所选年号的范围内，请检查年号和年份。</translation>
+    </message>
+</context>
+<context>
+    <name>KanaKeyboard</name>
+    <message>
+        <source>small</source>
+        <comment>the key that makes the last kana small: 小</comment>
+        <translation>小</translation>
     </message>
 </context>
 <context>
@@ -475,6 +505,41 @@
     <message>
         <source>No, change it</source>
         <translation>不对，修改</translation>
+    </message>
+</context>
+<context>
+    <name>NameEntryPage</name>
+    <message>
+        <source>Hiragana</source>
+        <translation>平假名</translation>
+    </message>
+    <message>
+        <source>Katakana</source>
+        <translation>片假名</translation>
+    </message>
+    <message>
+        <source>Handwriting</source>
+        <translation>手写</translation>
+    </message>
+    <message>
+        <source>A B C</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>⌫ Delete</source>
+        <translation>⌫ 删除</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -558,6 +623,18 @@
     <message>
         <source>Your date of birth</source>
         <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>The reading of your name in kana</source>
+        <translation>姓名的假名读音</translation>
+    </message>
+    <message>
+        <source>Write by touch</source>
+        <translation>触屏输入</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,7 @@ void apply(QApplication &app, TextSize size)
                       padding: 12px 24px; min-height: 64px; }
         QPushButton:disabled { background: #9aa7b4; border-color: #9aa7b4; }
         QPushButton[role="secondary"] { background: #ffffff; color: #0b3d6e; }
+        QPushButton[role="secondary"]:checked { background: #ffd84d; color: #111111; border-color: #111111; }
         QPushButton[role="answer"] { background: #ffffff; color: #111111; border: 3px solid #5a6b7b;
                                      text-align: left; padding-left: 24px; }
         QPushButton[role="answer"][compact="true"] { padding-top: 4px; padding-bottom: 4px; min-height: 48px; }
@@ -87,7 +88,10 @@ void apply(QApplication &app, TextSize size)
         QPushButton[role="pick"]:disabled { background: #f0f2f4; color: #8a96a3; border: 2px solid #d0d5da; }
         QPushButton[role="field"] { background: #ffffff; color: #111111; border: 3px solid #5a6b7b;
                                     border-radius: 10px; text-align: left; padding-left: 16px; }
-        QFrame#datePicker { background: #ffffff; }
+        QFrame#datePicker, QFrame#nameEntryPage { background: #ffffff; }
+        QWidget#writingCanvas { background: #ffffff; border: 3px solid #5a6b7b; border-radius: 10px; }
+        QPushButton[role="key"] { padding: 4px; min-height: 48px; border-radius: 10px; }
+        QPushButton[role="key"]:disabled { background: #e6e9ed; border-color: #e6e9ed; }
         QFrame#birthDateCheck { background: #fff3c4; border: 3px solid #111111; border-radius: 12px; }
         QFrame#birthDateCheck QLabel { background: transparent; font-weight: bold; }
         QLabel#heading { font-weight: bold; }

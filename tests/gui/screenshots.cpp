@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "database.h"
 #include "dateinput.h"
+#include "handwritingpad.h"
 #include "idlewatch.h"
 #include "kioskstyle.h"
 #include "auditlog.h"
@@ -93,6 +94,22 @@ int main(int argc, char *argv[])
         flow.next(); // re-render with the entered values
         flow.acceptConsent();
         save(window, folder, language, QStringLiteral("03-patient"));
+        {
+            // Names by touch: handwriting with a character written, the kana table, the letters.
+            window.findChild<QPushButton *>(QStringLiteral("nameEditKeys"))->click();
+            if (auto *pad = window.findChild<HandwritingPad *>()) {
+                pad->write(TestSupport::readStrokes(language == QLatin1String("ja") ? QStringLiteral("handwriting/yama.strokes")
+                                                                                   : QStringLiteral("handwriting/wang.strokes")),
+                           QSize(300, 300));
+            }
+            save(window, folder, language, QStringLiteral("03f-name-entry"));
+            if (auto *kana = window.findChild<QPushButton *>(QStringLiteral("mode_hiragana"))) {
+                kana->click();
+                save(window, folder, language, QStringLiteral("03g-name-kana"));
+            }
+            window.findChild<QPushButton *>(QStringLiteral("nameEntryCancel"))->click();
+            QCoreApplication::processEvents();
+        }
         {
             auto *birth = window.findChild<DateInput *>(QStringLiteral("birthDate"));
             birth->open();

@@ -5,7 +5,9 @@
 #include "database.h"
 #include "hostilerules.h"
 #include "dateinput.h"
+#include "handwritingpad.h"
 #include "idlewatch.h"
+#include "nameentrypage.h"
 #include "kioskstyle.h"
 #include "kioskwindow.h"
 #include "patientflow.h"
@@ -61,6 +63,9 @@ private slots:
     void everyChoiceInViewAndMarked();
     void enterMovesOnFromTheNameFields();
     void errorsGoWhenAnswered();
+    void japaneseNameByHandwritingAndKana();
+    void chineseNameByHandwriting();
+    void englishNameByLetters();
     void progressNeverGoesBack();
 
 private:
@@ -852,6 +857,113 @@ void TestKiosk::progressNeverGoesBack()
     QCOMPARE(text->text(), QStringLiteral("Part 3 of 3: Check and send"));
     QCOMPARE(bar->maximum(), total);
     QVERIFY(bar->value() > last);
+}
+
+// Writes a recorded character on the open handwriting pad and taps the best
+// candidate, as a patient picks hers from the row.
+static void writeCharacter(QWidget *window, const QString &strokesFile, const QString &expected)
+{
+    auto *pad = window->findChild<HandwritingPad *>();
+    QVERIFY(pad && pad->isVisible());
+    pad->write(TestSupport::readStrokes(strokesFile), QSize(300, 300));
+    QVERIFY2(!pad->candidates().isEmpty(), qPrintable(strokesFile));
+    QCOMPARE(pad->candidates().first(), expected);
+    QTest::mouseClick(pad->findChild<QPushButton *>(QStringLiteral("candidate_0")), Qt::LeftButton);
+}
+
+void TestKiosk::japaneseNameByHandwritingAndKana()
+{
+    click(QStringLiteral("start_ja"));
+    click(QStringLiteral("consentAccept"));
+    // Nothing is loaded before the pad opens (start-up stays light).
+    QVERIFY(!m_window->findChild<HandwritingPad *>());
+    click(QStringLiteral("nameEditKeys"));
+    auto *page = m_window->findChild<NameEntryPage *>();
+    QVERIFY(page && page->isVisible());
+    QCOMPARE(page->geometry(), m_window->rect());
+    // Handwriting first for a name in kanji; 山 then 田.
+    QVERIFY(button(QStringLiteral("mode_handwriting"))->isChecked());
+    writeCharacter(m_window.get(), QStringLiteral("handwriting/yama.strokes"), QStringLiteral("山"));
+    writeCharacter(m_window.get(), QStringLiteral("handwriting/ta.strokes"), QStringLiteral("田"));
+    QCOMPARE(page->text(), QStringLiteral("山田"));
+    click(QStringLiteral("nameEntryDone"));
+    QTRY_VERIFY(!m_window->findChild<NameEntryPage *>());
+    QCOMPARE(m_flow->patient().name, QStringLiteral("山田"));
+    QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->text(), QStringLiteral("山田"));
+
+    // The reading on the 50音 grid: や, ま, た with ゛.
+    click(QStringLiteral("kanaEditKeys"));
+    QVERIFY(button(QStringLiteral("mode_hiragana"))->isChecked());
+    QVERIFY(!button(QStringLiteral("mode_handwriting")));
+    for (const char *key : {"kana_や", "kana_ま", "kana_た"})
+        click(QString::fromUtf8(key));
+    click(QStringLiteral("kana_mark_0")); // ゛
+    QCOMPARE(m_window->findChild<NameEntryPage *>()->text(), QStringLiteral("やまだ"));
+    click(QStringLiteral("nameEntryDone"));
+    QTRY_VERIFY(!m_window->findChild<NameEntryPage *>());
+    QCOMPARE(m_flow->patient().kana, QStringLiteral("やまだ"));
+
+    // A name in kana only is a name: katakana, with a small kana and ー.
+    click(QStringLiteral("nameEditKeys"));
+    auto *page2 = m_window->findChild<NameEntryPage *>();
+    for (int i = 0; i < 2; ++i)
+        click(QStringLiteral("nameEntryDelete"));
+    QCOMPARE(page2->text(), QString());
+    click(QStringLiteral("mode_katakana"));
+    for (const char *key : {"kana_し", "kana_よ", "kana_mark_2", "kana_long"})
+        click(QString::fromUtf8(key));
+    click(QStringLiteral("nameEntrySpace"));
+    for (const char *key : {"kana_た", "kana_ろ", "kana_long"})
+        click(QString::fromUtf8(key));
+    QCOMPARE(page2->text(), QStringLiteral("ショー タロー"));
+    click(QStringLiteral("nameEntryDone"));
+    QTRY_VERIFY(!m_window->findChild<NameEntryPage *>());
+    setDate(QStringLiteral("birthDate"), QDate(1956, 6, 15));
+    click(QStringLiteral("nextButton"));
+    QCOMPARE(m_flow->question()->id, QStringLiteral("sex"));
+    QCOMPARE(m_flow->patient().name, QStringLiteral("ショー タロー"));
+}
+
+void TestKiosk::chineseNameByHandwriting()
+{
+    click(QStringLiteral("start_zh_CN"));
+    click(QStringLiteral("consentAccept"));
+    click(QStringLiteral("nameEditKeys"));
+    // Hanzi by hand or Latin letters; no kana for a Chinese patient.
+    QVERIFY(button(QStringLiteral("mode_handwriting"))->isChecked());
+    QVERIFY(!button(QStringLiteral("mode_hiragana")));
+    QVERIFY(button(QStringLiteral("mode_latin")));
+    writeCharacter(m_window.get(), QStringLiteral("handwriting/wang.strokes"), QStringLiteral("王"));
+    click(QStringLiteral("nameEntryDone"));
+    QTRY_VERIFY(!m_window->findChild<NameEntryPage *>());
+    QCOMPARE(m_flow->patient().name, QStringLiteral("王"));
+    // The pad and its model go with the page; leaving the screen leaves nothing behind.
+    QVERIFY(!m_window->findChild<HandwritingPad *>());
+    click(QStringLiteral("nameEditKeys"));
+    QVERIFY(m_window->findChild<HandwritingPad *>());
+    click(QStringLiteral("backButton"));
+    QVERIFY(!m_window->findChild<NameEntryPage *>());
+    QVERIFY(!m_window->findChild<HandwritingPad *>());
+}
+
+void TestKiosk::englishNameByLetters()
+{
+    click(QStringLiteral("start_en"));
+    click(QStringLiteral("consentAccept"));
+    QVERIFY(!m_window->findChild<QLineEdit *>(QStringLiteral("kanaEdit")));
+    click(QStringLiteral("nameEditKeys"));
+    QVERIFY(button(QStringLiteral("mode_latin"))->isChecked());
+    QVERIFY(!button(QStringLiteral("mode_handwriting")));
+    for (const char *key : {"latin_A", "latin_N", "latin_N"})
+        click(QString::fromLatin1(key));
+    click(QStringLiteral("nameEntrySpace"));
+    for (const char *key : {"latin_L", "latin_E", "latin_E"})
+        click(QString::fromLatin1(key));
+    QCOMPARE(m_window->findChild<NameEntryPage *>()->text(), QStringLiteral("Ann Lee"));
+    // Cancel keeps what was there.
+    click(QStringLiteral("nameEntryCancel"));
+    QTRY_VERIFY(!m_window->findChild<NameEntryPage *>());
+    QVERIFY(m_flow->patient().name.isEmpty());
 }
 
 QTEST_MAIN(TestKiosk)

@@ -3,6 +3,8 @@
 
 #include "answerformat.h"
 #include "dateinput.h"
+#include "handwritingrecognizer.h"
+#include "nameentrypage.h"
 #include "kioskstyle.h"
 #include "patientflow.h"
 #include "rulesettext.h"
@@ -27,12 +29,14 @@ PatientScreen::PatientScreen(PatientFlow &flow, QWidget *parent) : Screen(flow, 
     grid->setVerticalSpacing(18);
     grid->setHorizontalSpacing(24);
     int row = 0;
-    const auto addField = [&](const QString &label, QWidget *field) {
+    const auto addField = [&](const QString &label, QWidget *field, QWidget *keys = nullptr) {
         auto *l = new QLabel(label, this);
         l->setWordWrap(true);
         l->setBuddy(field);
         grid->addWidget(l, row, 0);
-        grid->addWidget(field, row, 1);
+        grid->addWidget(field, row, 1, 1, keys ? 1 : 2);
+        if (keys)
+            grid->addWidget(keys, row, 2);
         ++row;
     };
     auto *name = new QLineEdit(flow.patient().name, this);
@@ -42,7 +46,7 @@ PatientScreen::PatientScreen(PatientFlow &flow, QWidget *parent) : Screen(flow, 
         m_flow.setPatientName(text);
         emit edited();
     });
-    addField(tr("Full name"), name);
+    addField(tr("Full name"), name, touchKeys(name, tr("Your full name"), nameModes(), &PatientFlow::setPatientName));
     if (flow.asksKana()) {
         auto *kana = new QLineEdit(flow.patient().kana, this);
         kana->setObjectName(QStringLiteral("kanaEdit"));
@@ -51,7 +55,9 @@ PatientScreen::PatientScreen(PatientFlow &flow, QWidget *parent) : Screen(flow, 
             m_flow.setPatientKana(text);
             emit edited();
         });
-        addField(tr("Reading of your name (kana, optional)"), kana);
+        addField(tr("Reading of your name (kana, optional)"), kana,
+                 touchKeys(kana, tr("The reading of your name in kana"),
+                           {NameEntryPage::Mode::Hiragana, NameEntryPage::Mode::Katakana}, &PatientFlow::setPatientKana));
         connect(name, &QLineEdit::returnPressed, kana, qOverload<>(&QWidget::setFocus));
     }
     // The on-screen keyboard's Enter means "done": on to the reading, then
@@ -66,6 +72,7 @@ PatientScreen::PatientScreen(PatientFlow &flow, QWidget *parent) : Screen(flow, 
     birth->setObjectName(QStringLiteral("birthDate"));
     birth->setDate(flow.patient().birthDate);
     addField(tr("Date of birth"), birth);
+    grid->setColumnStretch(1, 1);
     column()->addLayout(grid);
     // The picker offers real days up to today only: nothing to refuse here.
     connect(birth, &DateInput::dateChanged, this, [this](const QDate &date) {
@@ -73,4 +80,50 @@ PatientScreen::PatientScreen(PatientFlow &flow, QWidget *parent) : Screen(flow, 
         emit edited();
     });
     column()->addStretch();
+}
+
+PatientScreen::~PatientScreen()
+{
+    delete m_nameEntry;
+}
+
+QList<NameEntryPage::Mode> PatientScreen::nameModes() const
+{
+    using Mode = NameEntryPage::Mode;
+    const QString language = m_flow.language();
+    QList<Mode> modes;
+    if (HandwritingRecognizer::available(language))
+        modes << Mode::Handwriting;
+    if (language == QLatin1String("ja"))
+        modes << Mode::Hiragana << Mode::Katakana;
+    modes << Mode::Latin;
+    return modes;
+}
+
+QPushButton *PatientScreen::touchKeys(QLineEdit *field, const QString &title, const QList<NameEntryPage::Mode> &modes,
+                                      void (PatientFlow::*store)(const QString &))
+{
+    // Beside the field rather than on it: where an input method is installed
+    // (fcitx5 with a keyboard), typing in the field itself still works.
+    auto *keys = new QPushButton(tr("Write by touch"), this);
+    keys->setObjectName(field->objectName() + QStringLiteral("Keys"));
+    keys->setProperty("role", QStringLiteral("secondary"));
+    connect(keys, &QPushButton::clicked, this, [this, field, title, modes, store] {
+        delete m_nameEntry;
+        m_nameEntry = new NameEntryPage(title, field->text(), modes, m_flow.language(), window());
+        const auto close = [this] {
+            m_nameEntry->hide();
+            m_nameEntry->deleteLater();
+        };
+        connect(m_nameEntry, &NameEntryPage::cancelled, this, close);
+        connect(m_nameEntry, &NameEntryPage::done, this, [this, field, store, close](const QString &text) {
+            field->setText(text);
+            (m_flow.*store)(text);
+            emit edited();
+            close();
+        });
+        m_nameEntry->show();
+        m_nameEntry->raise();
+    });
+    return keys;
 }

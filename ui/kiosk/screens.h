@@ -5,10 +5,14 @@
 // the patient enters straight back to the flow, so no screen holds anything
 // of a patient that a reset could miss.
 
+#include "nameentrypage.h"
+
+#include <QPointer>
 #include <QWidget>
 
 class PatientFlow;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QVBoxLayout;
 class QMouseEvent;
@@ -56,6 +60,17 @@ class PatientScreen : public Screen
     Q_OBJECT
 public:
     PatientScreen(PatientFlow &flow, QWidget *parent);
+    ~PatientScreen() override;
+
+private:
+    QList<NameEntryPage::Mode> nameModes() const;
+    // The button that opens the touch keys for `field`, whose text goes to
+    // the flow through `store`.
+    QPushButton *touchKeys(QLineEdit *field, const QString &title, const QList<NameEntryPage::Mode> &modes,
+                           void (PatientFlow::*store)(const QString &));
+
+    // Over the window, not in this screen's column; deleted with the screen.
+    QPointer<NameEntryPage> m_nameEntry;
 };
 
 class QuestionScreen : public Screen
