@@ -8,3 +8,5 @@ prescreen_build
 # The on-screen keyboard picture comes from keyboard-screenshot.sh (it needs a display).
 find "$PRESCREEN_ROOT/docs/screenshots" -name "*.png" ! -name "*on-screen-keyboard*" -delete
 QT_QPA_PLATFORM=offscreen "$PRESCREEN_BUILD/tests/prescreen_screenshots" "$PRESCREEN_ROOT/docs/screenshots" 2>/dev/null
+# The patient's screens again with "Larger text" on: *-larger.png.
+QT_QPA_PLATFORM=offscreen "$PRESCREEN_BUILD/tests/prescreen_screenshots" "$PRESCREEN_ROOT/docs/screenshots" larger 2>/dev/null

@@ -35,10 +35,13 @@
 
 namespace {
 
+// "-larger" when the pictures show the "Larger text" switch on.
+QString sizeSuffix;
+
 void save(QWidget &window, const QString &folder, const QString &language, const QString &name)
 {
     QCoreApplication::processEvents();
-    const QString path = QDir(folder).filePath(QStringLiteral("%1-%2.png").arg(language, name));
+    const QString path = QDir(folder).filePath(QStringLiteral("%1-%2%3.png").arg(language, name, sizeSuffix));
     window.grab().save(path);
     std::printf("%s\n", qPrintable(path));
 }
@@ -66,6 +69,8 @@ int main(int argc, char *argv[])
     // "larger" as a second argument: the screens as the "Larger text" switch shows them.
     const bool larger = argc > 2 && qstrcmp(argv[2], "larger") == 0;
     KioskStyle::apply(app, larger ? KioskStyle::TextSize::Larger : KioskStyle::TextSize::Large);
+    if (larger)
+        sizeSuffix = QStringLiteral("-larger");
 
     for (const QString &language : {QStringLiteral("ja"), QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         Translations translations;
@@ -84,6 +89,8 @@ int main(int argc, char *argv[])
         save(window, folder, language, QStringLiteral("02b-consent-declined"));
         flow.reset();
         flow.start(language);
+        if (larger) // each new patient starts at the usual size
+            window.findChild<QPushButton *>(QStringLiteral("textSizeButton"))->setChecked(true);
         flow.acceptConsent();
         flow.setPatientName(language == QLatin1String("en") ? QStringLiteral("Jane Smith")
                             : language == QLatin1String("ja") ? QStringLiteral("山田 花子")
@@ -169,7 +176,9 @@ int main(int argc, char *argv[])
         flow.next();
         save(window, folder, language, QStringLiteral("11-thanks"));
     }
-    // The staff screens, on a day with a few submissions.
+    // The staff screens, on a day with a few submissions (the switch is the kiosk's only).
+    if (larger)
+        return 0;
     AuditLog audit(db, clock);
     StaffAccounts accounts(db, audit, clock);
     ReviewStore reviews(db, audit, clock);

@@ -31,10 +31,13 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QScroller>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QTemporaryDir>
 #include <QTest>
 
 static void type(QWidget *widget, const QString &text);
+static QStringList textThatDoesNotFit(QWidget *window, const QString &where);
 
 class TestKiosk : public QObject
 {
@@ -66,6 +69,8 @@ private slots:
     void japaneseNameByHandwritingAndKana();
     void chineseNameByHandwriting();
     void englishNameByLetters();
+    void everyScreenFits_data();
+    void everyScreenFits();
     void progressNeverGoesBack();
 
 private:
@@ -252,6 +257,56 @@ static void type(QWidget *widget, const QString &text)
     QInputMethodEvent commit;
     commit.setCommitString(text);
     QApplication::sendEvent(widget, &commit);
+}
+
+// Where the text of a visible label or button does not fit the room its
+// widget gives it, word wrap allowed where the widget wraps: "where: name
+// 'text' needs WxH in WxH". Widgets of a page laid over the window are
+// checked too; those it hides are not.
+static QStringList textThatDoesNotFit(QWidget *window, const QString &where)
+{
+    QStringList problems;
+    const auto report = [&](QWidget *w, const QString &text, const QSize &need, const QSize &room) {
+        problems << QStringLiteral("%1: %2 %3 '%4' needs %5x%6 in %7x%8")
+                        .arg(where, QString::fromLatin1(w->metaObject()->className()), w->objectName(),
+                             text.left(40), QString::number(need.width()), QString::number(need.height()),
+                             QString::number(room.width()), QString::number(room.height()));
+    };
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(window) || w->width() <= 0)
+            continue;
+        // Nothing may reach past the window's right edge (no sideways scrolling on a kiosk).
+        const QRect inWindow(w->mapTo(window, QPoint(0, 0)), w->size());
+        if (inWindow.right() > window->width() + 1 && !qobject_cast<QScrollBar *>(w))
+            problems << QStringLiteral("%1: %2 %3 reaches %4 px past the window's edge")
+                            .arg(where, QString::fromLatin1(w->metaObject()->className()), w->objectName())
+                            .arg(inWindow.right() - window->width());
+        if (auto *label = qobject_cast<QLabel *>(w)) {
+            const QString text = label->text();
+            if (text.isEmpty())
+                continue;
+            const QFontMetrics fm(label->font());
+            const QRect room = label->contentsRect();
+            const QRect need = label->wordWrap()
+                ? fm.boundingRect(QRect(0, 0, room.width(), 100000), Qt::TextWordWrap | int(label->alignment()), text)
+                : fm.boundingRect(QRect(0, 0, 100000, 100000), int(label->alignment()), text);
+            if (need.width() > room.width() + 1 || need.height() > room.height() + 1)
+                report(w, text, need.size(), room.size());
+        } else if (auto *button = qobject_cast<QPushButton *>(w)) {
+            const QString text = button->text();
+            if (text.isEmpty())
+                continue;
+            QStyleOptionButton option;
+            option.initFrom(button);
+            option.text = text;
+            const QRect room = button->style()->subElementRect(QStyle::SE_PushButtonContents, &option, button);
+            const QFontMetrics fm(button->font());
+            const QRect need = fm.boundingRect(QRect(0, 0, 100000, 100000), Qt::AlignLeft, text);
+            if (need.width() > room.width() + 1 || need.height() > room.height() + 1)
+                report(w, text, need.size(), room.size());
+        }
+    }
+    return problems;
 }
 
 QList<StoredSubmission> TestKiosk::stored()
@@ -510,7 +565,7 @@ void TestKiosk::japaneseEraBirthDate()
     click(QStringLiteral("dateField"));
     // Each decade and year shows its era years, for those who know their birthday so.
     QCOMPARE(button(QStringLiteral("decade_1950"))->text(), QStringLiteral("1950年代\n昭和25〜34年"));
-    QCOMPARE(button(QStringLiteral("decade_1980"))->text(), QStringLiteral("1980年代\n昭和55年〜平成元年"));
+    QCOMPARE(button(QStringLiteral("decade_1980"))->text(), QStringLiteral("1980年代\n昭和55〜平成元年"));
     click(QStringLiteral("decade_1980"));
     QCOMPARE(button(QStringLiteral("year_1989"))->text(), QStringLiteral("1989年\n昭和64年・平成元年"));
     click(QStringLiteral("year_1989"));
@@ -964,6 +1019,110 @@ void TestKiosk::englishNameByLetters()
     click(QStringLiteral("nameEntryCancel"));
     QTRY_VERIFY(!m_window->findChild<NameEntryPage *>());
     QVERIFY(m_flow->patient().name.isEmpty());
+}
+
+void TestKiosk::everyScreenFits_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("larger");
+    for (const char *language : {"ja", "en", "zh_CN"}) {
+        QTest::newRow(qPrintable(QStringLiteral("%1 usual").arg(QLatin1String(language)))) << QString::fromLatin1(language) << false;
+        QTest::newRow(qPrintable(QStringLiteral("%1 larger").arg(QLatin1String(language)))) << QString::fromLatin1(language) << true;
+    }
+}
+
+// Every patient screen, page and state, in one language at one text size:
+// no text cut, clipped or hidden. Problems are gathered and shown together.
+void TestKiosk::everyScreenFits()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, larger);
+    QStringList problems;
+    const auto check = [&](const QString &where) {
+        QCoreApplication::processEvents();
+        problems << textThatDoesNotFit(m_window.get(), where);
+    };
+    const auto sizeUp = [&] {
+        if (larger && !button(QStringLiteral("textSizeButton"))->isChecked())
+            click(QStringLiteral("textSizeButton"));
+    };
+    sizeUp();
+    check(QStringLiteral("welcome"));
+    click(QStringLiteral("start_") + language);
+    check(QStringLiteral("privacy"));
+    click(QStringLiteral("consentDecline"));
+    check(QStringLiteral("consent declined"));
+    click(QStringLiteral("finishButton"));
+    QTRY_COMPARE(m_flow->step(), PatientFlow::Step::Welcome);
+    sizeUp();
+    click(QStringLiteral("start_") + language);
+    click(QStringLiteral("consentAccept"));
+    click(QStringLiteral("nextButton"));
+    check(QStringLiteral("about you, with an error"));
+    // The touch keys in every mode this language offers.
+    for (const QString &field : {QStringLiteral("nameEditKeys"), QStringLiteral("kanaEditKeys")}) {
+        if (!button(field))
+            continue;
+        click(field);
+        for (QPushButton *mode : m_window->findChild<NameEntryPage *>()->findChildren<QPushButton *>()) {
+            if (!mode->objectName().startsWith(QLatin1String("mode_")))
+                continue;
+            QTest::mouseClick(mode, Qt::LeftButton);
+            if (auto *pad = m_window->findChild<HandwritingPad *>(); pad && pad->isVisible())
+                pad->write(TestSupport::readStrokes(QStringLiteral("handwriting/yama.strokes")), QSize(300, 300));
+            check(field + QLatin1Char(' ') + mode->objectName());
+        }
+        click(QStringLiteral("nameEntryCancel"));
+        QTRY_VERIFY(!m_window->findChild<NameEntryPage *>());
+    }
+    type(m_window->findChild<QLineEdit *>(QStringLiteral("nameEdit")), language == QLatin1String("en") ? QStringLiteral("Ann Lee") : QStringLiteral("山田 花子"));
+    // The date picker at each stage, then the question an unusual age asks.
+    click(QStringLiteral("dateField"));
+    check(QStringLiteral("birth date: decades"));
+    click(QStringLiteral("decade_1980"));
+    check(QStringLiteral("birth date: years"));
+    click(QStringLiteral("year_1989"));
+    check(QStringLiteral("birth date: months"));
+    click(QStringLiteral("month_1"));
+    check(QStringLiteral("birth date: days"));
+    click(QStringLiteral("pickerCancel"));
+    setDate(QStringLiteral("birthDate"), QDate(2015, 12, 31));
+    click(QStringLiteral("nextButton"));
+    check(QStringLiteral("is this age right?"));
+    setDate(QStringLiteral("birthDate"), QDate(1956, 6, 15));
+    check(QStringLiteral("about you"));
+    click(QStringLiteral("nextButton"));
+    // Answers that show every question of the rule set.
+    const QMap<QString, QString> choices{{"sex", "female"},        {"pregnancy", "no"},        {"breastfeeding", "no"},
+                                         {"cancer", "past"},        {"anaphylaxis", "yes"},     {"allergy", "yes"},
+                                         {"chronic_illness", "yes"}, {"medication", "yes"},      {"previous_treatment", "yes"},
+                                         {"previous_side_effects", "other"}, {"blood_donation", "no"}};
+    QSet<QString> seen;
+    while (m_flow->step() == PatientFlow::Step::Question) {
+        const Question *q = m_flow->question();
+        QVERIFY2(!seen.contains(q->id), qPrintable(q->id));
+        seen << q->id;
+        check(QStringLiteral("question ") + q->id);
+        if (q->type == Question::Type::Date) {
+            click(QStringLiteral("dateField"));
+            check(QStringLiteral("question date picker"));
+            click(QStringLiteral("pickerCancel"));
+            setDate(QStringLiteral("dateAnswer"), QDate(2026, 11, 1));
+        } else if (choices.contains(q->id)) {
+            click(QStringLiteral("choice_") + choices.value(q->id));
+        }
+        click(QStringLiteral("nextButton"));
+    }
+    QCOMPARE(seen.size(), m_rules->questions.size());
+    QCOMPARE(m_flow->step(), PatientFlow::Step::Review);
+    check(QStringLiteral("review"));
+    emit m_window->idleWatch().warning(14);
+    check(QStringLiteral("idle warning"));
+    emit m_window->idleWatch().resumed();
+    click(QStringLiteral("nextButton"));
+    QCOMPARE(m_flow->step(), PatientFlow::Step::Thanks);
+    check(QStringLiteral("thanks"));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
 QTEST_MAIN(TestKiosk)

@@ -41,7 +41,11 @@ QString eraYears(int firstYear, int lastYear)
     // Within one era a decade reads 昭和25〜34年.
     if (JapaneseCalendar::fromDate(firstDay).eraId == JapaneseCalendar::fromDate(lastDay).eraId)
         return first.chopped(1) + QStringLiteral("〜") + last.mid(2);
-    return first + (lastYear == firstYear ? QStringLiteral("・") : QStringLiteral("〜")) + last;
+    // Across eras a decade reads 昭和55〜平成元年: one 年 less, so that it
+    // fits its button at the larger text size.
+    if (lastYear != firstYear)
+        return first.chopped(1) + QStringLiteral("〜") + last;
+    return first + QStringLiteral("・") + last;
 }
 
 QString monthName(int month)
