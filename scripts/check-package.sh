@@ -36,7 +36,8 @@ desktop-file-validate /usr/share/applications/prescreen.desktop
 getent passwd prescreen >/dev/null || fail "the postinst did not create the prescreen user"
 # The installed program works headless on a fresh database.
 tmp=$(mktemp -d)
-/usr/bin/prescreen submit --answers "$PRESCREEN_ROOT/tests/data/cases/design_example/answers.json" --db "sqlite:$tmp/p.sqlite" >/dev/null
+/usr/bin/prescreen test-rules /usr/share/prescreen/rules/cases
+/usr/bin/prescreen submit --answers /usr/share/prescreen/rules/cases/design_example/answers.json --db "sqlite:$tmp/p.sqlite" >/dev/null
 /usr/bin/prescreen audit verify --db "sqlite:$tmp/p.sqlite"
 rm -rf "$tmp"
 echo "package: 1 passed, 0 failed"

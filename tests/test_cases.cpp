@@ -10,6 +10,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -30,6 +31,10 @@ private slots:
     void refusedSubmissionStoresNothing();
     void everyRuleHasAFiringCase();
     void builtInRuleSetIsTheSourceFile();
+    void testRulesPassesOnTheShippedCases();
+    void testRulesNamesWhatDiffered();
+    void testRulesWithADraftRuleSet();
+    void testRulesRefusesAFolderWithoutCases();
 
 private:
     static QStringList caseNames();
@@ -38,7 +43,7 @@ private:
 
 QStringList TestCases::caseNames()
 {
-    return QDir(dataPath(QStringLiteral("cases"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    return QDir(casePath(QString())).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 void TestCases::initTestCase()
@@ -50,7 +55,7 @@ void TestCases::evaluate_data()
 {
     QTest::addColumn<QString>("folder");
     for (const QString &name : caseNames())
-        QTest::newRow(qPrintable(name)) << dataPath(QStringLiteral("cases/") + name);
+        QTest::newRow(qPrintable(name)) << casePath(name);
 }
 
 void TestCases::evaluate()
@@ -115,7 +120,7 @@ void TestCases::refusedSubmissionStoresNothing_data()
     QTest::addColumn<QString>("folder");
     for (const QString &name : caseNames()) {
         if (name.startsWith(QLatin1String("refused_")))
-            QTest::newRow(qPrintable(name)) << dataPath(QStringLiteral("cases/") + name);
+            QTest::newRow(qPrintable(name)) << casePath(name);
     }
 }
 
@@ -150,6 +155,91 @@ void TestCases::builtInRuleSetIsTheSourceFile()
     QCOMPARE(run.exitCode, 0);
     const QByteArray sha = QCryptographicHash::hash(readFile(defaultRulesPath()), QCryptographicHash::Sha256).toHex();
     QVERIFY2(run.out.contains(sha), run.out.constData());
+}
+
+// The same cases through `prescreen test-rules`, as a clinic runs them
+// beside its rule set.
+void TestCases::testRulesPassesOnTheShippedCases()
+{
+    const ProcessResult run = runPrescreen({QStringLiteral("test-rules"), casePath(QString())});
+    QVERIFY2(run.exitCode == 0, run.out.constData());
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    const QString summary = QStringLiteral("%1 cases, %1 passed, 0 failed (rule set exosome-screening ").arg(caseNames().size());
+    QVERIFY2(QString::fromUtf8(run.out).contains(summary), run.out.constData());
+    QVERIFY(!run.out.contains("FAIL"));
+}
+
+void TestCases::testRulesNamesWhatDiffered()
+{
+    // The shipped cases and one deliberately wrong case side by side.
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("cases"));
+    QVERIFY(QDir().mkpath(folder));
+    for (const QString &name : {QStringLiteral("allergy"), QStringLiteral("refused_unknown_choice")}) {
+        QVERIFY(QDir().mkpath(folder + u'/' + name));
+        for (const QString &file : {QStringLiteral("answers.json"), QStringLiteral("expected.json")})
+            QVERIFY(QFile::copy(casePath(name + u'/' + file), folder + u'/' + name + u'/' + file));
+    }
+    const QString wrong = dataPath(QStringLiteral("rule-cases-wrong/cancer_said_clear"));
+    QVERIFY(QDir().mkpath(folder + QStringLiteral("/cancer_said_clear")));
+    for (const QString &file : {QStringLiteral("answers.json"), QStringLiteral("expected.json")})
+        QVERIFY(QFile::copy(wrong + u'/' + file, folder + QStringLiteral("/cancer_said_clear/") + file));
+
+    const ProcessResult run = runPrescreen({QStringLiteral("test-rules"), folder});
+    QCOMPARE(run.exitCode, 1);
+    const QStringList lines = QString::fromUtf8(run.out).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines, (QStringList{QStringLiteral("FAIL ") + folder + QStringLiteral("/cancer_said_clear"),
+                                 QStringLiteral("  outcome: expected clear, got decline"),
+                                 QStringLiteral("  rule allergy: expected to fire, did not"),
+                                 QStringLiteral("  rule cancer: fired, not expected"),
+                                 QStringLiteral("3 cases, 2 passed, 1 failed (rule set exosome-screening 1.1.0, :/rules/exosome-screening.rules)")}));
+
+    // One case folder on its own is a set of one.
+    const ProcessResult one = runPrescreen({QStringLiteral("test-rules"), wrong});
+    QCOMPARE(one.exitCode, 1);
+    QVERIFY(one.out.contains("1 cases, 0 passed, 1 failed"));
+}
+
+void TestCases::testRulesWithADraftRuleSet()
+{
+    // The interval at 21 days: the shipped case of a treatment 7 days ago
+    // still passes; one at 14-20 days would now be flagged.
+    QTemporaryDir dir;
+    QByteArray rules = readFile(defaultRulesPath());
+    QVERIFY(rules.contains("today - previous_date < 14 days"));
+    rules.replace("today - previous_date < 14 days", "today - previous_date < 21 days");
+    const QString draft = dir.filePath(QStringLiteral("draft.rules"));
+    QFile file(draft);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(rules) == rules.size());
+    file.close();
+    const ProcessResult run = runPrescreen({QStringLiteral("test-rules"), casePath(QString()), QStringLiteral("--rules"), draft});
+    const QString out = QString::fromUtf8(run.out);
+    QCOMPARE(run.exitCode, 1);
+    // Exactly the two shipped cases at 14 days now differ, and say how.
+    QVERIFY2(out.contains(QStringLiteral("FAIL %1\n  outcome: expected clear, got review\n  rule interval: fired, not expected\n")
+                              .arg(casePath(QStringLiteral("interval_14_days")))),
+             qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("%1 cases, %2 passed, 2 failed (rule set exosome-screening 1.1.0, %3)")
+                              .arg(caseNames().size())
+                              .arg(caseNames().size() - 2)
+                              .arg(draft)),
+             qPrintable(out));
+    QCOMPARE(out.count(QLatin1String("FAIL ")), 2);
+
+    // A draft that does not load: its errors, exit 1.
+    const ProcessResult broken = runPrescreen({QStringLiteral("test-rules"), casePath(QString()), QStringLiteral("--rules"),
+                                               dataPath(QStringLiteral("rules/syntax.rules"))});
+    QCOMPARE(broken.exitCode, 1);
+    QVERIFY2(broken.err.contains("syntax.rules:"), broken.err.constData());
+}
+
+void TestCases::testRulesRefusesAFolderWithoutCases()
+{
+    QTemporaryDir dir;
+    const ProcessResult run = runPrescreen({QStringLiteral("test-rules"), dir.path()});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("no cases"), run.err.constData());
+    QCOMPARE(runPrescreen({QStringLiteral("test-rules")}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCases)

@@ -262,7 +262,7 @@ void TestStaff::changesFromAnotherProcessArriveQuickly()
     QElapsedTimer timer;
     timer.start();
     const ProcessResult run = runPrescreen({QStringLiteral("submit"), QStringLiteral("--answers"),
-                                            dataPath(QStringLiteral("cases/design_example/answers.json")),
+                                            casePath(QStringLiteral("design_example/answers.json")),
                                             QStringLiteral("--db"), url()});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const qint64 submitted = timer.elapsed();

@@ -56,6 +56,11 @@ QString defaultRulesPath()
     return QDir(QStringLiteral(PRESCREEN_RULES_DIR)).filePath(QStringLiteral("exosome-screening.rules"));
 }
 
+QString casePath(const QString &name)
+{
+    return QDir(QStringLiteral(PRESCREEN_RULES_DIR)).filePath(QStringLiteral("cases/") + name);
+}
+
 bool onPostgres()
 {
     return qEnvironmentVariable("PRESCREEN_TEST_BACKEND") == QLatin1String("postgresql");

@@ -23,6 +23,8 @@ QByteArray readFile(const QString &path);
 QJsonObject readJsonObject(const QString &path);
 // The default rule set as the source tree holds it.
 QString defaultRulesPath();
+// The default rule set's cases (rules/cases/NAME), which `prescreen test-rules` runs.
+QString casePath(const QString &name);
 
 // The suites that touch storage run once on SQLite and once on PostgreSQL
 // (PRESCREEN_TEST_BACKEND=postgresql, against the throwaway server that

@@ -5,10 +5,8 @@
 #include "database.h"
 #include "rulesetloader.h"
 #include "settings.h"
-#include "submissioncheck.h"
 
 #include <QFile>
-#include <QSet>
 
 namespace Cli {
 
@@ -68,20 +66,8 @@ std::optional<CheckedAnswers> readAnswers(const QString &answersPath, const QStr
     QByteArray data;
     if (!readFile(answersPath, &data, err))
         return std::nullopt;
-    AnswersFile::Result parsed = AnswersFile::parse(data, *checked.ruleSet, clock.now());
-    QStringList problems = parsed.problems;
-    if (problems.isEmpty() || !problems.first().contains(QLatin1String("malformed JSON"))) {
-        // A field refused while reading is not also "required": one message a field.
-        const auto field = [](const QString &problem) { return problem.section(QStringLiteral(": "), 0, 0); };
-        QSet<QString> reported;
-        for (const QString &p : std::as_const(parsed.problems))
-            reported.insert(field(p));
-        for (const QString &p : SubmissionCheck(checked.ruleSet).problems(parsed.submission)) {
-            if (!reported.contains(field(p)))
-                problems << p;
-        }
-    }
-    problems.removeDuplicates();
+    const AnswersFile::Result parsed = AnswersFile::read(data, checked.ruleSet, clock.now());
+    const QStringList &problems = parsed.problems;
     if (!problems.isEmpty()) {
         for (const QString &p : problems)
             err << answersPath << ": " << p << "\n";

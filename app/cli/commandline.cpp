@@ -28,6 +28,8 @@ constexpr Command kCommands[] = {
      "print the rule set as a FHIR R4 Questionnaire (all three languages unless --lang)"},
     {"purge", "purge --older-than DAYS [--db URL]", "delete submissions older than DAYS days (audited)"},
     {"audit", "audit verify [--db URL]", "check that no audit row was changed, inserted or removed"},
+    {"test-rules", "test-rules DIR [--rules FILE]",
+     "run a rule set's cases (a folder per case: answers.json, expected.json); prints what differed"},
     {"rules-strings", "rules-strings [FILE]", "print a rule set's texts as C++ for lupdate (translators' tool)"},
 };
 
@@ -68,6 +70,7 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("questionnaire"), &CommandLine::questionnaire},
         {QStringLiteral("record"), &CommandLine::record},
         {QStringLiteral("purge"), &CommandLine::purge},
+        {QStringLiteral("test-rules"), &CommandLine::testRules},
     };
     for (const auto &[name, handler] : handlers) {
         if (command == name)

@@ -33,6 +33,7 @@ private:
     int questionnaire(const QStringList &arguments);
     int purge(const QStringList &arguments);
     int record(const QStringList &arguments);
+    int testRules(const QStringList &arguments);
 
     const Clock &m_clock;
     QTextStream &m_out;

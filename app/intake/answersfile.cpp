@@ -1,9 +1,12 @@
 #include "answersfile.h"
 
+#include "submissioncheck.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace {
 
@@ -208,4 +211,22 @@ QJsonObject AnswersFile::toJson(const Submission &s, const RuleSet &ruleSet)
     if (!s.uuid.isEmpty())
         root.insert(QStringLiteral("uuid"), s.uuid);
     return root;
+}
+
+AnswersFile::Result AnswersFile::read(const QByteArray &json, const RuleSetPtr &ruleSet, const QDateTime &now)
+{
+    Result result = parse(json, *ruleSet, now);
+    if (!result.problems.isEmpty() && result.problems.first().contains(QLatin1String("malformed JSON")))
+        return result;
+    // A field refused while reading is not also "required": one message a field.
+    const auto field = [](const QString &problem) { return problem.section(QStringLiteral(": "), 0, 0); };
+    QSet<QString> reported;
+    for (const QString &p : std::as_const(result.problems))
+        reported.insert(field(p));
+    for (const QString &p : SubmissionCheck(ruleSet).problems(result.submission)) {
+        if (!reported.contains(field(p)))
+            result.problems << p;
+    }
+    result.problems.removeDuplicates();
+    return result;
 }

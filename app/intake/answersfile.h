@@ -21,5 +21,9 @@ public:
 
     // `now` stands in for a missing submittedAt.
     static Result parse(const QByteArray &json, const RuleSet &ruleSet, const QDateTime &now);
+    // parse(), then SubmissionCheck on what it read: every problem of the
+    // file, one message a field. Empty problems: the submission may be
+    // evaluated and stored.
+    static Result read(const QByteArray &json, const RuleSetPtr &ruleSet, const QDateTime &now);
     static QJsonObject toJson(const Submission &submission, const RuleSet &ruleSet);
 };
