@@ -7,6 +7,7 @@
 #include "settings.h"
 
 #include <QFile>
+#include <QSaveFile>
 
 namespace Cli {
 
@@ -53,6 +54,22 @@ bool readFile(const QString &path, QByteArray *data, QTextStream &err)
         return false;
     }
     *data = file.readAll();
+    return true;
+}
+
+bool writeOutput(const QString &path, const QByteArray &data, QTextStream &out, QTextStream &err)
+{
+    if (path.isEmpty()) {
+        out << QString::fromUtf8(data);
+        out.flush();
+        return true;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        err << path << ": cannot write: " << file.errorString() << "\n";
+        err.flush();
+        return false;
+    }
     return true;
 }
 

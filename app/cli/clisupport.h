@@ -74,6 +74,8 @@ RuleSetPtr loadRuleSet(const QString &path, QTextStream &err, bool printWarnings
 RuleSetPtr ruleSetArgument(const QString &command, const QStringList &arguments, QTextStream &err, int *exitCode,
                            bool printWarnings = false);
 bool readFile(const QString &path, QByteArray *data, QTextStream &err);
+// `data` to the file `path` atomically (QSaveFile), or to `out` when `path` is empty.
+bool writeOutput(const QString &path, const QByteArray &data, QTextStream &out, QTextStream &err);
 
 // What evaluate and submit share: the rule set, the answers file read and
 // checked, and the evaluation.

@@ -30,6 +30,8 @@ constexpr Command kCommands[] = {
     {"audit", "audit verify [--db URL]", "check that no audit row was changed, inserted or removed"},
     {"test-rules", "test-rules DIR [--rules FILE]",
      "run a rule set's cases (a folder per case: answers.json, expected.json); prints what differed"},
+    {"replay", "replay --rules DRAFT [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--db URL] [--format text|csv|json] [--out FILE]",
+     "what a draft rule set would change in the stored submissions (read-only, audited)"},
     {"rules-strings", "rules-strings [FILE]", "print a rule set's texts as C++ for lupdate (translators' tool)"},
 };
 
@@ -71,6 +73,7 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("record"), &CommandLine::record},
         {QStringLiteral("purge"), &CommandLine::purge},
         {QStringLiteral("test-rules"), &CommandLine::testRules},
+        {QStringLiteral("replay"), &CommandLine::replay},
     };
     for (const auto &[name, handler] : handlers) {
         if (command == name)

@@ -34,6 +34,7 @@ private:
     int purge(const QStringList &arguments);
     int record(const QStringList &arguments);
     int testRules(const QStringList &arguments);
+    int replay(const QStringList &arguments);
 
     const Clock &m_clock;
     QTextStream &m_out;

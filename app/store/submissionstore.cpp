@@ -188,6 +188,33 @@ qint64 SubmissionStore::count(QString *error) const
 
 QList<StoredSubmission> SubmissionStore::select(const QString &where, const QVariantList &values, QString *error) const
 {
+    QList<StoredSubmission> result;
+    visitRows(where, values, [&](const StoredSubmission &stored) {
+        result.append(stored);
+        return true;
+    }, error);
+    return result;
+}
+
+bool SubmissionStore::forEachInDays(const QDate &first, const QDate &last, const QTimeZone &clinicZone,
+                                    const std::function<bool(const StoredSubmission &)> &visit, QString *error) const
+{
+    QStringList where{QStringLiteral("1 = 1")};
+    QVariantList values;
+    if (first.isValid()) {
+        where << QStringLiteral("submitted_utc >= ?");
+        values << isoUtc(QDateTime(first, QTime(0, 0), clinicZone));
+    }
+    if (last.isValid()) {
+        where << QStringLiteral("submitted_utc < ?");
+        values << isoUtc(QDateTime(last.addDays(1), QTime(0, 0), clinicZone));
+    }
+    return visitRows(where.join(QStringLiteral(" AND ")), values, visit, error);
+}
+
+bool SubmissionStore::visitRows(const QString &where, const QVariantList &values,
+                                const std::function<bool(const StoredSubmission &)> &visit, QString *error) const
+{
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
@@ -198,9 +225,8 @@ QList<StoredSubmission> SubmissionStore::select(const QString &where, const QVar
                       .arg(where));
     for (const QVariant &v : values)
         query.addBindValue(v);
-    QList<StoredSubmission> result;
     if (!execPrepared(query, error))
-        return result;
+        return false;
     while (query.next()) {
         StoredSubmission stored;
         stored.id = query.value(0).toLongLong();
@@ -221,9 +247,15 @@ QList<StoredSubmission> SubmissionStore::select(const QString &where, const QVar
         e.ruleSetId = query.value(13).toString();
         e.ruleSetVersion = query.value(14).toString();
         e.ruleSetSha256 = query.value(15).toString();
-        result.append(stored);
+        if (!visit(stored))
+            return true;
     }
-    return result;
+    // A damaged page ends the loop early and looks like the end of the data.
+    if (query.lastError().isValid()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 QMap<QDate, QHash<Outcome, int>> SubmissionStore::countsByDay(const QDate &first, const QDate &last,

@@ -9,6 +9,7 @@
 #include <QMap>
 #include <QTimeZone>
 
+#include <functional>
 #include <optional>
 
 class Clock;
@@ -59,12 +60,20 @@ public:
     // The submissions of one of the clinic's days, oldest first.
     QList<StoredSubmission> forDay(const QDate &day, const QTimeZone &clinicZone, QString *error) const;
     qint64 count(QString *error) const;
+    // Every submission of the clinic's days `first` to `last` (a null date
+    // leaves that end open), oldest first, handed over one at a time so that
+    // a year of them needs no more memory than one. `visit` returns false to
+    // stop. False on a storage error, also one met half-way.
+    bool forEachInDays(const QDate &first, const QDate &last, const QTimeZone &clinicZone,
+                       const std::function<bool(const StoredSubmission &)> &visit, QString *error) const;
     // How many submissions each clinic day from `first` to `last` had, by outcome.
     QMap<QDate, QHash<Outcome, int>> countsByDay(const QDate &first, const QDate &last, const QTimeZone &clinicZone,
                                                  QString *error) const;
 
 private:
     QList<StoredSubmission> select(const QString &where, const QVariantList &values, QString *error) const;
+    bool visitRows(const QString &where, const QVariantList &values,
+                   const std::function<bool(const StoredSubmission &)> &visit, QString *error) const;
 
     Database &m_database;
     const Clock &m_clock;
