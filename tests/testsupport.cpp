@@ -15,12 +15,19 @@ namespace TestSupport {
 
 ProcessResult runPrescreen(const QStringList &arguments, const QProcessEnvironment &env)
 {
+    return runPrescreenWithInput(arguments, {}, env);
+}
+
+ProcessResult runPrescreenWithInput(const QStringList &arguments, const QByteArray &input, const QProcessEnvironment &env)
+{
     QProcess process;
     process.setProgram(QStringLiteral(PRESCREEN_EXECUTABLE));
     process.setArguments(arguments);
     if (!env.isEmpty())
         process.setProcessEnvironment(env);
     process.start();
+    process.write(input);
+    process.closeWriteChannel();
     ProcessResult result;
     if (!process.waitForFinished(120000)) {
         qWarning("prescreen %s did not finish", qPrintable(arguments.join(u' ')));

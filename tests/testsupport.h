@@ -18,6 +18,9 @@ struct ProcessResult
 namespace TestSupport {
 
 ProcessResult runPrescreen(const QStringList &arguments, const QProcessEnvironment &env = {});
+// The same, with `input` on its standard input (a PIN, as staff type it).
+ProcessResult runPrescreenWithInput(const QStringList &arguments, const QByteArray &input,
+                                    const QProcessEnvironment &env = {});
 QString dataPath(const QString &relative);
 QByteArray readFile(const QString &path);
 QJsonObject readJsonObject(const QString &path);

@@ -14,6 +14,7 @@
 #include "staffwindow.h"
 #include "patientflow.h"
 #include "rulesetloader.h"
+#include "rulesetversions.h"
 #include "settings.h"
 #include "submission.h"
 #include "submissionstore.h"
@@ -133,24 +134,36 @@ int runGui(int &argc, char **argv)
     }
     PatientFlow flow(rules.ruleSet, sink, Clock::system());
     flow.setDefaultLanguage(language);
+    // Without --rules, each patient starts on the clinic's active version
+    // from the store (the server's, on PostgreSQL); the built-in default
+    // stands while none is active.
+    std::unique_ptr<AuditLog> audit;
+    std::unique_ptr<RuleSetVersions> versions;
+    std::unique_ptr<ActiveRuleSet> activeRules;
+    if (store) {
+        audit = std::make_unique<AuditLog>(database, Clock::system());
+        versions = std::make_unique<RuleSetVersions>(database, *audit, Clock::system());
+    }
+    if (versions && rules.ruleSet && !parser.isSet(rulesOption)) {
+        activeRules = std::make_unique<ActiveRuleSet>(*versions, rules.ruleSet);
+        flow.setRuleSetSource([&activeRules] { return activeRules->current(); });
+    }
     MainWindow window(flow, options.fullScreen);
     auto *kioskWindow = new KioskWindow(flow, translations, options, window.pageHost());
     // Staff mode needs the store; without it the kiosk is out of service anyway.
-    std::unique_ptr<AuditLog> audit;
     std::unique_ptr<StaffAccounts> accounts;
     std::unique_ptr<ReviewStore> reviews;
     std::unique_ptr<DoctorQueue> queue;
     std::unique_ptr<Retention> retention;
     StaffWindow *staff = nullptr;
     if (store) {
-        audit = std::make_unique<AuditLog>(database, Clock::system());
         accounts = std::make_unique<StaffAccounts>(database, *audit, Clock::system());
         reviews = std::make_unique<ReviewStore>(database, *audit, Clock::system());
         queue = std::make_unique<DoctorQueue>(*store, *reviews, database);
         retention = std::make_unique<Retention>(database, *audit, Clock::system());
         staff = new StaffWindow(StaffServices{*accounts, *audit, *store, *reviews, *queue, *retention, outbox.get(),
                                               rules.ruleSet.get(),
-                                              Clock::system()},
+                                              Clock::system(), versions.get()},
                                 parser.value(staffIdleOption).toInt(), window.pageHost());
         staff->setStaffPc(!options.fullScreen);
     }

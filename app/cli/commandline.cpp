@@ -32,6 +32,8 @@ constexpr Command kCommands[] = {
      "run a rule set's cases (a folder per case: answers.json, expected.json); prints what differed"},
     {"replay", "replay --rules DRAFT [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--db URL] [--format text|csv|json] [--out FILE]",
      "what a draft rule set would change in the stored submissions (read-only, audited)"},
+    {"rules", "rules list|show N|load FILE|approve N|activate N|rollback [--login LOGIN] [--db URL]",
+     "rule set versions kept in the store: an admin loads, another person, a doctor, approves (PIN on standard input)"},
     {"rules-strings", "rules-strings [FILE]", "print a rule set's texts as C++ for lupdate (translators' tool)"},
 };
 
@@ -74,6 +76,7 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("purge"), &CommandLine::purge},
         {QStringLiteral("test-rules"), &CommandLine::testRules},
         {QStringLiteral("replay"), &CommandLine::replay},
+        {QStringLiteral("rules"), &CommandLine::rules},
     };
     for (const auto &[name, handler] : handlers) {
         if (command == name)

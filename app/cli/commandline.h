@@ -35,6 +35,7 @@ private:
     int record(const QStringList &arguments);
     int testRules(const QStringList &arguments);
     int replay(const QStringList &arguments);
+    int rules(const QStringList &arguments);
 
     const Clock &m_clock;
     QTextStream &m_out;

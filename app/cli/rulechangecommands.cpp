@@ -1,5 +1,6 @@
 // The commands for changing the rules safely: test-rules (the clinic's own
-// cases), replay (what a draft would change), rules (versions kept in the store).
+// cases), replay (what a draft would change), rules (versions kept in the store:
+// load, approve, activate, rollback, list, show).
 #include "commandline.h"
 
 #include "auditlog.h"
@@ -10,10 +11,11 @@
 #include "replayreport.h"
 #include "rulecases.h"
 #include "rulesetloader.h"
+#include "rulesetversions.h"
+#include "staffaccounts.h"
 #include "settings.h"
 #include "submissionstore.h"
 
-#include <QDir>
 #include <QJsonDocument>
 
 using namespace Cli;
@@ -56,22 +58,6 @@ int CommandLine::testRules(const QStringList &arguments)
 }
 
 namespace {
-
-// The rule sets stored submissions may have been made under, by SHA-256:
-// the built-in one and those the package ships.
-Replay::RuleSetLookup knownRuleSets()
-{
-    auto known = std::make_shared<QHash<QString, RuleSetPtr>>();
-    QStringList files{RuleSetLoader::builtInPath()};
-    const QDir shipped(RuleSetLoader::installedRulesDir());
-    for (const QString &name : shipped.entryList({QStringLiteral("*.rules")}, QDir::Files, QDir::Name))
-        files << shipped.filePath(name);
-    for (const QString &file : files) {
-        if (const RuleSetPtr ruleSet = RuleSetLoader::loadFile(file).ruleSet)
-            known->insert(ruleSet->sha256, ruleSet);
-    }
-    return [known](const QString &sha256) { return known->value(sha256); };
-}
 
 bool dateOption(Options &options, const QCommandLineOption &option, QDate *date)
 {
@@ -120,7 +106,9 @@ int CommandLine::replay(const QStringList &arguments)
     ReplayReport report;
     QString error;
     SubmissionStore store(*db, m_clock);
-    if (!Replay(draft, knownRuleSets()).run(store, from, to, zone, &report, &error)) {
+    AuditLog audit(*db, m_clock);
+    const RuleSetVersions versions(*db, audit, m_clock);
+    if (!Replay(draft, versions.lookup()).run(store, from, to, zone, &report, &error)) {
         m_err << "prescreen: storage unavailable: " << db->url().toString() << ": " << error << "\n";
         m_err.flush();
         return StorageUnavailable;
@@ -135,11 +123,153 @@ int CommandLine::replay(const QStringList &arguments)
     if (!writeOutput(options.value(outOption), written, m_out, m_err))
         return BadInput;
     // Nothing stored changes; that the draft was tried on patients' data is audited.
-    if (!AuditLog(*db, m_clock).append(cliActor(), QStringLiteral("rules_replay"), QString(),
+    if (!audit.append(cliActor(), QStringLiteral("rules_replay"), QString(),
                                        ReplayReportFormat::auditDetail(report), &error)) {
         m_err << "prescreen: storage unavailable: " << error << "\n";
         m_err.flush();
         return StorageUnavailable;
     }
     return Success;
+}
+
+namespace {
+
+// A staff member signs in as themselves: the login on the command line,
+// the PIN or password on standard input (never in the arguments).
+std::optional<StaffAccount> signIn(StaffAccounts &accounts, const QString &login, QTextStream &err)
+{
+    QTextStream in(stdin);
+    const QString secret = in.readLine();
+    const StaffAccounts::SignIn result = accounts.signIn(login, secret);
+    if (result.result == StaffAccounts::SignIn::Result::SignedIn)
+        return result.account;
+    switch (result.result) {
+    case StaffAccounts::SignIn::Result::Locked:
+        err << "prescreen rules: " << login << " is locked until " << result.lockedUntil.toString(Qt::ISODate) << "\n";
+        break;
+    case StaffAccounts::SignIn::Result::Disabled: err << "prescreen rules: " << login << " is disabled\n"; break;
+    case StaffAccounts::SignIn::Result::StorageError: err << "prescreen rules: storage unavailable: " << result.error << "\n"; break;
+    default: err << "prescreen rules: wrong login or PIN (the PIN is read from standard input)\n"; break;
+    }
+    err.flush();
+    return std::nullopt;
+}
+
+void printVersion(QTextStream &out, const RuleSetVersion &v, const QTimeZone &zone)
+{
+    out << QStringLiteral("#%1 %2 %3 %4  loaded by %5 %6  %7%8\n")
+               .arg(v.id)
+               .arg(v.ruleSetId, v.version, v.sha256.left(12), v.loadedBy,
+                    v.loadedAt.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                    v.approvedBy.isEmpty() ? QStringLiteral("not approved")
+                                           : QStringLiteral("approved by %1 %2")
+                                                 .arg(v.approvedBy, v.approvedAt.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                    v.active ? QStringLiteral("  ACTIVE") : QString());
+}
+
+} // namespace
+
+int CommandLine::rules(const QStringList &arguments)
+{
+    const QCommandLineOption loginOption(QStringLiteral("login"), QStringLiteral("Your staff login; the PIN is read from standard input."),
+                                         QStringLiteral("LOGIN"));
+    Options options(QStringLiteral("rules"), {kDbOption, loginOption}, m_err);
+    if (!options.parse(arguments, 2))
+        return Usage;
+    const QString action = options.positional().value(0);
+    const QString argument = options.positional().value(1);
+    static const QStringList actions{QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("load"),
+                                     QStringLiteral("approve"), QStringLiteral("activate"), QStringLiteral("rollback")};
+    if (!actions.contains(action)) {
+        options.usageError(QStringLiteral("expected one of: %1").arg(actions.join(QStringLiteral(", "))));
+        return Usage;
+    }
+    const bool needsArgument = action == QLatin1String("show") || action == QLatin1String("load")
+        || action == QLatin1String("approve") || action == QLatin1String("activate");
+    if (needsArgument == argument.isEmpty()) {
+        options.usageError(needsArgument ? QStringLiteral("rules %1 needs %2").arg(action, action == QLatin1String("load") ? QStringLiteral("a FILE") : QStringLiteral("a version number"))
+                                         : QStringLiteral("rules %1 takes no argument").arg(action));
+        return Usage;
+    }
+    const bool changes = action != QLatin1String("list") && action != QLatin1String("show");
+    if (changes && !options.require(loginOption))
+        return Usage;
+    bool numeric = true;
+    const qint64 versionId = argument.toLongLong(&numeric);
+    if (needsArgument && action != QLatin1String("load") && (!numeric || versionId < 0)) {
+        options.usageError(QStringLiteral("\"%1\" is not a version number (see prescreen rules list)").arg(argument));
+        return Usage;
+    }
+    QByteArray text;
+    if (action == QLatin1String("load") && !readFile(argument, &text, m_err))
+        return BadInput;
+
+    int exitCode = Success;
+    const auto db = openDatabase(options.value(kDbOption), m_err, &exitCode);
+    if (!db)
+        return exitCode;
+    AuditLog audit(*db, m_clock);
+    RuleSetVersions versions(*db, audit, m_clock);
+    const QTimeZone zone = Settings::clinicTimeZone();
+    QString error;
+    if (action == QLatin1String("list")) {
+        const QList<RuleSetVersion> all = versions.all(&error);
+        if (!error.isEmpty()) {
+            m_err << "prescreen: storage unavailable: " << error << "\n";
+            m_err.flush();
+            return StorageUnavailable;
+        }
+        for (const RuleSetVersion &v : all)
+            printVersion(m_out, v, zone);
+        if (std::none_of(all.cbegin(), all.cend(), [](const RuleSetVersion &v) { return v.active; }))
+            m_out << "the built-in default is active\n";
+        m_out.flush();
+        return Success;
+    }
+    if (action == QLatin1String("show")) {
+        const auto version = versions.byId(versionId, &error);
+        if (!version) {
+            m_err << "prescreen rules: " << error << "\n";
+            m_err.flush();
+            return BadInput;
+        }
+        m_out << QString::fromUtf8(version->text);
+        m_out.flush();
+        return Success;
+    }
+
+    StaffAccounts accounts(*db, audit, m_clock);
+    const auto who = signIn(accounts, options.value(loginOption), m_err);
+    if (!who)
+        return BadInput;
+    bool done = false;
+    if (action == QLatin1String("load")) {
+        const RuleSetVersions::Loaded loaded = versions.load(text, argument, *who);
+        for (const Diagnostic &d : loaded.errors)
+            m_err << d.toString() << "\n";
+        if (loaded.version) {
+            printVersion(m_out, *loaded.version, zone);
+            m_out << "a doctor other than " << who->login << " approves it with: prescreen rules approve "
+                  << loaded.version->id << " --login DOCTOR\n";
+        }
+        error = loaded.storageError;
+        done = loaded.version.has_value();
+    } else if (action == QLatin1String("approve")) {
+        done = versions.approve(versionId, *who, &error);
+    } else if (action == QLatin1String("activate")) {
+        done = versions.activate(versionId, *who, &error);
+    } else {
+        done = versions.rollback(*who, &error);
+    }
+    if (!error.isEmpty())
+        m_err << "prescreen rules " << action << ": " << error << "\n";
+    if (done && action != QLatin1String("load")) {
+        const auto active = versions.active(&error);
+        m_out << "active: " << (active ? QStringLiteral("#%1 %2 %3").arg(active->id).arg(active->ruleSetId, active->version)
+                                       : QStringLiteral("the built-in default"))
+              << " (kiosks change at their next patient)\n";
+    }
+    m_out.flush();
+    m_err.flush();
+    return done ? Success : BadInput;
 }

@@ -52,6 +52,10 @@ void PatientFlow::start(const QString &language)
 {
     if (m_step != Step::Welcome)
         return;
+    if (m_ruleSetSource) {
+        if (RuleSetPtr next = m_ruleSetSource(); next && next != m_ruleSet)
+            m_ruleSet = std::move(next);
+    }
     setLanguage(language);
     goTo(Step::Privacy);
 }

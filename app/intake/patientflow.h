@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 
 class Clock;
@@ -45,6 +46,9 @@ public:
     // the consent so that a later change of wording is traceable.
     static QString privacyNoticeVersion();
 
+    // Asked as each patient starts, never during one: the rule set the
+    // clinic has made active since (null: keep the current one).
+    void setRuleSetSource(std::function<RuleSetPtr()> source) { m_ruleSetSource = std::move(source); }
     void start(const QString &language);
     void acceptConsent();
     // Forgets the patient at once and says so (Step::ConsentDeclined).
@@ -119,6 +123,7 @@ private:
     QString firstUnansweredAfter(int visibleIndex) const;
 
     RuleSetPtr m_ruleSet;
+    std::function<RuleSetPtr()> m_ruleSetSource;
     SubmissionSink *m_store;
     const Clock &m_clock;
 

@@ -131,6 +131,36 @@ QList<Migration> migrations(DatabaseUrl::Kind kind)
                              sql("CREATE INDEX patient_keys_by_name ON patient_keys(name_key, submitted_utc, submission_id)"),
                              sql("CREATE INDEX patient_keys_by_kana ON patient_keys(kana_key, submitted_utc, submission_id)"),
                              sql("CREATE INDEX submissions_by_birth_date ON submissions(patient_birth_date)")}});
+    // Rule sets kept in the store with their history: every version loaded,
+    // and every approval, activation and rollback as an event. The active
+    // version is the one named by the latest activation or rollback; a null
+    // version there is the built-in default. Neither table is ever rewritten,
+    // so every version stays viewable and can be restored.
+    list.append({4,
+                 QStringList{sql(R"(CREATE TABLE rule_set_versions (
+                id {id},
+                ruleset_id TEXT NOT NULL,
+                version TEXT NOT NULL,
+                sha256 TEXT NOT NULL,
+                file_name TEXT NOT NULL,
+                source_text TEXT NOT NULL,
+                loaded_by TEXT NOT NULL,
+                loaded_utc TEXT NOT NULL))"),
+                             sql("CREATE INDEX rule_set_versions_by_sha ON rule_set_versions(sha256)"),
+                             sql(R"(CREATE TABLE rule_set_events (
+                id {id},
+                version_id BIGINT REFERENCES rule_set_versions(id),
+                action TEXT NOT NULL CHECK (action IN ('approve', 'activate', 'rollback')),
+                actor TEXT NOT NULL,
+                at_utc TEXT NOT NULL))")}
+                     + refuse(kind, QStringLiteral("rule_set_versions_never_edited"), QStringLiteral("rule_set_versions"),
+                              QStringLiteral("UPDATE"), QStringLiteral("rule set versions are never edited; load a new one"))
+                     + refuse(kind, QStringLiteral("rule_set_versions_never_deleted"), QStringLiteral("rule_set_versions"),
+                              QStringLiteral("DELETE"), QStringLiteral("rule set versions are kept"))
+                     + refuse(kind, QStringLiteral("rule_set_events_never_edited"), QStringLiteral("rule_set_events"),
+                              QStringLiteral("UPDATE"), QStringLiteral("rule set history is append-only"))
+                     + refuse(kind, QStringLiteral("rule_set_events_never_deleted"), QStringLiteral("rule_set_events"),
+                              QStringLiteral("DELETE"), QStringLiteral("rule set history is append-only"))});
     return list;
 }
 

@@ -1,5 +1,7 @@
 #include "staffwindow.h"
 
+#include "rulespage.h"
+
 #include "auditlog.h"
 #include "idlewatch.h"
 #include "noticebanner.h"
@@ -30,12 +32,15 @@ StaffWindow::StaffWindow(StaffServices services, int inactivitySeconds, QWidget 
     m_queueButton->setObjectName(QStringLiteral("queueButton"));
     m_receptionButton = new QPushButton(tr("Reception"), header);
     m_receptionButton->setObjectName(QStringLiteral("receptionButton"));
+    m_rulesButton = new QPushButton(tr("Rule sets"), header);
+    m_rulesButton->setObjectName(QStringLiteral("rulesButton"));
     m_accountsButton = new QPushButton(tr("Accounts"), header);
     m_accountsButton->setObjectName(QStringLiteral("accountsButton"));
     m_signOutButton = new QPushButton(tr("Sign out"), header);
     m_signOutButton->setObjectName(QStringLiteral("handBackButton"));
     headerLayout->addWidget(m_queueButton);
     headerLayout->addWidget(m_receptionButton);
+    headerLayout->addWidget(m_rulesButton);
     headerLayout->addWidget(m_accountsButton);
     headerLayout->addWidget(m_signOutButton);
     // Most pages scroll as a whole; the doctor's list and a submission
@@ -55,6 +60,7 @@ StaffWindow::StaffWindow(StaffServices services, int inactivitySeconds, QWidget 
     connect(m_queueButton, &QPushButton::clicked, this, &StaffWindow::showQueue);
     connect(m_accountsButton, &QPushButton::clicked, this, &StaffWindow::showAccounts);
     connect(m_receptionButton, &QPushButton::clicked, this, &StaffWindow::showReception);
+    connect(m_rulesButton, &QPushButton::clicked, this, &StaffWindow::showRules);
     connect(m_signOutButton, &QPushButton::clicked, this, [this] { signOut(QStringLiteral("handed back")); });
     connect(m_idle, &IdleWatch::expired, this, [this] { signOut(QStringLiteral("inactivity")); });
 }
@@ -91,6 +97,7 @@ void StaffWindow::setPage(QWidget *page, Scrolling scrolling)
     m_queueButton->setVisible(signedIn);
     m_accountsButton->setVisible(signedIn && m_account->role == StaffAccount::Role::Admin);
     m_receptionButton->setVisible(signedIn);
+    m_rulesButton->setVisible(signedIn && m_services.ruleVersions && m_account->role != StaffAccount::Role::Staff);
     m_signOutButton->setVisible(signedIn);
     if (m_idle->isActive())
         m_idle->restart();
@@ -186,6 +193,13 @@ void StaffWindow::showAccounts()
     auto *page = new AccountsPage(m_services, *m_account, this);
     connect(page, &AccountsPage::done, m_notice, &NoticeBanner::success);
     setPage(page);
+}
+
+void StaffWindow::showRules()
+{
+    if (!m_account || m_account->role == StaffAccount::Role::Staff || !m_services.ruleVersions)
+        return;
+    setPage(new RulesPage(m_services, *m_account, this));
 }
 
 void StaffWindow::showReception()

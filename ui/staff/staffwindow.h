@@ -19,6 +19,7 @@ class QueuePage;
 class NoticeBanner;
 class Outbox;
 class Retention;
+class RuleSetVersions;
 class ReviewStore;
 class SubmissionStore;
 struct RuleSet;
@@ -35,6 +36,8 @@ struct StaffServices
     const Outbox *outbox; // null unless this device delivers to a shared server
     const RuleSet *ruleSet; // for question texts; null when it failed to load
     const Clock &clock;
+    // The clinic's rule set versions; null where the store is not at hand.
+    RuleSetVersions *ruleVersions = nullptr;
 };
 
 // The staff side: sign-in (or the first admin account on first start), the
@@ -59,6 +62,7 @@ public:
     // Not started with --kiosk: a staff PC, where the chart text may go to the clipboard.
     void setStaffPc(bool staffPc) { m_staffPc = staffPc; }
     NoticeBanner *notice() const { return m_notice; }
+    void showRules();
 
 signals:
     // Back to the patient screen; the session has ended.
@@ -76,6 +80,7 @@ private:
     QPushButton *m_queueButton;
     QPushButton *m_accountsButton;
     QPushButton *m_receptionButton;
+    QPushButton *m_rulesButton;
     QPushButton *m_signOutButton;
     QWidget *m_page = nullptr;
     QStackedWidget *m_body;
