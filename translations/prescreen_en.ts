@@ -1022,6 +1022,125 @@
     </message>
 </context>
 <context>
+    <name>RulesPage</name>
+    <message>
+        <source>Rule sets</source>
+        <translation>Rule sets</translation>
+    </message>
+    <message>
+        <source>The kiosk uses the active version from its next patient on. Without one it uses the built-in rule set.</source>
+        <translation>The kiosk uses the active version from its next patient on. Without one it uses the built-in rule set.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Loaded</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Approve the selected version</source>
+        <translation>Approve the selected version</translation>
+    </message>
+    <message>
+        <source>Make the selected version active</source>
+        <translation>Make the selected version active</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Roll back</translation>
+    </message>
+    <message>
+        <source>The draft rule set file</source>
+        <translation>The draft rule set file</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Load the draft</source>
+        <translation>Load the draft</translation>
+    </message>
+    <message>
+        <source>Rule sets (*.rules)</source>
+        <translation>Rule sets (*.rules)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Waiting for a doctor&apos;s approval</source>
+        <translation>Waiting for a doctor&apos;s approval</translation>
+    </message>
+    <message>
+        <source>Approved, not active</source>
+        <translation>Approved, not active</translation>
+    </message>
+    <message>
+        <source>Built-in rule set</source>
+        <translation>Built-in rule set</translation>
+    </message>
+    <message>
+        <source>Please select a version first.</source>
+        <translation>Please select a version first.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The draft was not kept. Please correct it and load it again:</source>
+        <translation>The draft was not kept. Please correct it and load it again:</translation>
+    </message>
+    <message>
+        <source>Version #%1 (%2) is kept. A doctor other than you must approve it before the kiosk uses it.</source>
+        <translation>Version #%1 (%2) is kept. A doctor other than you must approve it before the kiosk uses it.</translation>
+    </message>
+    <message>
+        <source>In the last %1 days, %2 submissions: %3 would get another result, %4 cannot be judged.</source>
+        <translation>In the last %1 days, %2 submissions: %3 would get another result, %4 cannot be judged.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>Rule %1 fires %2 times instead of %3.</source>
+        <translation>Rule %1 fires %2 times instead of %3.</translation>
+    </message>
+    <message>
+        <source>Never asked &quot;%1&quot;: %2 submissions, not judged.</source>
+        <translation>Never asked &quot;%1&quot;: %2 submissions, not judged.</translation>
+    </message>
+    <message>
+        <source>The built-in rule set needs no approval.</source>
+        <translation>The built-in rule set needs no approval.</translation>
+    </message>
+    <message>
+        <source>Version #%1 is approved and active; each kiosk changes at its next patient.</source>
+        <translation>Version #%1 is approved and active; each kiosk changes at its next patient.</translation>
+    </message>
+    <message>
+        <source>The selected version is active; each kiosk changes at its next patient.</source>
+        <translation>The selected version is active; each kiosk changes at its next patient.</translation>
+    </message>
+    <message>
+        <source>Rolled back to the version active before; each kiosk changes at its next patient.</source>
+        <translation>Rolled back to the version active before; each kiosk changes at its next patient.</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Staff sign-in</source>
@@ -1096,6 +1215,8 @@
     <message>
         <source>Decision saved for %1.</source>
         <translation>Decision saved for %1.</translation>
+        <source>Rule sets</source>
+        <translation>Rule sets</translation>
     </message>
 </context>
 <context>

@@ -1009,6 +1009,125 @@
     </message>
 </context>
 <context>
+    <name>RulesPage</name>
+    <message>
+        <source>Rule sets</source>
+        <translation>ルールセット</translation>
+    </message>
+    <message>
+        <source>The kiosk uses the active version from its next patient on. Without one it uses the built-in rule set.</source>
+        <translation>問診タブレットは、次の患者さんから有効なバージョンを使います。有効なバージョンがないときは、組み込みのルールセットを使います。</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>読み込み</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Approve the selected version</source>
+        <translation>選択したバージョンを承認</translation>
+    </message>
+    <message>
+        <source>Make the selected version active</source>
+        <translation>選択したバージョンを有効にする</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>The draft rule set file</source>
+        <translation>下書きのルールセットファイル</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Load the draft</source>
+        <translation>下書きを読み込む</translation>
+    </message>
+    <message>
+        <source>Rule sets (*.rules)</source>
+        <translation>ルールセット (*.rules)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Waiting for a doctor&apos;s approval</source>
+        <translation>医師の承認待ち</translation>
+    </message>
+    <message>
+        <source>Approved, not active</source>
+        <translation>承認済み・未使用</translation>
+    </message>
+    <message>
+        <source>Built-in rule set</source>
+        <translation>組み込みのルールセット</translation>
+    </message>
+    <message>
+        <source>Please select a version first.</source>
+        <translation>先にバージョンを選んでください。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The draft was not kept. Please correct it and load it again:</source>
+        <translation>下書きは保存されていません。修正してから、もう一度読み込んでください:</translation>
+    </message>
+    <message>
+        <source>Version #%1 (%2) is kept. A doctor other than you must approve it before the kiosk uses it.</source>
+        <translation>バージョン #%1 (%2) を保存しました。問診タブレットで使う前に、あなた以外の医師の承認が必要です。</translation>
+    </message>
+    <message>
+        <source>In the last %1 days, %2 submissions: %3 would get another result, %4 cannot be judged.</source>
+        <translation>過去 %1 日間の回答 %2 件のうち、%3 件は結果が変わり、%4 件は判定できません。</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3 件</translation>
+    </message>
+    <message>
+        <source>Rule %1 fires %2 times instead of %3.</source>
+        <translation>ルール %1 の該当は %3 件から %2 件になります。</translation>
+    </message>
+    <message>
+        <source>Never asked &quot;%1&quot;: %2 submissions, not judged.</source>
+        <translation>「%1」を聞かれていない回答 %2 件は判定していません。</translation>
+    </message>
+    <message>
+        <source>The built-in rule set needs no approval.</source>
+        <translation>組み込みのルールセットに承認は不要です。</translation>
+    </message>
+    <message>
+        <source>Version #%1 is approved and active; each kiosk changes at its next patient.</source>
+        <translation>バージョン #%1 を承認し、有効にしました。各問診タブレットは次の患者さんから切り替わります。</translation>
+    </message>
+    <message>
+        <source>The selected version is active; each kiosk changes at its next patient.</source>
+        <translation>選択したバージョンを有効にしました。各問診タブレットは次の患者さんから切り替わります。</translation>
+    </message>
+    <message>
+        <source>Rolled back to the version active before; each kiosk changes at its next patient.</source>
+        <translation>前に有効だったバージョンに戻しました。各問診タブレットは次の患者さんから切り替わります。</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Staff sign-in</source>
@@ -1082,6 +1201,8 @@
     <message>
         <source>Decision saved for %1.</source>
         <translation>%1さんの判断を保存しました。</translation>
+        <source>Rule sets</source>
+        <translation>ルールセット</translation>
     </message>
 </context>
 <context>

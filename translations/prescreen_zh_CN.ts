@@ -1009,6 +1009,125 @@
     </message>
 </context>
 <context>
+    <name>RulesPage</name>
+    <message>
+        <source>Rule sets</source>
+        <translation>规则集</translation>
+    </message>
+    <message>
+        <source>The kiosk uses the active version from its next patient on. Without one it uses the built-in rule set.</source>
+        <translation>问诊平板从下一位患者开始使用生效的版本。没有生效版本时，使用内置规则集。</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>载入</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Approve the selected version</source>
+        <translation>批准所选版本</translation>
+    </message>
+    <message>
+        <source>Make the selected version active</source>
+        <translation>启用所选版本</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>回退</translation>
+    </message>
+    <message>
+        <source>The draft rule set file</source>
+        <translation>草案规则集文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Load the draft</source>
+        <translation>载入草案</translation>
+    </message>
+    <message>
+        <source>Rule sets (*.rules)</source>
+        <translation>规则集 (*.rules)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>Waiting for a doctor&apos;s approval</source>
+        <translation>等待医生批准</translation>
+    </message>
+    <message>
+        <source>Approved, not active</source>
+        <translation>已批准，未生效</translation>
+    </message>
+    <message>
+        <source>Built-in rule set</source>
+        <translation>内置规则集</translation>
+    </message>
+    <message>
+        <source>Please select a version first.</source>
+        <translation>请先选择一个版本。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The draft was not kept. Please correct it and load it again:</source>
+        <translation>草案未保存。请修改后重新载入：</translation>
+    </message>
+    <message>
+        <source>Version #%1 (%2) is kept. A doctor other than you must approve it before the kiosk uses it.</source>
+        <translation>已保存版本 #%1（%2）。在问诊平板使用之前，必须由您以外的医生批准。</translation>
+    </message>
+    <message>
+        <source>In the last %1 days, %2 submissions: %3 would get another result, %4 cannot be judged.</source>
+        <translation>过去 %1 天共 %2 份问卷：%3 份结果会改变，%4 份无法判定。</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2：%3 份</translation>
+    </message>
+    <message>
+        <source>Rule %1 fires %2 times instead of %3.</source>
+        <translation>规则 %1 的触发次数由 %3 次变为 %2 次。</translation>
+    </message>
+    <message>
+        <source>Never asked &quot;%1&quot;: %2 submissions, not judged.</source>
+        <translation>未被询问“%1”的问卷 %2 份，未判定。</translation>
+    </message>
+    <message>
+        <source>The built-in rule set needs no approval.</source>
+        <translation>内置规则集无需批准。</translation>
+    </message>
+    <message>
+        <source>Version #%1 is approved and active; each kiosk changes at its next patient.</source>
+        <translation>版本 #%1 已批准并生效；各问诊平板从下一位患者开始切换。</translation>
+    </message>
+    <message>
+        <source>The selected version is active; each kiosk changes at its next patient.</source>
+        <translation>所选版本已生效；各问诊平板从下一位患者开始切换。</translation>
+    </message>
+    <message>
+        <source>Rolled back to the version active before; each kiosk changes at its next patient.</source>
+        <translation>已回退到之前生效的版本；各问诊平板从下一位患者开始切换。</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Staff sign-in</source>
@@ -1082,6 +1201,8 @@
     <message>
         <source>Decision saved for %1.</source>
         <translation>已保存%1的判断。</translation>
+        <source>Rule sets</source>
+        <translation>规则集</translation>
     </message>
 </context>
 <context>

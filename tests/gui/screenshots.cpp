@@ -13,9 +13,11 @@
 #include "kioskwindow.h"
 #include "retention.h"
 #include "reviewstore.h"
+#include "rulesetversions.h"
 #include "staffaccounts.h"
 #include "staffwindow.h"
 #include <QLineEdit>
+#include <QFile>
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
@@ -184,6 +186,24 @@ int main(int argc, char *argv[])
     ReviewStore reviews(db, audit, clock);
     DoctorQueue queue(store, reviews, db);
     Retention retention(db, audit, clock);
+    RuleSetVersions versions(db, audit, clock);
+    // A draft for the rule sets page: a cancer treated more than ten years
+    // ago is reviewed instead of declined (a question no one was asked yet),
+    // and a possible pregnancy is declined instead of avoided.
+    QByteArray draftText = TestSupport::readFile(TestSupport::defaultRulesPath());
+    draftText.replace("version: 1.1.0", "version: 1.2.0");
+    draftText.replace("question anaphylaxis\n", "question cancer_treatment_end\n  type: date\n  shown when: cancer = \"past\"\n"
+                                                "  text: When did your cancer treatment end?\n\nquestion anaphylaxis\n");
+    draftText.replace("  when: cancer in [\"current\", \"past\"]\n",
+                      "  when: cancer = \"current\" or (cancer = \"past\" and not (today - cancer_treatment_end > 3652 days))\n");
+    draftText.replace("rule possibly_pregnant\n  level: avoid", "rule possibly_pregnant\n  level: decline");
+    QTemporaryDir draftDir;
+    const QString draft = draftDir.filePath(QStringLiteral("exosome-screening-1.2.0.rules"));
+    {
+        QFile file(draft);
+        file.open(QIODevice::WriteOnly);
+        file.write(draftText);
+    }
     accounts.add(QStringLiteral("admin"), QStringLiteral("管理者"), StaffAccount::Role::Admin, QStringLiteral("1234"), QString(), &error);
     accounts.add(QStringLiteral("dr.sato"), QStringLiteral("佐藤 医師"), StaffAccount::Role::Doctor, QStringLiteral("1234"), QStringLiteral("admin"), &error);
     accounts.add(QStringLiteral("reception"), QStringLiteral("受付 鈴木"), StaffAccount::Role::Staff, QStringLiteral("1234"), QStringLiteral("admin"), &error);
@@ -255,7 +275,7 @@ int main(int argc, char *argv[])
     for (const QString &language : {QStringLiteral("ja"), QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         Translations translations;
         translations.load(language);
-        StaffWindow staff(StaffServices{accounts, audit, store, reviews, queue, retention, nullptr, rules.get(), clock}, 300);
+        StaffWindow staff(StaffServices{accounts, audit, store, reviews, queue, retention, nullptr, rules.get(), clock, &versions}, 300);
         staff.resize(1280, 800);
         staff.show();
         staff.begin();
@@ -285,6 +305,13 @@ int main(int argc, char *argv[])
         staff.begin();
         signIn(QStringLiteral("reception"));
         save(staff, folder, language, QStringLiteral("24-reception"));
+        staff.findChild<QPushButton *>(QStringLiteral("handBackButton"))->click();
+        staff.begin();
+        signIn(QStringLiteral("admin"));
+        staff.showRules();
+        staff.findChild<QLineEdit *>(QStringLiteral("draftPath"))->setText(draft);
+        staff.findChild<QPushButton *>(QStringLiteral("loadDraft"))->click();
+        save(staff, folder, language, QStringLiteral("25-rule-sets"));
         staff.findChild<QPushButton *>(QStringLiteral("handBackButton"))->click();
     }
     {
