@@ -63,6 +63,15 @@ QString defaultRulesPath()
     return QDir(QStringLiteral(PRESCREEN_RULES_DIR)).filePath(QStringLiteral("exosome-screening.rules"));
 }
 
+QByteArray withVersion(QByteArray rules, const QByteArray &version)
+{
+    const qsizetype start = rules.indexOf("\nversion: ");
+    if (start < 0)
+        qFatal("the rule set has no version line");
+    const qsizetype end = rules.indexOf('\n', start + 1);
+    return rules.replace(start, end - start, "\nversion: " + version);
+}
+
 QString casePath(const QString &name)
 {
     return QDir(QStringLiteral(PRESCREEN_RULES_DIR)).filePath(QStringLiteral("cases/") + name);

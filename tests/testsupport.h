@@ -26,6 +26,8 @@ QByteArray readFile(const QString &path);
 QJsonObject readJsonObject(const QString &path);
 // The default rule set as the source tree holds it.
 QString defaultRulesPath();
+// A rule set's text with its version line set to `version`, for drafts.
+QByteArray withVersion(QByteArray rules, const QByteArray &version);
 // The default rule set's cases (rules/cases/NAME), which `prescreen test-rules` runs.
 QString casePath(const QString &name);
 

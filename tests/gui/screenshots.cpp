@@ -191,7 +191,7 @@ int main(int argc, char *argv[])
     // ago is reviewed instead of declined (a question no one was asked yet),
     // and a possible pregnancy is declined instead of avoided.
     QByteArray draftText = TestSupport::readFile(TestSupport::defaultRulesPath());
-    draftText.replace("version: 1.1.0", "version: 1.2.0");
+    draftText = TestSupport::withVersion(draftText, "1.2.0");
     draftText.replace("question anaphylaxis\n", "question cancer_treatment_end\n  type: date\n  shown when: cancer = \"past\"\n"
                                                 "  text: When did your cancer treatment end?\n\nquestion anaphylaxis\n");
     draftText.replace("  when: cancer in [\"current\", \"past\"]\n",

@@ -69,7 +69,7 @@ QString TestRulesGui::draft(const QByteArray &from, const QByteArray &to, const 
 {
     QByteArray rules = TestSupport::readFile(TestSupport::defaultRulesPath());
     rules.replace(from, to);
-    rules.replace("version: 1.1.0", "version: " + version);
+    rules = TestSupport::withVersion(rules, version);
     const QString path = m_dir.filePath(QString::fromLatin1(version) + QStringLiteral(".rules"));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(rules) != rules.size())
