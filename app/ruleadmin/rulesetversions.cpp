@@ -285,13 +285,17 @@ std::function<RuleSetPtr(const QString &)> RuleSetVersions::lookup() const
         if (const RuleSetPtr ruleSet = RuleSetLoader::loadFile(file).ruleSet)
             known->insert(ruleSet->sha256, ruleSet);
     }
-    return [known, this](const QString &sha256) {
-        if (!known->contains(sha256)) {
-            QString error;
-            known->insert(sha256, bySha256(sha256, &error));
-        }
-        return known->value(sha256);
-    };
+    // Every version kept, read now: the replay asks while it streams the
+    // submissions, and PostgreSQL's row-by-row results allow no other
+    // query on the connection meanwhile.
+    QString error;
+    for (const RuleSetVersion &v : all(&error)) {
+        if (const RuleSetPtr ruleSet = parse(v))
+            known->insert(ruleSet->sha256, ruleSet);
+    }
+    if (!error.isEmpty()) // the replay then counts their submissions under "rule set not on file"
+        qWarning("rule set versions could not be read: %s", qPrintable(error));
+    return [known](const QString &sha256) { return known->value(sha256); };
 }
 
 RuleSetPtr RuleSetVersions::bySha256(const QString &sha256, QString *error) const

@@ -71,7 +71,7 @@ public:
     static RuleSetPtr parse(const RuleSetVersion &version, Diagnostics *errors = nullptr);
     // The rule sets stored submissions may have been made under, by SHA-256,
     // for a replay: the built-in one, those the package ships, and those
-    // kept here, each parsed once.
+    // kept here, all read and parsed at once.
     std::function<RuleSetPtr(const QString &sha256)> lookup() const;
 
 private:
