@@ -1215,6 +1215,8 @@
     <message>
         <source>Decision saved for %1.</source>
         <translation>Decision saved for %1.</translation>
+    </message>
+    <message>
         <source>Rule sets</source>
         <translation>Rule sets</translation>
     </message>

@@ -1201,6 +1201,8 @@
     <message>
         <source>Decision saved for %1.</source>
         <translation>%1さんの判断を保存しました。</translation>
+    </message>
+    <message>
         <source>Rule sets</source>
         <translation>ルールセット</translation>
     </message>

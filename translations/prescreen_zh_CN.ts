@@ -1201,6 +1201,8 @@
     <message>
         <source>Decision saved for %1.</source>
         <translation>已保存%1的判断。</translation>
+    </message>
+    <message>
         <source>Rule sets</source>
         <translation>规则集</translation>
     </message>
