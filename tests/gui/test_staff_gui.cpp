@@ -279,7 +279,15 @@ void TestStaffGui::firstStartCreatesTheAdmin()
     QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("addName")), QStringLiteral("Dr Tanaka"));
     m_window->findChild<QComboBox *>(QStringLiteral("addRole"))->setCurrentIndex(0);
     QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("addSecret")), QStringLiteral("1357"));
+    // The confirmation must not move the page under the finger: the table
+    // stays where it was while the banner shows and after it goes.
+    auto *accountsTable = m_window->findChild<QTableWidget *>(QStringLiteral("accountsTable"));
+    const QPoint tableBefore = accountsTable->mapTo(m_window.get(), QPoint(0, 0));
     click(QStringLiteral("addAccount"));
+    QVERIFY(m_staff->notice()->isVisible());
+    QCoreApplication::processEvents();
+    QCOMPARE(accountsTable->mapTo(m_window.get(), QPoint(0, 0)), tableBefore);
+    QVERIFY(m_staff->notice()->geometry().top() >= m_window->findChild<QWidget *>(QStringLiteral("header"))->geometry().bottom());
     const auto accounts = m_accounts->all(&error);
     QCOMPARE(accounts.size(), 2);
     QCOMPARE(accounts.at(1).login, QStringLiteral("dr.tanaka"));

@@ -12,15 +12,25 @@ class NoticeBanner : public QLabel
 {
     Q_OBJECT
 public:
-    explicit NoticeBanner(QWidget *parent);
+    // Floats over the page just below `above` (the window's header).
+    NoticeBanner(QWidget *above, QWidget *parent);
     void success(const QString &text);
     void problem(const QString &text);
     bool isSuccess() const { return property("kind").toString() == QLatin1String("success"); }
 
     static constexpr int successMilliseconds = 6000;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+
 private:
     void show(const QString &kind, const QString &text);
+    // Floats over the top of the page rather than taking a place in its
+    // layout: a banner that pushed the page down and pulled it back a few
+    // seconds later moved the fields under the doctor's finger.
+    void place();
 
+    QWidget *m_above;
     QTimer *m_hide;
 };

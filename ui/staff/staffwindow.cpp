@@ -46,9 +46,8 @@ StaffWindow::StaffWindow(StaffServices services, int inactivitySeconds, QWidget 
     // Most pages scroll as a whole; the doctor's list and a submission
     // scroll inside themselves, so that their headings and the decision bar
     // stay in view.
-    // How things went, where the eye is: above the page.
-    m_notice = new NoticeBanner(this);
-    layout->addWidget(m_notice);
+    // How things went, where the eye is: over the top of the page.
+    m_notice = new NoticeBanner(header, this);
     m_body = new QStackedWidget(this);
     m_scroll = new QScrollArea(m_body);
     m_scroll->setObjectName(QStringLiteral("staffBody"));
