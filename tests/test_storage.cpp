@@ -203,12 +203,19 @@ void TestStorage::resentUuidIsStoredOnce()
     QString error;
     const auto first = store.save(s, Evaluator(m_rules).evaluate(s.answers, s.day()), &error);
     QVERIFY(first);
-    // The resend differs (a later clock), but the stored record stays the first.
-    s.patient.name = QStringLiteral("changed");
-    const auto second = store.save(s, {}, &error);
+    // A resend (the same content, evaluated again) stores nothing new.
+    const auto second = store.save(s, Evaluator(m_rules).evaluate(s.answers, s.day()), &error);
     QVERIFY2(second, qPrintable(error));
     QCOMPARE(second->id, first->id);
-    QCOMPARE(second->submission.patient.name, QStringLiteral("山田 花子"));
+    QCOMPARE(store.count(&error), 1);
+    // The same uuid with other answers is another submission under a reused
+    // id: refused, and the first stands.
+    s.patient.name = QStringLiteral("changed");
+    bool conflict = false;
+    QVERIFY(!store.save(s, {}, &error, &conflict));
+    QVERIFY(conflict);
+    QCOMPARE(error, QStringLiteral("uuid 6f1c1b9e-8a3e-4c59-9a57-0c6c1f4a2b10 is already stored with different answers"));
+    QCOMPARE(store.byUuid(s.uuid, &error)->submission.patient.name, QStringLiteral("山田 花子"));
     QCOMPARE(store.count(&error), 1);
     QSqlQuery q(db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM submission_flags")) && q.next());

@@ -86,8 +86,12 @@ std::optional<CheckedAnswers> readAnswers(const QString &answersPath, const QStr
     const AnswersFile::Result parsed = AnswersFile::read(data, checked.ruleSet, clock.now());
     const QStringList &problems = parsed.problems;
     if (!problems.isEmpty()) {
-        for (const QString &p : problems)
+        // A handful says what is wrong; 100,000 lines would hide it.
+        constexpr int kShown = 10;
+        for (const QString &p : problems.mid(0, kShown))
             err << answersPath << ": " << p << "\n";
+        if (problems.size() > kShown)
+            err << answersPath << ": ... and " << (problems.size() - kShown) << " more problems\n";
         err << answersPath << ": refused, nothing was stored\n";
         err.flush();
         return std::nullopt;
@@ -103,7 +107,14 @@ QString cliActor()
     return QStringLiteral("cli:") + (user.isEmpty() ? QStringLiteral("unknown") : user);
 }
 
-std::unique_ptr<Database> openDatabase(const QString &option, QTextStream &err, int *exitCode)
+int storageUnavailable(QTextStream &err, const QString &message)
+{
+    err << "prescreen: storage unavailable: " << message << "\n";
+    err.flush();
+    return CommandLine::StorageUnavailable;
+}
+
+std::unique_ptr<Database> openDatabase(const QString &option, QTextStream &err, int *exitCode, bool readOnly)
 {
     QString error;
     const auto url = DatabaseUrl::parse(option.isEmpty() ? Settings::defaultDatabaseUrl() : option, &error);
@@ -114,7 +125,7 @@ std::unique_ptr<Database> openDatabase(const QString &option, QTextStream &err, 
         return nullptr;
     }
     auto db = std::make_unique<Database>();
-    if (!db->open(*url, &error)) {
+    if (!db->open(*url, &error, readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite)) {
         err << "prescreen: storage unavailable: " << error << "\n";
         err.flush();
         *exitCode = CommandLine::StorageUnavailable;

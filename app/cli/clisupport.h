@@ -91,6 +91,10 @@ std::optional<CheckedAnswers> readAnswers(const QString &answersPath, const QStr
 // Who acts from the command line, as the audit log names them.
 QString cliActor();
 
-std::unique_ptr<Database> openDatabase(const QString &option, QTextStream &err, int *exitCode);
+// The store named by --db (or the default), opened; a message and exit 2 or 3 otherwise.
+std::unique_ptr<Database> openDatabase(const QString &option, QTextStream &err, int *exitCode,
+                                       bool readOnly = false);
+// Prints "prescreen: storage unavailable: MESSAGE" and gives exit 3.
+int storageUnavailable(QTextStream &err, const QString &message);
 
 } // namespace Cli

@@ -34,6 +34,10 @@ constexpr Command kCommands[] = {
      "what a draft rule set would change in the stored submissions (read-only, audited)"},
     {"rules", "rules list|show N|load FILE|approve N|activate N|rollback [--login LOGIN] [--db URL]",
      "rule set versions kept in the store: an admin loads, another person, a doctor, approves (PIN on standard input)"},
+    {"check", "check [--db URL]", "check the store: every page, the audit chain, what it holds (works read-only)"},
+    {"backup", "backup --out FILE [--db URL]", "a checked copy of the SQLite store while kiosks keep writing (audited)"},
+    {"restore", "restore --from FILE --db sqlite:PATH [--force]",
+     "put a backup in place of a store; one holding submissions only with --force, kept beside it"},
     {"rules-strings", "rules-strings [FILE]", "print a rule set's texts as C++ for lupdate (translators' tool)"},
 };
 
@@ -77,6 +81,9 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("test-rules"), &CommandLine::testRules},
         {QStringLiteral("replay"), &CommandLine::replay},
         {QStringLiteral("rules"), &CommandLine::rules},
+        {QStringLiteral("check"), &CommandLine::check},
+        {QStringLiteral("backup"), &CommandLine::backup},
+        {QStringLiteral("restore"), &CommandLine::restore},
     };
     for (const auto &[name, handler] : handlers) {
         if (command == name)

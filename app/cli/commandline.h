@@ -36,6 +36,9 @@ private:
     int testRules(const QStringList &arguments);
     int replay(const QStringList &arguments);
     int rules(const QStringList &arguments);
+    int check(const QStringList &arguments);
+    int backup(const QStringList &arguments);
+    int restore(const QStringList &arguments);
 
     const Clock &m_clock;
     QTextStream &m_out;

@@ -7,12 +7,14 @@
 #include "database.h"
 #include "dayexport.h"
 #include "doctorqueue.h"
+#include "outputfile.h"
 #include "reviewstore.h"
 #include "settings.h"
 #include "translations.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 using namespace Cli;
@@ -64,6 +66,12 @@ int CommandLine::exportDay(const QStringList &arguments)
     const RuleSetPtr ruleSet = loadRuleSet(options.value(kRulesOption), m_err);
     if (!ruleSet)
         return BadInput;
+    const QString outPath = options.value(outOption);
+    if (const QString problem = OutputFile::problem(outPath); !problem.isEmpty()) {
+        m_err << "prescreen export: " << problem << "; nothing was written\n";
+        m_err.flush();
+        return BadInput;
+    }
     int exitCode = Success;
     const auto db = openDatabase(options.value(kDbOption), m_err, &exitCode);
     if (!db)
@@ -74,26 +82,23 @@ int CommandLine::exportDay(const QStringList &arguments)
     AuditLog audit(*db, m_clock);
     ReviewStore reviews(*db, audit, m_clock);
     const QList<QueueEntry> submissions = DoctorQueue(store, reviews, *db).load(day, zone, &error, DoctorQueue::Order::ByTime);
-    if (!error.isEmpty()) {
-        m_err << "prescreen: storage unavailable: " << error << "\n";
-        m_err.flush();
-        return StorageUnavailable;
-    }
-    if (!DayExport::write(*exportFormat, options.value(outOption), day, zone, submissions, *ruleSet, m_clock.now(),
-                          &error, *bundleType)) {
-        m_err << error << "\n";
-        m_err.flush();
-        return BadInput;
-    }
+    if (!error.isEmpty())
+        return storageUnavailable(m_err, error);
+    // The audit row comes first: no file leaves the store unrecorded.
     if (!audit.append(cliActor(), QStringLiteral("export"), QString(),
-                                       QStringLiteral("%1 %2: %3 submissions to %4")
-                                           .arg(format, day.toString(Qt::ISODate))
-                                           .arg(submissions.size())
-                                           .arg(options.value(outOption)),
-                                       &error)) {
-        m_err << "prescreen: storage unavailable: " << error << "\n";
+                      QStringLiteral("%1 %2: %3 submissions to %4")
+                          .arg(format, day.toString(Qt::ISODate))
+                          .arg(submissions.size())
+                          .arg(outPath),
+                      &error))
+        return storageUnavailable(m_err, error);
+    if (!DayExport::write(*exportFormat, outPath, day, zone, submissions, *ruleSet, m_clock.now(), &error,
+                          *bundleType)) {
+        m_err << "prescreen export: " << error << "; nothing was written\n";
         m_err.flush();
-        return StorageUnavailable;
+        // The target was checked above, so a failed write is the disk's
+        // (full, failing), unless the folder is not ours to write in.
+        return QFileInfo(QFileInfo(outPath).absolutePath()).isWritable() ? StorageUnavailable : BadInput;
     }
     m_out << QStringLiteral("%1: %2 submissions of %3\n")
                  .arg(options.value(outOption))

@@ -36,12 +36,18 @@ int CommandLine::submit(const QStringList &arguments)
     if (!db)
         return exitCode;
     QString error;
-    const auto stored = SubmissionStore(*db, m_clock).save(checked->submission, checked->evaluation, &error);
-    if (!stored) {
-        m_err << "prescreen: storage unavailable: " << db->url().toString() << ": " << error << "\n";
+    // A damaged file takes no more: what is added to it may be lost with it.
+    if (!db->quickCheck(&error))
+        return storageUnavailable(m_err, error);
+    bool conflict = false;
+    const auto stored = SubmissionStore(*db, m_clock).save(checked->submission, checked->evaluation, &error, &conflict);
+    if (conflict) {
+        m_err << options.value(kAnswersOption) << ": " << error << "; nothing was stored\n";
         m_err.flush();
-        return StorageUnavailable;
+        return BadInput;
     }
+    if (!stored)
+        return storageUnavailable(m_err, error);
     m_out << stored->submission.uuid << "\n";
     m_out.flush();
     return Success;
@@ -57,16 +63,17 @@ int CommandLine::audit(const QStringList &arguments)
         return Usage;
     }
     int exitCode = Success;
-    const auto db = openDatabase(options.value(kDbOption), m_err, &exitCode);
+    // Read-only: verifying must work on a copy the user may only read.
+    const auto db = openDatabase(options.value(kDbOption), m_err, &exitCode, true);
     if (!db)
         return exitCode;
     QString error;
+    // A chain read from a damaged file proves nothing about the rows lost in it.
+    if (!db->quickCheck(&error))
+        return storageUnavailable(m_err, error);
     const AuditLog::Verification v = AuditLog(*db, m_clock).verify(&error);
-    if (!error.isEmpty()) {
-        m_err << "prescreen: storage unavailable: " << error << "\n";
-        m_err.flush();
-        return StorageUnavailable;
-    }
+    if (!error.isEmpty())
+        return storageUnavailable(m_err, error);
     if (!v.intact) {
         m_err << "prescreen audit verify: " << db->url().toString() << ": the audit log was tampered with: "
               << v.problem << "\n";

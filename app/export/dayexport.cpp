@@ -7,6 +7,16 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+namespace {
+
+// A write cut short (a full disk) returns the part written, not -1.
+bool writeAll(QSaveFile &out, const QByteArray &data)
+{
+    return out.write(data) == data.size();
+}
+
+} // namespace
+
 namespace DayExport {
 
 std::optional<Format> formatFromName(const QString &name)
@@ -35,15 +45,24 @@ bool write(Format format, const QString &path, const QDate &day, const QTimeZone
            FhirExport::BundleType bundleType)
 {
     QSaveFile out(path);
-    bool written = out.open(QIODevice::WriteOnly);
+    const bool opened = out.open(QIODevice::WriteOnly);
+    bool written = opened;
     if (written) {
         switch (format) {
-        case Format::Csv: written = out.write(CsvExport::write(entries, ruleSet, zone)) >= 0; break;
+        case Format::Csv: written = writeAll(out, CsvExport::write(entries, ruleSet, zone)); break;
         case Format::Fhir:
-            written = out.write(QJsonDocument(FhirExport::bundle(entries, ruleSet, now, bundleType)).toJson()) >= 0;
+            written = writeAll(out, QJsonDocument(FhirExport::bundle(entries, ruleSet, now, bundleType)).toJson());
             break;
         case Format::Pdf: written = PdfSummary::write(&out, day, zone, entries, ruleSet, error); break;
         }
+    }
+    // Qt counts a write cut short by a full disk as done (its file engine
+    // returns the part written): the file's size on disk tells.
+    const bool whole = opened && out.flush() && out.size() == out.pos();
+    if (opened && (!written || !whole)) {
+        if (error->isEmpty())
+            *error = QStringLiteral("%1: cannot write: the disk is full or failing (%2 bytes written)").arg(path).arg(out.size());
+        written = false;
     }
     if (!written || !out.commit()) {
         if (error->isEmpty())

@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include "submissioncheck.h"
+
 namespace {
 
 QString jsonTypeName(const QJsonValue &v)
@@ -15,7 +17,7 @@ QString jsonTypeName(const QJsonValue &v)
     switch (v.type()) {
     case QJsonValue::Bool: return QStringLiteral("true/false");
     case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("text \"%1\"").arg(v.toString().left(40));
+    case QJsonValue::String: return QStringLiteral("text %1").arg(SubmissionCheck::quote(v.toString()));
     case QJsonValue::Array: return QStringLiteral("a list");
     case QJsonValue::Object: return QStringLiteral("an object");
     case QJsonValue::Null: return QStringLiteral("null");
@@ -46,7 +48,8 @@ void checkKeys(const QJsonObject &object, const QStringList &known, const QStrin
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
             *problems << QStringLiteral("%1%2: unknown field (expected %3)")
-                             .arg(prefix, it.key(), known.join(QStringLiteral(", ")));
+                             .arg(prefix, it.key().size() > 60 ? SubmissionCheck::quote(it.key()) : it.key(),
+                                  known.join(QStringLiteral(", ")));
     }
 }
 
@@ -85,6 +88,13 @@ AnswersFile::Result AnswersFile::parse(const QByteArray &json, const RuleSet &ru
     };
 
     s.uuid = text(root, QStringLiteral("uuid"), QStringLiteral("uuid"));
+    // The uuid is the submission's identity across devices and resends: only
+    // the canonical form, so that one submission never has two spellings.
+    static const QRegularExpression uuidPattern(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    if (!s.uuid.isEmpty() && !uuidPattern.match(s.uuid).hasMatch())
+        problems << QStringLiteral("uuid: %1 is not a UUID such as 6f1c1b9e-8a3e-4c59-9a57-0c6c1f4a2b10 "
+                                   "(lower-case hexadecimal, with hyphens)").arg(SubmissionCheck::quote(s.uuid));
     s.language = text(root, QStringLiteral("language"), QStringLiteral("language"));
     if (!root.contains(QStringLiteral("language")))
         problems << QStringLiteral("language: missing (expected one of %1)").arg(Languages::supported().join(QStringLiteral(", ")));
@@ -95,8 +105,8 @@ AnswersFile::Result AnswersFile::parse(const QByteArray &json, const RuleSet &ru
     } else {
         s.submittedAt = QDateTime::fromString(submittedAt, Qt::ISODateWithMs);
         if (!s.submittedAt.isValid() || (s.submittedAt.timeSpec() != Qt::OffsetFromUTC && s.submittedAt.timeSpec() != Qt::UTC))
-            problems << QStringLiteral("submittedAt: \"%1\" is not a date and time with a UTC offset, "
-                                       "such as 2026-11-25T10:15:00+09:00").arg(submittedAt);
+            problems << QStringLiteral("submittedAt: %1 is not a date and time with a UTC offset, "
+                                       "such as 2026-11-25T10:15:00+09:00").arg(SubmissionCheck::quote(submittedAt));
     }
 
     const QJsonValue patientValue = root.value(QStringLiteral("patient"));
@@ -111,7 +121,7 @@ AnswersFile::Result AnswersFile::parse(const QByteArray &json, const RuleSet &ru
         const QString birth = text(patient, QStringLiteral("birthDate"), QStringLiteral("patient.birthDate"));
         s.patient.birthDate = parseIsoDate(birth);
         if (!birth.isEmpty() && !s.patient.birthDate.isValid())
-            problems << QStringLiteral("patient.birthDate: \"%1\" is not a date such as 1985-04-12").arg(birth);
+            problems << QStringLiteral("patient.birthDate: %1 is not a date such as 1985-04-12").arg(SubmissionCheck::quote(birth));
     }
 
     const QJsonValue consentValue = root.value(QStringLiteral("consent"));
@@ -135,7 +145,7 @@ AnswersFile::Result AnswersFile::parse(const QByteArray &json, const RuleSet &ru
     }
     const QJsonObject answers = answersValue.toObject();
     for (auto it = answers.begin(); it != answers.end(); ++it) {
-        const QString field = QStringLiteral("answers.") + it.key();
+        const QString field = QStringLiteral("answers.") + it.key().left(80);
         const QJsonValue v = it.value();
         const Question *q = ruleSet.question(it.key());
         if (v.isNull())

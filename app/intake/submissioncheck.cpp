@@ -2,7 +2,39 @@
 
 #include "evaluation.h"
 
+#include <QSet>
+
 SubmissionCheck::SubmissionCheck(RuleSetPtr ruleSet) : m_ruleSet(std::move(ruleSet)) {}
+
+QString SubmissionCheck::quote(const QString &value)
+{
+    constexpr int kShown = 60;
+    if (value.size() <= kShown)
+        return u'"' + value + u'"';
+    return QStringLiteral("\"%1…\" (%2 characters)").arg(value.left(kShown)).arg(value.size());
+}
+
+QString SubmissionCheck::nameProblem(const QString &name, bool required)
+{
+    bool visible = false;
+    for (const QChar c : name) {
+        const QChar::Category category = c.category();
+        // Tabs and line breaks count as blanks (a pasted name may carry them).
+        if (category == QChar::Other_Control && !c.isSpace())
+            return QStringLiteral("contains a control character (code %1); type the name again")
+                .arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        // Spaces, zero-width spaces, a byte-order mark and other format
+        // characters show nothing.
+        if (!c.isSpace() && category != QChar::Other_Format && category != QChar::Separator_Space)
+            visible = true;
+    }
+    if (name.size() > kMaxNameLength)
+        return QStringLiteral("too long: %1 characters, at most %2").arg(name.size()).arg(kMaxNameLength);
+    if (!visible && (required || !name.isEmpty()))
+        return required ? QStringLiteral("a name is required (only blank or invisible characters were given)")
+                        : QStringLiteral("only blank or invisible characters; leave it empty or type the reading");
+    return {};
+}
 
 QString SubmissionCheck::birthDateProblem(const QDate &birthDate, const QDate &day)
 {
@@ -35,12 +67,14 @@ QStringList SubmissionCheck::problems(const Submission &s) const
     const QDate day = s.day();
 
     if (!Languages::supported().contains(s.language))
-        problem(QStringLiteral("language"), QStringLiteral("unknown language \"%1\" (expected %2)")
-                                                .arg(s.language, Languages::supported().join(QStringLiteral(", "))));
+        problem(QStringLiteral("language"), QStringLiteral("unknown language %1 (expected %2)")
+                                                .arg(quote(s.language), Languages::supported().join(QStringLiteral(", "))));
     if (!s.submittedAt.isValid())
         problem(QStringLiteral("submittedAt"), QStringLiteral("a submission time is required"));
-    if (s.patient.name.trimmed().isEmpty())
-        problem(QStringLiteral("patient.name"), QStringLiteral("a name is required"));
+    if (const QString p = nameProblem(s.patient.name, true); !p.isEmpty())
+        problem(QStringLiteral("patient.name"), p);
+    if (const QString p = nameProblem(s.patient.kana, false); !p.isEmpty())
+        problem(QStringLiteral("patient.kana"), p);
     if (s.submittedAt.isValid()) {
         const QString birth = birthDateProblem(s.patient.birthDate, day);
         if (!birth.isEmpty())
@@ -52,7 +86,7 @@ QStringList SubmissionCheck::problems(const Submission &s) const
         const QString field = QStringLiteral("answers.") + it.key();
         const Question *q = m_ruleSet->question(it.key());
         if (!q) {
-            problem(field, QStringLiteral("unknown question id \"%1\" in rule set %2").arg(it.key(), m_ruleSet->id));
+            problem(field.left(80), QStringLiteral("unknown question id %1 in rule set %2").arg(quote(it.key()), m_ruleSet->id));
             continue;
         }
         if (!visible.contains(q->id)) {
@@ -65,19 +99,23 @@ QStringList SubmissionCheck::problems(const Submission &s) const
         switch (q->type) {
         case Question::Type::Choice:
             if (!q->hasChoice(value.toString()))
-                problem(field, QStringLiteral("unknown choice \"%1\" (expected one of: %2)")
-                                   .arg(value.toString(), q->choiceIds().join(QStringLiteral(", "))));
+                problem(field, QStringLiteral("unknown choice %1 (expected one of: %2)")
+                                   .arg(quote(value.toString()), q->choiceIds().join(QStringLiteral(", "))));
             break;
         case Question::Type::MultiChoice: {
+            // One pass with a set: a hostile list of 100,000 items is checked
+            // in linear time, and each problem is reported once.
             const QStringList chosen = value.toStringList();
+            QSet<QString> seen;
             for (const QString &c : chosen) {
                 if (!q->hasChoice(c))
-                    problem(field, QStringLiteral("unknown choice \"%1\" (expected any of: %2)")
-                                       .arg(c, q->choiceIds().join(QStringLiteral(", "))));
-                else if (chosen.count(c) > 1)
+                    problem(field, QStringLiteral("unknown choice %1 (expected any of: %2)")
+                                       .arg(quote(c), q->choiceIds().join(QStringLiteral(", "))));
+                else if (seen.contains(c))
                     problem(field, QStringLiteral("choice \"%1\" is given more than once").arg(c));
                 else if (q->choice(c)->exclusive && chosen.size() > 1)
                     problem(field, QStringLiteral("\"%1\" cannot be combined with other choices").arg(c));
+                seen.insert(c);
             }
             break;
         }

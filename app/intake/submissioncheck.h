@@ -20,7 +20,17 @@ public:
     static QString dateProblem(const QDate &date, const QDate &day, const QDate &birthDate);
     static QString birthDateProblem(const QDate &birthDate, const QDate &day);
 
+    // The problem with a name or its kana reading (`required` for the name):
+    // at least one visible character (NUL, zero-width spaces, a BOM or
+    // control characters alone are not a name), no control characters, at
+    // most kMaxNameLength characters.
+    static QString nameProblem(const QString &name, bool required);
+    // A value as messages quote it: at most about 60 characters, so that a
+    // hostile 10 MB value does not come back on stderr.
+    static QString quote(const QString &value);
+
     static constexpr int kMaxTextLength = 2000;
+    static constexpr int kMaxNameLength = 100;
 
 private:
     RuleSetPtr m_ruleSet;

@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "clock.h"
 #include "database.h"
+#include "writetransaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -44,7 +45,8 @@ std::optional<Review> ReviewStore::record(const StoredSubmission &submission, co
                      .arg(outcomeName(submission.evaluation.outcome));
         return std::nullopt;
     }
-    if (!m_database.beginWrite(error))
+    WriteTransaction transaction(m_database);
+    if (!transaction.begin(error))
         return std::nullopt;
     const QDateTime at = m_clock.now().toUTC();
     QSqlQuery q(m_database.connection());
@@ -56,8 +58,7 @@ std::optional<Review> ReviewStore::record(const StoredSubmission &submission, co
     q.addBindValue(note.trimmed().isNull() ? QStringLiteral("") : note.trimmed());
     q.addBindValue(at.toString(Qt::ISODateWithMs));
     if (!q.exec() || !q.next()) {
-        *error = q.lastError().text();
-        m_database.rollback();
+        *error = m_database.describe(q.lastError());
         return std::nullopt;
     }
     const qint64 id = q.value(0).toLongLong();
@@ -66,10 +67,8 @@ std::optional<Review> ReviewStore::record(const StoredSubmission &submission, co
                                      Review::decisionName(decision) + (overrule ? QStringLiteral(" (overrules ") +
                                          outcomeName(submission.evaluation.outcome) + u')' : QString()),
                                      error)
-        || !m_database.notifyChange(error) || !m_database.commit(error)) {
-        m_database.rollback();
+        || !m_database.notifyChange(error) || !transaction.commit(error))
         return std::nullopt;
-    }
     return Review{id, submission.id, doctor.login, doctor.displayName, decision, note.trimmed(), at};
 }
 
@@ -83,7 +82,7 @@ QList<Review> ReviewStore::select(const QString &where, const QVariantList &valu
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec()) {
-        *error = q.lastError().text();
+        *error = m_database.describe(q.lastError());
         return list;
     }
     while (q.next()) {
@@ -97,6 +96,8 @@ QList<Review> ReviewStore::select(const QString &where, const QVariantList &valu
         r.at = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
         list << r;
     }
+    if (m_database.readFailed(q, error))
+        list.clear();
     return list;
 }
 

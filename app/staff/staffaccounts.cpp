@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "clock.h"
 #include "database.h"
+#include "writetransaction.h"
 #include "passwordhash.h"
 
 #include <QRegularExpression>
@@ -81,6 +82,8 @@ QList<StaffAccount> StaffAccounts::all(QString *error) const
     }
     while (q.next())
         list << fromRow(q);
+    if (m_database.readFailed(q, error))
+        list.clear();
     return list;
 }
 
@@ -105,8 +108,10 @@ std::optional<StaffAccount> StaffAccounts::byLogin(const QString &login, QString
         *error = q.lastError().text();
         return std::nullopt;
     }
-    if (!q.next())
+    if (!q.next()) {
+        m_database.readFailed(q, error);
         return std::nullopt;
+    }
     *secretHash = q.value(7).toString();
     return fromRow(q);
 }
@@ -129,7 +134,8 @@ std::optional<StaffAccount> StaffAccounts::add(const QString &login, const QStri
         return std::nullopt;
     }
     const QString hash = PasswordHash::hash(secret);
-    if (!m_database.beginWrite(error))
+    WriteTransaction transaction(m_database);
+    if (!transaction.begin(error))
         return std::nullopt;
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT INTO staff_accounts (login, display_name, role, secret_hash, created_utc) "
@@ -142,25 +148,23 @@ std::optional<StaffAccount> StaffAccounts::add(const QString &login, const QStri
     if (!q.exec() || !q.next()) {
         *error = q.lastError().text().contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive)
             ? QStringLiteral("login \"%1\" is taken").arg(login)
-            : q.lastError().text();
-        m_database.rollback();
+            : m_database.describe(q.lastError());
         return std::nullopt;
     }
     const qint64 id = q.value(0).toLongLong();
     q.finish();
     if (!m_audit.appendInTransaction(actor.isEmpty() ? login : actor, QStringLiteral("account_add"), QString(),
                                      QStringLiteral("%1 (%2)").arg(login, StaffAccount::roleName(role)), error)
-        || !m_database.commit(error)) {
-        m_database.rollback();
+        || !transaction.commit(error))
         return std::nullopt;
-    }
     return byId(id, error);
 }
 
 bool StaffAccounts::setDisabled(qint64 id, bool disabled, const QString &actor, QString *error)
 {
     const auto account = byId(id, error);
-    if (!account || !m_database.beginWrite(error))
+    WriteTransaction transaction(m_database);
+    if (!account || !transaction.begin(error))
         return false;
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE staff_accounts SET disabled = ? WHERE id = ?"));
@@ -170,11 +174,10 @@ bool StaffAccounts::setDisabled(qint64 id, bool disabled, const QString &actor, 
                                                                    : QStringLiteral("account_enable"),
                                                   QString(), account->login, error)) {
         if (error->isEmpty())
-            *error = q.lastError().text();
-        m_database.rollback();
+            *error = m_database.describe(q.lastError());
         return false;
     }
-    return m_database.commit(error);
+    return transaction.commit(error);
 }
 
 bool StaffAccounts::resetSecret(qint64 id, const QString &secret, const QString &actor, QString *error)
@@ -187,7 +190,8 @@ bool StaffAccounts::resetSecret(qint64 id, const QString &secret, const QString 
     if (!account)
         return false;
     const QString hash = PasswordHash::hash(secret);
-    if (!m_database.beginWrite(error))
+    WriteTransaction transaction(m_database);
+    if (!transaction.begin(error))
         return false;
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE staff_accounts SET secret_hash = ?, failed_attempts = 0, locked_until_utc = '' "
@@ -196,11 +200,10 @@ bool StaffAccounts::resetSecret(qint64 id, const QString &secret, const QString 
     q.addBindValue(id);
     if (!q.exec() || !m_audit.appendInTransaction(actor, QStringLiteral("account_reset"), QString(), account->login, error)) {
         if (error->isEmpty())
-            *error = q.lastError().text();
-        m_database.rollback();
+            *error = m_database.describe(q.lastError());
         return false;
     }
-    return m_database.commit(error);
+    return transaction.commit(error);
 }
 
 QDateTime StaffAccounts::lockFor(int failedAttempts) const
@@ -242,7 +245,8 @@ StaffAccounts::SignIn StaffAccounts::signIn(const QString &login, const QString 
         return result;
     }
     const bool ok = PasswordHash::verify(secretHash, secret);
-    if (!m_database.beginWrite(&result.error)) {
+    WriteTransaction transaction(m_database);
+    if (!transaction.begin(&result.error)) {
         result.result = SignIn::Result::StorageError;
         return result;
     }
@@ -258,8 +262,7 @@ StaffAccounts::SignIn StaffAccounts::signIn(const QString &login, const QString 
     if (!q.exec()
         || !m_audit.appendInTransaction(account->login, ok ? QStringLiteral("sign_in") : QStringLiteral("sign_in_failed"),
                                         QString(), detail, &result.error)
-        || !m_database.commit(&result.error)) {
-        m_database.rollback();
+        || !transaction.commit(&result.error)) {
         result.result = SignIn::Result::StorageError;
         return result;
     }

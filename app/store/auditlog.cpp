@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "database.h"
+#include "writetransaction.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -26,13 +27,9 @@ QString AuditLog::hashOf(const AuditEntry &e)
 bool AuditLog::append(const QString &actor, const QString &action, const QString &submissionUuid,
                       const QString &detail, QString *error)
 {
-    if (!m_database.beginWrite(error))
-        return false;
-    if (!appendInTransaction(actor, action, submissionUuid, detail, error)) {
-        m_database.rollback();
-        return false;
-    }
-    return m_database.commit(error);
+    WriteTransaction transaction(m_database);
+    return transaction.begin(error) && appendInTransaction(actor, action, submissionUuid, detail, error)
+        && transaction.commit(error);
 }
 
 bool AuditLog::appendInTransaction(const QString &actor, const QString &action, const QString &submissionUuid,
@@ -42,15 +39,20 @@ bool AuditLog::appendInTransaction(const QString &actor, const QString &action, 
     // SQLite's write transaction already excludes other writers; PostgreSQL
     // needs the table locked so that two rows never claim the same parent.
     if (!m_database.isSqlite() && !last.exec(QStringLiteral("LOCK TABLE audit_log IN EXCLUSIVE MODE"))) {
-        *error = last.lastError().text();
+        *error = m_database.describe(last.lastError());
         return false;
     }
     if (!last.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"))) {
-        *error = last.lastError().text();
+        *error = m_database.describe(last.lastError());
         return false;
     }
     AuditEntry e;
-    e.seq = last.next() ? last.value(0).toLongLong() + 1 : 1;
+    const bool hasLast = last.next();
+    // A damaged page must not pass for an empty log: a second row 1 would
+    // start a second chain.
+    if (!hasLast && m_database.readFailed(last, error))
+        return false;
+    e.seq = hasLast ? last.value(0).toLongLong() + 1 : 1;
     e.prevHash = e.seq == 1 ? genesisHash() : last.value(1).toString();
     e.at = m_clock.now().toUTC();
     e.actor = actor;
@@ -66,7 +68,7 @@ bool AuditLog::appendInTransaction(const QString &actor, const QString &action, 
                               QVariant(e.prevHash), QVariant(e.hash)})
         insert.addBindValue(v);
     if (!insert.exec()) {
-        *error = QStringLiteral("could not write the audit log: %1").arg(insert.lastError().text());
+        *error = QStringLiteral("could not write the audit log: %1").arg(m_database.describe(insert.lastError()));
         return false;
     }
     return true;
@@ -79,7 +81,7 @@ QList<AuditEntry> AuditLog::entries(QString *error) const
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT seq, at_utc, actor, action, submission_uuid, detail, prev_hash, hash "
                                "FROM audit_log ORDER BY seq"))) {
-        *error = q.lastError().text();
+        *error = m_database.describe(q.lastError());
         return list;
     }
     while (q.next()) {
@@ -94,6 +96,8 @@ QList<AuditEntry> AuditLog::entries(QString *error) const
         e.hash = q.value(7).toString();
         list << e;
     }
+    if (m_database.readFailed(q, error))
+        list.clear();
     return list;
 }
 
@@ -111,6 +115,12 @@ AuditLog::Verification AuditLog::verify(QString *error) const
     for (int i = 0; i < all.size(); ++i) {
         const AuditEntry &e = all.at(i);
         ++v.rows;
+        if (e.seq < expectedSeq) {
+            // Numbers run 1, 2, 3 from the first row: a lower one was slipped in.
+            fail(e.seq, QStringLiteral("row %1 (%2 by %3) was inserted: its number is out of sequence, the row "
+                                       "before it is row %4").arg(e.seq).arg(e.action, e.actor).arg(expectedSeq - 1));
+            break;
+        }
         if (e.seq != expectedSeq) {
             fail(e.seq, expectedSeq + 1 == e.seq
                             ? QStringLiteral("row %1 is missing: it was removed").arg(expectedSeq)
@@ -121,8 +131,14 @@ AuditLog::Verification AuditLog::verify(QString *error) const
         const bool sealed = hashOf(e) == e.hash;
         if (!linked || !sealed) {
             // The row after an inserted one still points at the row before it.
-            const bool inserted = i + 1 < all.size() && all.at(i + 1).prevHash == previous;
-            if (inserted)
+            const bool nextFollowsPrevious = i + 1 < all.size() && all.at(i + 1).prevHash == previous;
+            // Two rows that traded places (numbers kept): each points at the other.
+            const bool swapped = nextFollowsPrevious && e.prevHash == all.at(i + 1).hash;
+            const bool inserted = nextFollowsPrevious && !swapped;
+            if (swapped)
+                fail(e.seq, QStringLiteral("rows %1 and %2 were swapped: row %1 (%3 by %4) points at the row after it")
+                                .arg(e.seq).arg(e.seq + 1).arg(e.action, e.actor));
+            else if (inserted)
                 fail(e.seq, QStringLiteral("row %1 (%2 by %3) was inserted: the next row follows row %4")
                                 .arg(e.seq).arg(e.action, e.actor).arg(e.seq - 1));
             else if (!linked)

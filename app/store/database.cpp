@@ -2,6 +2,8 @@
 
 #include "clock.h"
 #include "patientname.h"
+#include "storeproblem.h"
+#include "writetransaction.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -214,6 +216,17 @@ bool exec(QSqlDatabase db, const QString &sql, QString *error)
     return true;
 }
 
+// The same, with the failure in plain words naming the store.
+bool exec(const Database &database, const QString &sql, QString *error)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(sql)) {
+        *error = database.describe(query.lastError());
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *error)
@@ -312,29 +325,37 @@ bool Database::isOpen() const
     return connection().isOpen();
 }
 
-bool Database::open(const DatabaseUrl &url, QString *error)
+bool Database::open(const DatabaseUrl &url, QString *error, Access access)
 {
     m_url = url;
+    m_access = access;
     if (url.kind == DatabaseUrl::Kind::PostgreSQL)
         return openPostgreSql(error);
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         *error = QStringLiteral("the Qt SQLite driver is missing; install libqt6sql6-sqlite");
         return false;
     }
+    const bool readOnly = access == Access::ReadOnly;
+    if (const QString problem = StoreProblem::pathProblem(url.path, readOnly); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
     const QFileInfo file(url.path);
-    if (!QDir().mkpath(file.absolutePath())) {
+    if (!readOnly && !QDir().mkpath(file.absolutePath())) {
         *error = QStringLiteral("%1: cannot create the folder %2").arg(url.toString(), file.absolutePath());
         return false;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(url.path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000;QSQLITE_OPEN_READONLY")
+                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
     if (!db.open()) {
-        *error = QStringLiteral("%1: cannot open: %2").arg(url.toString(), db.lastError().text());
+        *error = describe(db.lastError());
         return false;
     }
-    if (!configure(error) || !migrate(error)) {
-        *error = QStringLiteral("%1: %2").arg(url.toString(), *error);
+    if (!configure(error) || !(readOnly ? checkSchemaWithoutMigrating(error) : migrate(error))) {
+        if (!error->contains(url.toString()))
+            *error = QStringLiteral("%1: %2").arg(url.toString(), *error);
         db.close();
         return false;
     }
@@ -364,7 +385,8 @@ bool Database::openPostgreSql(QString *error)
         return false;
     }
     QString migrateError;
-    if (!exec(db, QStringLiteral("SET client_min_messages = warning"), &migrateError) || !migrate(&migrateError)) {
+    if (!exec(db, QStringLiteral("SET client_min_messages = warning"), &migrateError)
+        || !(m_access == Access::ReadOnly ? checkSchemaWithoutMigrating(&migrateError) : migrate(&migrateError))) {
         *error = QStringLiteral("%1: %2").arg(m_url.toString(), migrateError);
         db.close();
         return false;
@@ -383,10 +405,21 @@ bool Database::configure(QString *error)
     QSqlQuery query(db);
     // WAL lets the doctor read while a kiosk writes; FULL syncs the WAL on
     // every commit, so a submission reported saved survives a power cut.
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next()
-        || query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-        *error = QStringLiteral("cannot switch to WAL mode (%1); is the file on a network share?")
-                     .arg(query.lastError().text());
+    // A read-only file is read in whatever mode it was left.
+    const QString pragma = m_access == Access::ReadOnly ? QStringLiteral("PRAGMA journal_mode")
+                                                        : QStringLiteral("PRAGMA journal_mode=WAL");
+    if (!query.exec(pragma) || !query.next()) {
+        *error = describe(query.lastError());
+        return false;
+    }
+    if (m_access == Access::ReadOnly)
+        return exec(*this, QStringLiteral("PRAGMA busy_timeout=15000"), error);
+    if (query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        // SQLite answers with the old mode when the file system cannot share
+        // memory between processes, as network shares cannot.
+        *error = QStringLiteral("cannot switch to WAL mode (the journal stays \"%1\"); is the file on a network share? "
+                                "SQLite needs a local disk")
+                     .arg(query.value(0).toString());
         return false;
     }
     return exec(db, QStringLiteral("PRAGMA synchronous=FULL"), error)
@@ -399,6 +432,74 @@ bool Database::configure(QString *error)
 int Database::latestSchemaVersion()
 {
     return migrations(DatabaseUrl::Kind::SQLite).last().version;
+}
+
+bool Database::checkSchemaWithoutMigrating(QString *error)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) || !query.next()) {
+        *error = query.lastError().text().contains(QLatin1String("no such table"))
+            ? QStringLiteral("%1 holds no PreScreen data (it has no schema_migrations table)").arg(m_url.toString())
+            : describe(query.lastError());
+        return false;
+    }
+    const int version = query.value(0).toInt();
+    if (version != latestSchemaVersion()) {
+        *error = version > latestSchemaVersion()
+            ? QStringLiteral("the database has schema version %1, newer than this PreScreen knows (%2); "
+                             "update PreScreen on this device").arg(version).arg(latestSchemaVersion())
+            : QStringLiteral("the database has schema version %1 of %2; it is upgraded when PreScreen opens it "
+                             "with write access").arg(version).arg(latestSchemaVersion());
+        return false;
+    }
+    return true;
+}
+
+QString Database::describe(const QSqlError &error) const
+{
+    return StoreProblem::describe(m_url, error);
+}
+
+bool Database::readFailed(const QSqlQuery &query, QString *error) const
+{
+    if (!query.lastError().isValid())
+        return false;
+    *error = describe(query.lastError());
+    return true;
+}
+
+bool Database::quickCheck(QString *error) const
+{
+    if (!isSqlite())
+        return true;
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        *error = describe(query.lastError());
+        return false;
+    }
+    QStringList problems;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (readFailed(query, error))
+        return false;
+    if (!problems.isEmpty()) {
+        *error = QStringLiteral("%1 is damaged: SQLite's quick check found %2 problem(s), the first: %3. Nothing "
+                                "was stored; restore the last backup (prescreen restore) or run \"prescreen check\"")
+                     .arg(m_url.toString())
+                     .arg(problems.size())
+                     .arg(problems.first().left(160));
+        return false;
+    }
+    return true;
+}
+
+bool Database::checkpoint(QString *error)
+{
+    return !isSqlite() || exec(*this, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), error);
 }
 
 int Database::schemaVersion() const
@@ -414,23 +515,25 @@ bool Database::migrate(QString *error)
     QSqlDatabase db = connection();
     // Two kiosks starting together: the write lock makes one migrate and the
     // other find the work done.
-    if (!beginWrite(error))
+    WriteTransaction transaction(*this);
+    if (!transaction.begin(error))
         return false;
     // PostgreSQL's write transactions do not take a database-wide lock:
     // an advisory lock makes concurrent starts migrate one at a time.
-    if (!isSqlite() && !exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(727372)"), error)) {
-        rollback();
+    if (!isSqlite() && !exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(727372)"), error))
         return false;
-    }
     if (!exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                                  "version INTEGER PRIMARY KEY, applied_utc TEXT NOT NULL)"),
-              error)) {
-        rollback();
+              error))
+        return false;
+    QSqlQuery version(db);
+    if (!version.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) || !version.next()) {
+        *error = describe(version.lastError());
         return false;
     }
-    const int current = schemaVersion();
+    const int current = version.value(0).toInt();
+    version.finish();
     if (current > latestSchemaVersion()) {
-        rollback();
         *error = QStringLiteral("the database has schema version %1, newer than this PreScreen knows (%2); "
                                 "update PreScreen on this device")
                      .arg(current).arg(latestSchemaVersion());
@@ -441,7 +544,6 @@ bool Database::migrate(QString *error)
             continue;
         for (const QString &sql : m.statements) {
             if (!exec(db, sql, error)) {
-                rollback();
                 *error = QStringLiteral("migration %1 failed: %2").arg(m.version).arg(*error);
                 return false;
             }
@@ -456,17 +558,16 @@ bool Database::migrate(QString *error)
         insert.addBindValue(m.version);
         insert.addBindValue(Clock::system().now().toUTC().toString(Qt::ISODateWithMs));
         if (!insert.exec()) {
-            rollback();
-            *error = QStringLiteral("migration %1 failed: %2").arg(m.version).arg(insert.lastError().text());
+            *error = QStringLiteral("migration %1 failed: %2").arg(m.version).arg(describe(insert.lastError()));
             return false;
         }
     }
-    return commit(error);
+    return transaction.commit(error);
 }
 
 bool Database::beginWrite(QString *error)
 {
-    return exec(connection(), isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), error);
+    return exec(*this, isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), error);
 }
 
 bool Database::notifyChange(QString *error)
@@ -476,7 +577,7 @@ bool Database::notifyChange(QString *error)
 
 bool Database::commit(QString *error)
 {
-    return exec(connection(), QStringLiteral("COMMIT"), error);
+    return exec(*this, QStringLiteral("COMMIT"), error);
 }
 
 void Database::rollback()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 
@@ -25,16 +26,22 @@ struct DatabaseUrl
 // One open connection with the schema migrated to the version this build
 // knows. Writes go through write transactions that serialise with other
 // processes sharing the same store.
+class QSqlQuery;
+
 class Database
 {
 public:
+    // ReadOnly opens a SQLite file without writing to it (no migration, no
+    // pragma that writes): for checks and copies of a file the user may only read.
+    enum class Access { ReadWrite, ReadOnly };
+
     Database();
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
     // Opens, sets the durability pragmas and runs pending migrations.
-    bool open(const DatabaseUrl &url, QString *error);
+    bool open(const DatabaseUrl &url, QString *error, Access access = Access::ReadWrite);
     bool isOpen() const;
     // Opens the same store again, after the server went away and came back.
     bool reopen(QString *error);
@@ -50,6 +57,19 @@ public:
     int schemaVersion() const;
     static int latestSchemaVersion();
 
+    // A query's failure in plain words that name the store: damaged, not a
+    // database, read-only, disk full, server gone.
+    QString describe(const QSqlError &error) const;
+    // After `while (query.next())`: a damaged page ends the loop early and
+    // looks like the end of the data. True, with `error` set, when the loop
+    // ended on an error rather than at the last row.
+    bool readFailed(const QSqlQuery &query, QString *error) const;
+    // SQLite's quick_check: the structure of every page (not the index
+    // contents), fast enough for every start. PostgreSQL checks itself.
+    bool quickCheck(QString *error) const;
+    // SQLite: moves the write-ahead log into the main file and empties it.
+    bool checkpoint(QString *error);
+
     // SQLite takes the write lock at BEGIN, so that two kiosks never both
     // read and then deadlock upgrading to write; the busy timeout makes the
     // second one wait its turn.
@@ -64,6 +84,7 @@ private:
     bool configure(QString *error);
     bool openPostgreSql(QString *error);
     bool migrate(QString *error);
+    bool checkSchemaWithoutMigrating(QString *error);
 
     // Before the connection closes, the statements prepared on it go.
     void forgetStatements();
@@ -71,4 +92,5 @@ private:
     std::map<QString, QSqlQuery> m_statements;
     QString m_connectionName;
     DatabaseUrl m_url;
+    Access m_access = Access::ReadWrite;
 };

@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "clock.h"
 #include "database.h"
+#include "writetransaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,14 +24,14 @@ Retention::Result Retention::purgeOlderThan(int days, const QString &actor)
 {
     Result result;
     result.before = m_clock.now().toUTC().addDays(-days);
-    if (!m_database.beginWrite(&result.error))
+    WriteTransaction transaction(m_database);
+    if (!transaction.begin(&result.error))
         return result;
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("DELETE FROM submissions WHERE submitted_utc < ?"));
     q.addBindValue(result.before.toString(Qt::ISODateWithMs));
     if (!q.exec()) {
-        result.error = q.lastError().text();
-        m_database.rollback();
+        result.error = m_database.describe(q.lastError());
         return result;
     }
     result.purged = q.numRowsAffected();
@@ -40,10 +41,8 @@ Retention::Result Retention::purgeOlderThan(int days, const QString &actor)
                                          .arg(result.before.toString(Qt::ISODate))
                                          .arg(days),
                                      &result.error)
-        || !m_database.commit(&result.error)) {
-        m_database.rollback();
+        || !transaction.commit(&result.error))
         return result;
-    }
     // secure_delete zeroed the freed pages; the checkpoint also clears the
     // old page images out of the write-ahead log.
     if (m_database.isSqlite()) {

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "jsontext.h"
 #include "patientname.h"
+#include "writetransaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,11 +21,16 @@ QString isoUtc(const QDateTime &t)
 }
 
 // Dates come back as ISO text: the stored record keeps the answer's meaning,
-// not a type from a rule set that may have changed since.
-QVariantMap answersFromJson(const QByteArray &json)
+// not a type from a rule set that may have changed since. A stored text that
+// does not parse is damage, never an empty set of answers.
+std::optional<QVariantMap> answersFromJson(const QByteArray &json)
 {
     QVariantMap answers;
-    const QJsonObject object = QJsonDocument::fromJson(json).object();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    const QJsonObject object = document.object();
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (it.value().isArray()) {
             QStringList list;
@@ -44,10 +50,10 @@ QString notNull(const QString &text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
-bool execPrepared(QSqlQuery &query, QString *error)
+bool execPrepared(const Database &database, QSqlQuery &query, QString *error)
 {
     if (!query.exec()) {
-        *error = query.lastError().text();
+        *error = database.describe(query.lastError());
         return false;
     }
     return true;
@@ -57,16 +63,19 @@ bool execPrepared(QSqlQuery &query, QString *error)
 
 SubmissionStore::SubmissionStore(Database &database, const Clock &clock) : m_database(database), m_clock(clock) {}
 
-std::optional<StoredSubmission> SubmissionStore::save(Submission s, const Evaluation &evaluation, QString *error)
+std::optional<StoredSubmission> SubmissionStore::save(Submission s, const Evaluation &evaluation, QString *error,
+                                                      bool *conflict)
 {
     if (s.uuid.isEmpty())
         s.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (!m_database.beginWrite(error))
+    if (conflict)
+        *conflict = false;
+    WriteTransaction transaction(m_database);
+    if (!transaction.begin(error))
         return std::nullopt;
     const QSqlDatabase db = m_database.connection();
     const auto fail = [&](const QSqlQuery &query) {
-        *error = QStringLiteral("could not store the submission: %1").arg(query.lastError().text());
-        m_database.rollback();
+        *error = QStringLiteral("could not store the submission: %1").arg(m_database.describe(query.lastError()));
         return std::nullopt;
     };
 
@@ -76,10 +85,8 @@ std::optional<StoredSubmission> SubmissionStore::save(Submission s, const Evalua
         "patient_kana, patient_birth_date, consent_given, consent_notice_version, answers_json, outcome, "
         "outcome_rank, flags_json, ruleset_id, ruleset_version, ruleset_sha256) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) DO NOTHING RETURNING id"), error);
-    if (!prepared) {
-        m_database.rollback();
+    if (!prepared)
         return std::nullopt;
-    }
     QSqlQuery &insert = *prepared;
     const QDateTime storedAt = m_clock.now();
     insert.addBindValue(s.uuid);
@@ -92,7 +99,8 @@ std::optional<StoredSubmission> SubmissionStore::save(Submission s, const Evalua
     insert.addBindValue(s.patient.birthDate.toString(Qt::ISODate));
     insert.addBindValue(s.consent.given ? 1 : 0);
     insert.addBindValue(notNull(s.consent.noticeVersion));
-    insert.addBindValue(QString::fromUtf8(JsonText::answers(s.answers)));
+    const QString answersJson = QString::fromUtf8(JsonText::answers(s.answers));
+    insert.addBindValue(answersJson);
     insert.addBindValue(outcomeName(evaluation.outcome));
     insert.addBindValue(int(evaluation.outcome));
     insert.addBindValue(QString::fromUtf8(JsonText::flags(evaluation.flags)));
@@ -104,15 +112,15 @@ std::optional<StoredSubmission> SubmissionStore::save(Submission s, const Evalua
 
     // RETURNING gives the new id on both drivers, and no row for a resend.
     const bool inserted = insert.next();
+    if (!inserted && m_database.readFailed(insert, error))
+        return std::nullopt;
     const qint64 id = inserted ? insert.value(0).toLongLong() : 0;
     insert.finish();
     if (inserted) {
         QSqlQuery *preparedFlag = m_database.prepared(
             QStringLiteral("INSERT INTO submission_flags (submission_id, rule_id, level) VALUES (?, ?, ?)"), error);
-        if (!preparedFlag) {
-            m_database.rollback();
+        if (!preparedFlag)
             return std::nullopt;
-        }
         QSqlQuery &flag = *preparedFlag;
         for (const Flag &f : evaluation.flags) {
             flag.addBindValue(id);
@@ -136,13 +144,42 @@ std::optional<StoredSubmission> SubmissionStore::save(Submission s, const Evalua
         if (!keys.exec())
             return fail(keys);
     }
-    if ((inserted && !m_database.notifyChange(error)) || !m_database.commit(error)) {
-        m_database.rollback();
-        return std::nullopt;
-    }
-    if (!inserted)
+    if (!inserted) {
+        // A resend stores nothing; the same uuid with other answers is
+        // another submission under a reused id, refused rather than dropped.
+        if (!sameAsStored(s, answersJson, error)) {
+            if (error->isEmpty()) {
+                *error = QStringLiteral("uuid %1 is already stored with different answers").arg(s.uuid);
+                if (conflict)
+                    *conflict = true;
+            }
+            return std::nullopt;
+        }
+        transaction.rollback();
         return byUuid(s.uuid, error); // a resend: what was stored first stands
+    }
+    if (!m_database.notifyChange(error) || !transaction.commit(error))
+        return std::nullopt;
     return StoredSubmission{id, s, evaluation, storedAt};
+}
+
+bool SubmissionStore::sameAsStored(const Submission &s, const QString &answersJson, QString *error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT submitted_utc, language, patient_name, patient_kana, patient_birth_date, "
+                                 "consent_given, answers_json FROM submissions WHERE uuid = ?"));
+    query.addBindValue(s.uuid);
+    if (!execPrepared(m_database, query, error))
+        return false;
+    if (!query.next()) {
+        if (!m_database.readFailed(query, error))
+            *error = QStringLiteral("uuid %1 was neither stored nor found; try again").arg(s.uuid);
+        return false;
+    }
+    return query.value(0).toString() == isoUtc(s.submittedAt) && query.value(1).toString() == notNull(s.language)
+        && query.value(2).toString() == notNull(s.patient.name) && query.value(3).toString() == notNull(s.patient.kana)
+        && query.value(4).toString() == s.patient.birthDate.toString(Qt::ISODate)
+        && query.value(5).toInt() == (s.consent.given ? 1 : 0) && query.value(6).toString() == answersJson;
 }
 
 std::optional<StoredSubmission> SubmissionStore::byUuid(const QString &uuid, QString *error) const
@@ -180,7 +217,7 @@ qint64 SubmissionStore::count(QString *error) const
 {
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM submissions")) || !query.next()) {
-        *error = query.lastError().text();
+        *error = m_database.describe(query.lastError());
         return -1;
     }
     return query.value(0).toLongLong();
@@ -225,7 +262,7 @@ bool SubmissionStore::visitRows(const QString &where, const QVariantList &values
                       .arg(where));
     for (const QVariant &v : values)
         query.addBindValue(v);
-    if (!execPrepared(query, error))
+    if (!execPrepared(m_database, query, error))
         return false;
     while (query.next()) {
         StoredSubmission stored;
@@ -240,10 +277,21 @@ bool SubmissionStore::visitRows(const QString &where, const QVariantList &values
         s.patient.birthDate = QDate::fromString(query.value(7).toString(), Qt::ISODate);
         s.consent.given = query.value(8).toInt() == 1;
         s.consent.noticeVersion = query.value(9).toString();
-        s.answers = answersFromJson(query.value(10).toByteArray());
+        const auto answers = answersFromJson(query.value(10).toByteArray());
+        QJsonParseError flagsError;
+        const QJsonDocument flags = QJsonDocument::fromJson(query.value(12).toByteArray(), &flagsError);
+        if (!answers || flagsError.error != QJsonParseError::NoError || !flags.isArray()) {
+            *error = QStringLiteral("%1 is damaged: the stored %2 of submission %3 (uuid %4) is not valid JSON; "
+                                    "restore the last backup (prescreen restore)")
+                         .arg(m_database.url().toString(), answers ? QStringLiteral("flags") : QStringLiteral("answers"))
+                         .arg(stored.id)
+                         .arg(s.uuid);
+            return {};
+        }
+        s.answers = *answers;
         Evaluation &e = stored.evaluation;
         e.outcome = outcomeFromName(query.value(11).toString()).value_or(Outcome::Review);
-        e.flags = Evaluation::flagsFromJson(QJsonDocument::fromJson(query.value(12).toByteArray()).array());
+        e.flags = Evaluation::flagsFromJson(flags.array());
         e.ruleSetId = query.value(13).toString();
         e.ruleSetVersion = query.value(14).toString();
         e.ruleSetSha256 = query.value(15).toString();
@@ -251,11 +299,7 @@ bool SubmissionStore::visitRows(const QString &where, const QVariantList &values
             return true;
     }
     // A damaged page ends the loop early and looks like the end of the data.
-    if (query.lastError().isValid()) {
-        *error = query.lastError().text();
-        return false;
-    }
-    return true;
+    return !m_database.readFailed(query, error);
 }
 
 QMap<QDate, QHash<Outcome, int>> SubmissionStore::countsByDay(const QDate &first, const QDate &last,
@@ -270,12 +314,13 @@ QMap<QDate, QHash<Outcome, int>> SubmissionStore::countsByDay(const QDate &first
                                  "WHERE submitted_utc >= ? AND submitted_utc < ?"));
     query.addBindValue(isoUtc(QDateTime(first, QTime(0, 0), clinicZone)));
     query.addBindValue(isoUtc(QDateTime(last.addDays(1), QTime(0, 0), clinicZone)));
-    if (!execPrepared(query, error))
+    if (!execPrepared(m_database, query, error))
         return counts;
     while (query.next()) {
         const QDate day = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs).toTimeZone(clinicZone).date();
         ++counts[day][Outcome(query.value(1).toInt())];
     }
+    m_database.readFailed(query, error);
     return counts;
 }
 
@@ -287,15 +332,15 @@ QList<StoredSubmission> SubmissionStore::oldest(int limit, QString *error) const
 
 bool SubmissionStore::remove(const QString &uuid, QString *error)
 {
-    if (!m_database.beginWrite(error))
+    WriteTransaction transaction(m_database);
+    if (!transaction.begin(error))
         return false;
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("DELETE FROM submissions WHERE uuid = ?"));
     q.addBindValue(uuid);
     if (!q.exec()) {
-        *error = q.lastError().text();
-        m_database.rollback();
+        *error = m_database.describe(q.lastError());
         return false;
     }
-    return m_database.commit(error);
+    return transaction.commit(error);
 }

@@ -41,9 +41,12 @@ public:
     SubmissionStore(Database &database, const Clock &clock);
 
     // Stores the submission as evaluated. A submission whose uuid is already
-    // stored is not stored again: its stored record is returned, so a device
-    // may safely resend. Gives a uuid to a submission without one.
-    std::optional<StoredSubmission> save(Submission submission, const Evaluation &evaluation, QString *error);
+    // stored with the same content is not stored again: its stored record is
+    // returned, so a device may safely resend. The same uuid with other
+    // content is refused, with `conflict` set. Gives a uuid to a submission
+    // without one.
+    std::optional<StoredSubmission> save(Submission submission, const Evaluation &evaluation, QString *error,
+                                         bool *conflict = nullptr);
 
     bool deliver(const Submission &submission, const Evaluation &evaluation, QString *error) override
     {
@@ -71,6 +74,7 @@ public:
                                                  QString *error) const;
 
 private:
+    bool sameAsStored(const Submission &submission, const QString &answersJson, QString *error) const;
     QList<StoredSubmission> select(const QString &where, const QVariantList &values, QString *error) const;
     bool visitRows(const QString &where, const QVariantList &values,
                    const std::function<bool(const StoredSubmission &)> &visit, QString *error) const;
