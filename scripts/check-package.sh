@@ -23,12 +23,13 @@ grep -q "^prescreen " <<<"$version" || fail "--version printed no version"
 grep -q "rule set exosome-screening .* (/usr/share/prescreen/rules/exosome-screening.rules)" <<<"$version" \
     || fail "--version does not list the installed rule set"
 /usr/bin/prescreen check-rules /usr/share/prescreen/rules/exosome-screening.rules
-for command in check-rules evaluate submit export questionnaire "audit verify" purge; do
+for command in check-rules evaluate submit export questionnaire "audit verify" purge check backup restore; do
     /usr/bin/prescreen --help | grep -q "^  $command" || fail "--help does not list '$command'"
 done
 for file in /usr/share/applications/prescreen.desktop /usr/share/metainfo/jp.prescreen.PreScreen.metainfo.xml \
             /usr/share/icons/hicolor/scalable/apps/jp.prescreen.PreScreen.svg /usr/share/man/man1/prescreen.1.gz \
-            /usr/lib/systemd/system/prescreen-kiosk.service; do
+            /usr/lib/systemd/system/prescreen-kiosk.service /usr/lib/systemd/system/prescreen-backup.service \
+            /usr/lib/systemd/system/prescreen-backup.timer /usr/lib/prescreen/prescreen-backup; do
     [ -f "$file" ] || fail "$file is not in the package"
 done
 appstreamcli validate --no-net /usr/share/metainfo/jp.prescreen.PreScreen.metainfo.xml
@@ -39,5 +40,14 @@ tmp=$(mktemp -d)
 /usr/bin/prescreen test-rules /usr/share/prescreen/rules/cases
 /usr/bin/prescreen submit --answers /usr/share/prescreen/rules/cases/design_example/answers.json --db "sqlite:$tmp/p.sqlite" >/dev/null
 /usr/bin/prescreen audit verify --db "sqlite:$tmp/p.sqlite"
+# The daily backup as the timer runs it: three runs keep two generations.
+mkdir "$tmp/usb"
+for run in 1 2 3; do
+    PRESCREEN_DB="sqlite:$tmp/p.sqlite" PRESCREEN_BACKUP_DIR="$tmp/usb" PRESCREEN_BACKUP_KEEP=2 \
+        /usr/lib/prescreen/prescreen-backup >/dev/null
+    sleep 1.1
+done
+[ "$(ls "$tmp/usb" | wc -l)" -eq 2 ] || fail "the daily backup did not keep two generations: $(ls "$tmp/usb")"
+/usr/bin/prescreen check --db "sqlite:$tmp/usb/$(ls "$tmp/usb" | tail -n 1)"
 rm -rf "$tmp"
 echo "package: 1 passed, 0 failed"

@@ -13,3 +13,7 @@ trap prescreen_pg_stop EXIT
 prescreen_pg_start
 cd "$PRESCREEN_BUILD"
 ctest --output-on-failure --timeout 600 -j "$(nproc)"
+# libFuzzer on the three readers of files others write, about a minute each
+# (PRESCREEN_FUZZ_SECONDS); a crash or sanitizer report fails the run.
+prescreen_install clang-14 libclang-rt-14-dev util-linux
+"$PRESCREEN_ROOT/scripts/fuzz.sh" "${PRESCREEN_FUZZ_SECONDS:-60}"

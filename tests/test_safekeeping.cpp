@@ -3,6 +3,7 @@
 // two writers submit, restore elsewhere, nothing acknowledged is missing;
 // check; exports only to regular files; uuids; names and limits.
 #include "auditlog.h"
+#include "backup.h"
 #include "clock.h"
 #include "database.h"
 #include "evaluation.h"
@@ -43,6 +44,7 @@ private slots:
     void backupOfADamagedStoreFails();
     void restoreRefusesAStoreWithSubmissions();
     void restoreRefusesADamagedBackup();
+    void receptionIsToldOfTheLastBackup();
     void uuidMustBeAUuid();
     void sameUuidDifferentAnswersIsRefused();
     void invisibleNamesAndLimits();
@@ -436,6 +438,30 @@ void TestSafekeeping::restoreRefusesADamagedBackup()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("failed its check, nothing was changed") && run.err.contains("damaged"), run.err.constData());
     QVERIFY(!QFile::exists(target));
+}
+
+void TestSafekeeping::receptionIsToldOfTheLastBackup()
+{
+    const QString path = makeStore(QStringLiteral("store.sqlite"), 3, 0);
+    QString error;
+    Database db;
+    QVERIFY(db.open(*DatabaseUrl::parse(QStringLiteral("sqlite:") + path, &error), &error));
+    AuditLog audit(db, m_clock);
+    QCOMPARE(BackupStatus::of(audit, m_clock.now(), &error).state, BackupStatus::State::Never);
+    const QString out = m_dir->filePath(QStringLiteral("b.sqlite"));
+    QVERIFY(Backup(db, m_clock).writeTo(out, QStringLiteral("cli:test")).ok);
+    BackupStatus status = BackupStatus::of(audit, m_clock.now(), &error);
+    QCOMPARE(status.state, BackupStatus::State::Recent);
+    QCOMPARE(status.at, m_clock.now().toUTC());
+    QVERIFY(status.detail.contains(out));
+    // Two days and a minute later, the same backup is too old to rely on.
+    QCOMPARE(BackupStatus::of(audit, m_clock.now().addSecs(48 * 3600 + 60), &error).state, BackupStatus::State::Old);
+    // A failed one (the folder is gone: the USB stick was pulled) is shown as such.
+    QVERIFY(!Backup(db, m_clock).writeTo(m_dir->filePath(QStringLiteral("usb/b.sqlite")), QStringLiteral("cli:test")).ok);
+    status = BackupStatus::of(audit, m_clock.now(), &error);
+    QCOMPARE(status.state, BackupStatus::State::Failed);
+    QVERIFY2(status.detail.contains(QStringLiteral("does not exist")), qPrintable(status.detail));
+    QVERIFY(error.isEmpty());
 }
 
 void TestSafekeeping::uuidMustBeAUuid()

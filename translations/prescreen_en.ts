@@ -979,6 +979,26 @@
         <source>The purge failed: %1</source>
         <translation>The purge failed: %1</translation>
     </message>
+    <message>
+        <source>The last backup cannot be read: %1</source>
+        <translation>The last backup cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet. Turn on the daily backup (prescreen-backup.timer) or run prescreen backup.</source>
+        <translation>No backup has been made yet. Turn on the daily backup (prescreen-backup.timer) or run prescreen backup.</translation>
+    </message>
+    <message>
+        <source>The last backup failed (%1): %2</source>
+        <translation>The last backup failed (%1): %2</translation>
+    </message>
+    <message>
+        <source>The last backup is from %1, more than two days ago. Check the USB stick or the backup folder.</source>
+        <translation>The last backup is from %1, more than two days ago. Check the USB stick or the backup folder.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1, checked.</source>
+        <translation>Last backup: %1, checked.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewScreen</name>

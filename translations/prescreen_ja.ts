@@ -966,6 +966,26 @@
         <source>The purge failed: %1</source>
         <translation>削除に失敗しました：%1</translation>
     </message>
+    <message>
+        <source>The last backup cannot be read: %1</source>
+        <translation>前回のバックアップの記録を読めません：%1</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet. Turn on the daily backup (prescreen-backup.timer) or run prescreen backup.</source>
+        <translation>まだバックアップがありません。毎日のバックアップ（prescreen-backup.timer）を有効にするか、prescreen backup を実行してください。</translation>
+    </message>
+    <message>
+        <source>The last backup failed (%1): %2</source>
+        <translation>前回のバックアップは失敗しました（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The last backup is from %1, more than two days ago. Check the USB stick or the backup folder.</source>
+        <translation>前回のバックアップは %1 で、2日以上前です。USBメモリまたはバックアップ先のフォルダを確認してください。</translation>
+    </message>
+    <message>
+        <source>Last backup: %1, checked.</source>
+        <translation>前回のバックアップ：%1（確認済み）</translation>
+    </message>
 </context>
 <context>
     <name>ReviewScreen</name>

@@ -966,6 +966,26 @@
         <source>The purge failed: %1</source>
         <translation>删除失败：%1</translation>
     </message>
+    <message>
+        <source>The last backup cannot be read: %1</source>
+        <translation>无法读取上次备份的记录：%1</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet. Turn on the daily backup (prescreen-backup.timer) or run prescreen backup.</source>
+        <translation>尚未进行任何备份。请启用每日备份（prescreen-backup.timer）或运行 prescreen backup。</translation>
+    </message>
+    <message>
+        <source>The last backup failed (%1): %2</source>
+        <translation>上次备份失败（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The last backup is from %1, more than two days ago. Check the USB stick or the backup folder.</source>
+        <translation>上次备份是在 %1，已超过两天。请检查U盘或备份文件夹。</translation>
+    </message>
+    <message>
+        <source>Last backup: %1, checked.</source>
+        <translation>上次备份：%1（已校验）</translation>
+    </message>
 </context>
 <context>
     <name>ReviewScreen</name>

@@ -103,22 +103,17 @@ QString Backup::copyAndCheck(const QString &temporary, StoreReport *report)
     return {};
 }
 
-std::optional<Backup::Last> Backup::last(Database &database, QString *error)
+BackupStatus BackupStatus::of(const AuditLog &audit, const QDateTime &now, QString *error)
 {
-    QSqlQuery query(database.connection());
-    // The audit log is read from its end, where the last backup is.
-    query.prepare(QStringLiteral("SELECT at_utc, action, detail FROM audit_log WHERE action IN (?, ?) "
-                                 "ORDER BY seq DESC LIMIT 1"));
-    query.addBindValue(doneAction());
-    query.addBindValue(failedAction());
-    if (!query.exec()) {
-        *error = database.describe(query.lastError());
-        return std::nullopt;
-    }
-    if (!query.next()) {
-        database.readFailed(query, error);
-        return std::nullopt;
-    }
-    return Last{QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs),
-                query.value(1).toString() == doneAction(), query.value(2).toString()};
+    BackupStatus status;
+    const auto last = audit.latest({Backup::doneAction(), Backup::failedAction()}, error);
+    if (!last)
+        return status;
+    status.at = last->at;
+    status.detail = last->detail;
+    if (last->action == Backup::failedAction())
+        status.state = State::Failed;
+    else
+        status.state = last->at.secsTo(now) > kOldAfterHours * 3600 ? State::Old : State::Recent;
+    return status;
 }

@@ -7,8 +7,22 @@
 
 #include <optional>
 
+class AuditLog;
 class Clock;
 class Database;
+
+// What reception is told about backups: the last one, done or failed, from
+// the audit log, and whether it is too old to rely on.
+struct BackupStatus
+{
+    enum class State { Never, Recent, Old, Failed };
+    State state = State::Never;
+    QDateTime at;
+    QString detail;
+
+    static constexpr int kOldAfterHours = 48;
+    static BackupStatus of(const AuditLog &audit, const QDateTime &now, QString *error);
+};
 
 // A consistent copy of a SQLite store while kiosks keep writing: SQLite's
 // VACUUM INTO reads one snapshot (WAL readers never block writers), so the
@@ -28,15 +42,6 @@ public:
 
     Backup(Database &source, const Clock &clock);
     Result writeTo(const QString &path, const QString &actor);
-
-    // The last backup the audit log knows of, done or failed.
-    struct Last
-    {
-        QDateTime at;
-        bool ok = false;
-        QString detail;
-    };
-    static std::optional<Last> last(Database &database, QString *error);
 
     static QString doneAction() { return QStringLiteral("backup"); }
     static QString failedAction() { return QStringLiteral("backup_failed"); }

@@ -8,6 +8,25 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+namespace {
+
+// A row of "SELECT seq, at_utc, actor, action, submission_uuid, detail, prev_hash, hash".
+AuditEntry entryFromRow(const QSqlQuery &q)
+{
+    AuditEntry e;
+    e.seq = q.value(0).toLongLong();
+    e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    e.actor = q.value(2).toString();
+    e.action = q.value(3).toString();
+    e.submissionUuid = q.value(4).toString();
+    e.detail = q.value(5).toString();
+    e.prevHash = q.value(6).toString();
+    e.hash = q.value(7).toString();
+    return e;
+}
+
+} // namespace
+
 AuditLog::AuditLog(Database &database, const Clock &clock) : m_database(database), m_clock(clock) {}
 
 QString AuditLog::genesisHash()
@@ -85,20 +104,30 @@ QList<AuditEntry> AuditLog::entries(QString *error) const
         return list;
     }
     while (q.next()) {
-        AuditEntry e;
-        e.seq = q.value(0).toLongLong();
-        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        e.actor = q.value(2).toString();
-        e.action = q.value(3).toString();
-        e.submissionUuid = q.value(4).toString();
-        e.detail = q.value(5).toString();
-        e.prevHash = q.value(6).toString();
-        e.hash = q.value(7).toString();
-        list << e;
+        list << entryFromRow(q);
     }
     if (m_database.readFailed(q, error))
         list.clear();
     return list;
+}
+
+std::optional<AuditEntry> AuditLog::latest(const QStringList &actions, QString *error) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT seq, at_utc, actor, action, submission_uuid, detail, prev_hash, hash FROM audit_log "
+                             "WHERE action IN (%1) ORDER BY seq DESC LIMIT 1")
+                  .arg(QStringList(actions.size(), QStringLiteral("?")).join(u',')));
+    for (const QString &action : actions)
+        q.addBindValue(action);
+    if (!q.exec()) {
+        *error = m_database.describe(q.lastError());
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        m_database.readFailed(q, error);
+        return std::nullopt;
+    }
+    return entryFromRow(q);
 }
 
 AuditLog::Verification AuditLog::verify(QString *error) const

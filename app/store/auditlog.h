@@ -3,6 +3,9 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 class Clock;
 class Database;
@@ -46,6 +49,8 @@ public:
     Verification verify(QString *error) const;
 
     QList<AuditEntry> entries(QString *error) const;
+    // The newest row with one of these actions, read from the log's end.
+    std::optional<AuditEntry> latest(const QStringList &actions, QString *error) const;
 
     static QString hashOf(const AuditEntry &entry);
     static QString genesisHash();

@@ -9,6 +9,7 @@
 #include "outcomecolour.h"
 #include "retention.h"
 #include "auditlog.h"
+#include "backup.h"
 #include "changewatch.h"
 #include "clock.h"
 #include "doctorqueue.h"
@@ -64,6 +65,8 @@ ReceptionPage::ReceptionPage(StaffServices &services, const StaffAccount &accoun
     layout->addLayout(legend);
     m_today = wrapped(QString(), this, "todayCounts");
     layout->addWidget(m_today);
+    m_backup = wrapped(QString(), this, "backupStatus");
+    layout->addWidget(m_backup);
     layout->addWidget(heading(tr("The last 30 days"), this));
     m_chart = new DailyChart(this);
     m_chart->setObjectName(QStringLiteral("dailyChart"));
@@ -136,6 +139,31 @@ void ReceptionPage::refresh()
         it.value()->setText(QStringLiteral("%1: %2").arg(AnswerFormat::outcome(it.key())).arg(now.value(it.key())));
     m_today->setText(error.isEmpty() ? tr("Reviews pending: %1").arg(pending)
                                      : tr("The database cannot be reached: %1").arg(error));
+    showBackup();
+}
+
+void ReceptionPage::showBackup()
+{
+    QString error;
+    const BackupStatus status = BackupStatus::of(m_services.audit, m_services.clock.now(), &error);
+    const QString when = status.at.toTimeZone(Settings::clinicTimeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    QString text;
+    bool warn = true;
+    if (!error.isEmpty())
+        text = tr("The last backup cannot be read: %1").arg(error);
+    else if (status.state == BackupStatus::State::Never)
+        text = tr("No backup has been made yet. Turn on the daily backup (prescreen-backup.timer) or run prescreen backup.");
+    else if (status.state == BackupStatus::State::Failed)
+        text = tr("The last backup failed (%1): %2").arg(when, status.detail);
+    else if (status.state == BackupStatus::State::Old)
+        text = tr("The last backup is from %1, more than two days ago. Check the USB stick or the backup folder.").arg(when);
+    else {
+        text = tr("Last backup: %1, checked.").arg(when);
+        warn = false;
+    }
+    m_backup->setText(text);
+    // Warnings look like the page's other problems: red and bold.
+    m_backup->setStyleSheet(warn ? QStringLiteral("color: #a00000; font-weight: bold;") : QString());
 }
 
 void ReceptionPage::updatePath()

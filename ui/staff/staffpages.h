@@ -111,11 +111,13 @@ private:
     void updatePath();
     void exportDay();
     void purge();
+    void showBackup();
 
     StaffServices &m_services;
     const StaffAccount &m_account;
     QHash<Outcome, QLabel *> m_todayCounts;
     QLabel *m_today;
+    QLabel *m_backup;
     DailyChart *m_chart;
     QDateEdit *m_date;
     QComboBox *m_format;
