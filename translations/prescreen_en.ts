@@ -697,19 +697,19 @@
     </message>
     <message>
         <source>clear</source>
-        <translation>clear</translation>
+        <translation>No flags</translation>
     </message>
     <message>
         <source>review</source>
-        <translation>review</translation>
+        <translation>Review</translation>
     </message>
     <message>
         <source>avoid</source>
-        <translation>avoid</translation>
+        <translation>Avoid (doctor may overrule)</translation>
     </message>
     <message>
         <source>decline</source>
-        <translation>decline</translation>
+        <translation>Decline (clinic policy)</translation>
     </message>
     <message>
         <source>not reviewed</source>
