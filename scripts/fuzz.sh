@@ -17,7 +17,7 @@ seed() { # seed NAME FILES...: a fresh seed folder for one target
     local i=0
     for f in "$@"; do cp "$f" "$dir/seed$((i++))"; done
 }
-seed answersfile tests/data/cases/*/answers.json
+seed answersfile rules/cases/*/answers.json
 seed rulesetloader rules/*.rules tests/data/rules/*.rules tests/data/rules-valid/*.rules
 # Every condition the rule sets hold, one a file.
 mkdir -p "$out/seeds/condition-lines"
