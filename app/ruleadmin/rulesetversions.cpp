@@ -227,7 +227,7 @@ QList<RuleSetVersion> RuleSetVersions::select(const QString &where, const QVaria
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec()) {
-        *error = q.lastError().text();
+        *error = m_database.describe(q.lastError());
         return list;
     }
     while (q.next()) {
@@ -245,8 +245,9 @@ QList<RuleSetVersion> RuleSetVersions::select(const QString &where, const QVaria
         v.active = v.id == activeId;
         list << v;
     }
-    if (q.lastError().isValid())
-        *error = q.lastError().text();
+    // A damaged page ends the loop early: the store's own check names the file.
+    if (m_database.readFailed(q, error))
+        return {};
     return list;
 }
 
