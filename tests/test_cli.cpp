@@ -12,6 +12,8 @@
 
 #include "clock.h"
 #include "database.h"
+#include "auditlog.h"
+#include "staffaccounts.h"
 #include "submissionstore.h"
 
 using namespace TestSupport;
@@ -23,6 +25,7 @@ class TestCli : public QObject
 private slots:
     void init();
     void helpListsEveryCommand();
+    void adminCreateMakesTheFirstAdministratorOnly();
     void guiWithoutADisplaySaysSo();
     void usageErrors_data();
     void usageErrors();
@@ -102,7 +105,8 @@ void TestCli::helpListsEveryCommand()
     // Every command of DESIGN.md, each with its synopsis and a line that says what it does.
     for (const char *command : {"check-rules [FILE]", "evaluate --answers FILE", "submit --answers FILE",
                                 "export --date YYYY-MM-DD --format csv|pdf|fhir --out FILE",
-                                "questionnaire --format fhir", "audit verify", "purge --older-than DAYS"}) {
+                                "questionnaire --format fhir", "audit verify", "purge --older-than DAYS",
+                                "admin create --login LOGIN"}) {
         const int at = int(run.out.indexOf(QByteArray("  ") + command));
         QVERIFY2(at >= 0, command);
         const QList<QByteArray> lines = run.out.mid(at).split('\n');
@@ -112,6 +116,44 @@ void TestCli::helpListsEveryCommand()
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith("prescreen " PRESCREEN_VERSION "\n"));
     QVERIFY2(version.out.contains("rule set exosome-screening 1.1.1 (:/rules/exosome-screening.rules)"), version.out.constData());
+}
+
+void TestCli::adminCreateMakesTheFirstAdministratorOnly()
+{
+    const QStringList create{QStringLiteral("admin"), QStringLiteral("create"), QStringLiteral("--login"),
+                             QStringLiteral("boss"), QStringLiteral("--db"), dbUrl()};
+    // Too short: refused with the reason, nothing made.
+    ProcessResult run = runPrescreenWithInput(create, "short\nshort\n");
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("needs at least 8 characters, because it opens every record and account; nothing was created"),
+             run.err.constData());
+    run = runPrescreenWithInput(create, "long-enough-1\nlong-enough-2\n");
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("the two passwords differ"), run.err.constData());
+    run = runPrescreenWithInput(create, "long-enough-1\n");
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("not given twice"), run.err.constData());
+    run = runPrescreenWithInput(create, "long-enough-1\nlong-enough-1\n");
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.endsWith(": administrator boss created\n"), run.out.constData());
+    QVERIFY(!run.out.contains("long-enough") && !run.err.contains("long-enough"));
+    // Once there is an account, the command makes no other.
+    run = runPrescreenWithInput({QStringLiteral("admin"), QStringLiteral("create"), QStringLiteral("--login"),
+                                 QStringLiteral("mallory"), QStringLiteral("--db"), dbUrl()},
+                                "other-pass-1\nother-pass-1\n");
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("there are staff accounts already"), run.err.constData());
+    Database db;
+    QString error;
+    QVERIFY(db.open(*DatabaseUrl::parse(dbUrl(), &error), &error));
+    AuditLog audit(db, Clock::system());
+    StaffAccounts accounts(db, audit, Clock::system());
+    const QList<StaffAccount> all = accounts.all(&error);
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.first().role, StaffAccount::Role::Admin);
+    QCOMPARE(accounts.signIn(QStringLiteral("boss"), QStringLiteral("long-enough-1")).result,
+             StaffAccounts::SignIn::Result::SignedIn);
+    QVERIFY(audit.entries(&error).first().actor.startsWith(QLatin1String("cli:")));
 }
 
 void TestCli::usageErrors_data()
@@ -329,3 +371,4 @@ void TestCli::exportLeavesNoPartialFile()
 
 QTEST_GUILESS_MAIN(TestCli)
 #include "test_cli.moc"
+

@@ -130,7 +130,7 @@ void TestExport::csvCarriesTheLatestDecision()
     QString error;
     StaffAccounts accounts(*m_db, *m_audit, *m_clock);
     const auto doctor = accounts.add(QStringLiteral("dr.sato"), QStringLiteral("Dr Sato"), StaffAccount::Role::Doctor,
-                                     QStringLiteral("4821"), QStringLiteral("admin"), &error);
+                                     QStringLiteral("482135"), TestSupport::makeAdmin(accounts), &error);
     ReviewStore reviews(*m_db, *m_audit, *m_clock);
     QVERIFY(reviews.record(m_yamada, *doctor, Review::Decision::NeedsInformation, QStringLiteral("first look"), &error));
     QVERIFY(reviews.record(m_yamada, *doctor, Review::Decision::DoNotTreat, QStringLiteral("pregnancy test positive, \"wait\""), &error));
@@ -391,7 +391,7 @@ void TestExport::purgeLeavesNothingInTheFile()
     QString error;
     StaffAccounts accounts(*m_db, *m_audit, *m_clock);
     const auto doctor = accounts.add(QStringLiteral("dr.sato"), QStringLiteral("Dr Sato"), StaffAccount::Role::Doctor,
-                                     QStringLiteral("4821"), QStringLiteral("admin"), &error);
+                                     QStringLiteral("482135"), TestSupport::makeAdmin(accounts), &error);
     QVERIFY(ReviewStore(*m_db, *m_audit, *m_clock).record(old, *doctor, Review::Decision::Proceed, QStringLiteral("REVIEW-NOTE-4410"), &error));
     m_db.reset(); // closed, as another process would find the file
     // On PostgreSQL the rows are checked below; the file check is SQLite's.

@@ -8,6 +8,7 @@
 #include "doctorqueue.h"
 #include "evaluation.h"
 #include "passwordhash.h"
+#include "signinthrottle.h"
 #include "reviewstore.h"
 #include "rulesetloader.h"
 #include "staffaccounts.h"
@@ -21,6 +22,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace TestSupport;
 
 class TestStaff : public QObject
@@ -32,7 +37,11 @@ private slots:
     void cleanup();
     void secretsAreArgon2idHashes();
     void signInAndRoles();
-    void lockoutGrowsAndExpires();
+    void secretsLongEnoughForTheRole();
+    void firstAdminOnceAndAccountsAdminOnly();
+    void deviceWaitsAfterFiveFailures();
+    void unknownLoginsCostTheSameWork();
+    void concurrentWrongAttemptsLockTheAccount();
     void disabledAndReset();
     void reviewsSupersedeWithoutErasing();
     void overruleNeedsANote();
@@ -104,8 +113,8 @@ void TestStaff::secretsAreArgon2idHashes()
 {
     QString error;
     QVERIFY(m_accounts->isEmpty(&error));
-    QVERIFY(m_accounts->add(QStringLiteral("admin"), QStringLiteral("Admin"), StaffAccount::Role::Admin,
-                            QStringLiteral("secret-1234"), QString(), &error));
+    QVERIFY(m_accounts->createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Admin"), QStringLiteral("secret-1234"),
+                                         QString(), &error));
     QVERIFY(!m_accounts->isEmpty(&error));
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT secret_hash FROM staff_accounts")) && q.next());
@@ -118,71 +127,207 @@ void TestStaff::secretsAreArgon2idHashes()
     QVERIFY(q.exec(QStringLiteral("SELECT detail FROM audit_log")));
     while (q.next())
         QVERIFY(!q.value(0).toString().contains(QLatin1String("secret-1234")));
-    QVERIFY(!m_accounts->add(QStringLiteral("xy"), QStringLiteral("X"), StaffAccount::Role::Staff, QStringLiteral("123"),
-                             QStringLiteral("admin"), &error));
-    QVERIFY2(error.contains(QLatin1String("at least 4")), qPrintable(error));
+    const StaffAccount admin = makeAdmin(*m_accounts);
     QVERIFY(!m_accounts->add(QStringLiteral("admin"), QStringLiteral("Again"), StaffAccount::Role::Staff,
-                             QStringLiteral("12345"), QStringLiteral("admin"), &error));
+                             QStringLiteral("123456"), admin, &error));
     QVERIFY2(error.contains(QLatin1String("is taken")), qPrintable(error));
+}
+
+void TestStaff::secretsLongEnoughForTheRole()
+{
+    QString error;
+    // The first administrator: 8 characters or more, with the reason.
+    QVERIFY(!m_accounts->createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Admin"), QStringLiteral("1234567"),
+                                          QString(), &error));
+    QVERIFY2(error.contains(QLatin1String("at least 8 characters, because it opens every record")), qPrintable(error));
+    QCOMPARE(StaffAccounts::secretProblem(StaffAccount::Role::Admin, QStringLiteral("12345678")),
+             StaffAccounts::SecretProblem::None);
+    const StaffAccount admin = makeAdmin(*m_accounts);
+    // Doctors and reception: a PIN of 6 digits or more.
+    QVERIFY(!m_accounts->add(QStringLiteral("dr.sato"), QStringLiteral("Dr"), StaffAccount::Role::Doctor,
+                             QStringLiteral("4821"), admin, &error));
+    QVERIFY2(error.contains(QLatin1String("at least 6 digits")), qPrintable(error));
+    QVERIFY(!m_accounts->add(QStringLiteral("boss"), QStringLiteral("Boss"), StaffAccount::Role::Admin,
+                             QStringLiteral("123456"), admin, &error));
+    QVERIFY2(error.contains(QLatin1String("at least 8")), qPrintable(error));
+    const auto doctor = m_accounts->add(QStringLiteral("dr.sato"), QStringLiteral("Dr"), StaffAccount::Role::Doctor,
+                                        QStringLiteral("482100"), admin, &error);
+    QVERIFY2(doctor, qPrintable(error));
+    QVERIFY(!m_accounts->resetSecret(doctor->id, QStringLiteral("12345"), admin, &error));
+    QVERIFY2(error.contains(QLatin1String("at least 6 digits")), qPrintable(error));
+}
+
+void TestStaff::firstAdminOnceAndAccountsAdminOnly()
+{
+    QString error;
+    const StaffAccount admin = makeAdmin(*m_accounts);
+    // A second "first" administrator is refused in the same transaction as the check.
+    QVERIFY(!m_accounts->createFirstAdmin(QStringLiteral("mallory"), QStringLiteral("M"), QStringLiteral("12345678"),
+                                          QString(), &error));
+    QVERIFY2(error.contains(QLatin1String("there are staff accounts already")), qPrintable(error));
+    const auto doctor = m_accounts->add(QStringLiteral("dr.sato"), QStringLiteral("Dr"), StaffAccount::Role::Doctor,
+                                        QStringLiteral("482100"), admin, &error);
+    QVERIFY(doctor);
+    // Account management refuses anyone but an administrator, without any screen in between.
+    QVERIFY(!m_accounts->add(QStringLiteral("dr.two"), QStringLiteral("Dr"), StaffAccount::Role::Admin,
+                             QStringLiteral("12345678"), *doctor, &error));
+    QCOMPARE(error, QStringLiteral("only an administrator manages staff accounts (dr.sato is doctor)"));
+    QVERIFY(!m_accounts->setDisabled(admin.id, true, *doctor, &error));
+    QVERIFY(!m_accounts->resetSecret(admin.id, QStringLiteral("87654321"), *doctor, &error));
+    QVERIFY(!m_accounts->unlock(doctor->id, *doctor, &error));
+    StaffAccount forged = *doctor;
+    forged.id = 0; // an account that was never stored
+    forged.role = StaffAccount::Role::Admin;
+    QVERIFY(!m_accounts->add(QStringLiteral("dr.two"), QStringLiteral("Dr"), StaffAccount::Role::Doctor,
+                             QStringLiteral("123456"), forged, &error));
+    QCOMPARE(m_accounts->all(&error).size(), 2);
 }
 
 void TestStaff::signInAndRoles()
 {
     QString error;
     QVERIFY(m_accounts->add(QStringLiteral("dr.sato"), QStringLiteral("佐藤 医師"), StaffAccount::Role::Doctor,
-                            QStringLiteral("4821"), QStringLiteral("admin"), &error));
-    auto result = m_accounts->signIn(QStringLiteral("dr.sato"), QStringLiteral("4821"));
+                            QStringLiteral("482135"), makeAdmin(*m_accounts), &error));
+    auto result = m_accounts->signIn(QStringLiteral("dr.sato"), QStringLiteral("482135"));
     QCOMPARE(result.result, StaffAccounts::SignIn::Result::SignedIn);
     QCOMPARE(result.account->role, StaffAccount::Role::Doctor);
     QCOMPARE(result.account->displayName, QStringLiteral("佐藤 医師"));
-    result = m_accounts->signIn(QStringLiteral("nobody"), QStringLiteral("4821"));
+    // A PIN typed into the login field: refused, and never written anywhere.
+    result = m_accounts->signIn(QStringLiteral("482135"), QStringLiteral("482135"));
     QCOMPARE(result.result, StaffAccounts::SignIn::Result::WrongLoginOrSecret);
     const QList<AuditEntry> entries = m_audit->entries(&error);
     QStringList actions;
-    for (const AuditEntry &e : entries)
+    for (const AuditEntry &e : entries) {
         actions << e.actor + u':' + e.action;
-    QCOMPARE(actions, (QStringList{"admin:account_add", "dr.sato:sign_in", "nobody:sign_in_failed"}));
+        QVERIFY2(!e.actor.contains(QLatin1String("482135")) && !e.detail.contains(QLatin1String("482135")),
+                 qPrintable(e.actor + u' ' + e.detail));
+    }
+    QCOMPARE(actions, (QStringList{"admin:account_add", "admin:account_add", "dr.sato:sign_in", "unknown login:sign_in_failed"}));
 }
 
-void TestStaff::lockoutGrowsAndExpires()
+void TestStaff::deviceWaitsAfterFiveFailures()
 {
     QString error;
     QVERIFY(m_accounts->add(QStringLiteral("reception"), QStringLiteral("Reception"), StaffAccount::Role::Staff,
-                            QStringLiteral("1111"), QStringLiteral("admin"), &error));
-    for (int i = 1; i < StaffAccounts::kFreeAttempts; ++i)
-        QCOMPARE(m_accounts->signIn(QStringLiteral("reception"), QStringLiteral("0000")).result,
-                 StaffAccounts::SignIn::Result::WrongLoginOrSecret);
-    auto fifth = m_accounts->signIn(QStringLiteral("reception"), QStringLiteral("0000"));
-    QCOMPARE(fifth.result, StaffAccounts::SignIn::Result::Locked);
-    QCOMPARE(fifth.lockedUntil, m_clock->now().toUTC().addSecs(30));
-    // While locked even the right PIN is refused, and not even checked.
-    QCOMPARE(m_accounts->signIn(QStringLiteral("reception"), QStringLiteral("1111")).result,
-             StaffAccounts::SignIn::Result::Locked);
-    m_clock->advance(31);
-    auto sixth = m_accounts->signIn(QStringLiteral("reception"), QStringLiteral("0000"));
-    QCOMPARE(sixth.result, StaffAccounts::SignIn::Result::Locked);
-    QCOMPARE(sixth.lockedUntil, m_clock->now().toUTC().addSecs(60)); // the delay doubles
-    m_clock->advance(61);
-    QCOMPARE(m_accounts->signIn(QStringLiteral("reception"), QStringLiteral("1111")).result,
-             StaffAccounts::SignIn::Result::SignedIn);
-    // A success starts the count again.
-    QCOMPARE(m_accounts->signIn(QStringLiteral("reception"), QStringLiteral("0000")).result,
+                            QStringLiteral("111111"), makeAdmin(*m_accounts), &error));
+    using R = StaffAccounts::SignIn::Result;
+    // The device counts failures whatever the login: a known login with a
+    // wrong PIN and a login that does not exist meet the same answers.
+    for (const QString &login : {QStringLiteral("reception"), QStringLiteral("nobody")}) {
+        StaffAccounts device(*m_db, *m_audit, *m_clock);
+        for (int i = 1; i < SignInThrottle::kFreeAttempts; ++i)
+            QCOMPARE(device.signIn(login, QStringLiteral("000000")).result, R::WrongLoginOrSecret);
+        auto fifth = device.signIn(login, QStringLiteral("000000"));
+        QCOMPARE(fifth.result, R::Throttled);
+        QCOMPARE(fifth.retryAt, m_clock->now().toUTC().addSecs(30));
+        // While the device waits even the right PIN is neither checked nor audited.
+        const qint64 rows = m_audit->entries(&error).size();
+        QCOMPARE(device.signIn(QStringLiteral("reception"), QStringLiteral("111111")).result, R::Throttled);
+        QCOMPARE(m_audit->entries(&error).size(), rows);
+        m_clock->advance(31);
+        auto sixth = device.signIn(login, QStringLiteral("000000"));
+        QCOMPARE(sixth.result, R::Throttled);
+        QCOMPARE(sixth.retryAt, m_clock->now().toUTC().addSecs(60)); // the wait doubles
+        m_clock->advance(61);
+        // Another device is not slowed by this one's guesser.
+        StaffAccounts other(*m_db, *m_audit, *m_clock);
+        QCOMPARE(other.signIn(QStringLiteral("reception"), QStringLiteral("111111")).result, R::SignedIn);
+        QCOMPARE(device.signIn(QStringLiteral("reception"), QStringLiteral("111111")).result, R::SignedIn);
+        // A success starts the device's count again.
+        QCOMPARE(device.signIn(login, QStringLiteral("000000")).result, R::WrongLoginOrSecret);
+        m_clock->advance(3600);
+    }
+}
+
+void TestStaff::unknownLoginsCostTheSameWork()
+{
+    QString error;
+    QVERIFY(m_accounts->add(QStringLiteral("dr.sato"), QStringLiteral("Dr"), StaffAccount::Role::Doctor,
+                            QStringLiteral("482135"), makeAdmin(*m_accounts), &error));
+    PasswordHash::dummy();
+    const auto verificationsFor = [&](const QString &login) {
+        StaffAccounts device(*m_db, *m_audit, *m_clock);
+        const quint64 before = PasswordHash::verifications();
+        QElapsedTimer timer;
+        timer.start();
+        const auto result = device.signIn(login, QStringLiteral("000000"));
+        qInfo("%s: %lld ms", qPrintable(login), timer.elapsed());
+        [&] { QCOMPARE(result.result, StaffAccounts::SignIn::Result::WrongLoginOrSecret); }();
+        return PasswordHash::verifications() - before;
+    };
+    // One Argon2id verification each: the time does not tell which logins exist.
+    QCOMPARE(verificationsFor(QStringLiteral("dr.sato")), quint64(1));
+    QCOMPARE(verificationsFor(QStringLiteral("nobody")), quint64(1));
+}
+
+// Eight wrong PINs at the same moment from eight connections all count: the
+// count is read and written in the same write transaction as the check.
+void TestStaff::concurrentWrongAttemptsLockTheAccount()
+{
+    QString error;
+    const StaffAccount admin = makeAdmin(*m_accounts);
+    const auto doctor = m_accounts->add(QStringLiteral("dr.sato"), QStringLiteral("Dr"), StaffAccount::Role::Doctor,
+                                        QStringLiteral("482135"), admin, &error);
+    QVERIFY(doctor);
+    const DatabaseUrl where = *DatabaseUrl::parse(url(), &error);
+    std::atomic<int> ready{0};
+    std::atomic<int> wrong{0};
+    std::vector<std::thread> attempts;
+    for (int i = 0; i < StaffAccounts::kAccountLockAttempts; ++i) {
+        attempts.emplace_back([&] {
+            Database db;
+            QString threadError;
+            if (!db.open(where, &threadError))
+                return;
+            AuditLog audit(db, *m_clock);
+            StaffAccounts device(db, audit, *m_clock);
+            ++ready;
+            while (ready < StaffAccounts::kAccountLockAttempts)
+                std::this_thread::yield();
+            if (device.signIn(QStringLiteral("dr.sato"), QStringLiteral("000000")).result
+                == StaffAccounts::SignIn::Result::WrongLoginOrSecret)
+                ++wrong;
+        });
+    }
+    for (std::thread &t : attempts)
+        t.join();
+    QCOMPARE(wrong.load(), StaffAccounts::kAccountLockAttempts);
+    const auto stored = m_accounts->byId(doctor->id, &error);
+    QCOMPARE(stored->failedAttempts, StaffAccounts::kAccountLockAttempts);
+    QCOMPARE(stored->lockedUntil, m_clock->now().toUTC().addSecs(StaffAccounts::kAccountLockSeconds));
+    // Locked is said only to whoever gives the right PIN; a wrong one meets
+    // the answer an unknown login gets.
+    StaffAccounts device(*m_db, *m_audit, *m_clock);
+    QCOMPARE(device.signIn(QStringLiteral("dr.sato"), QStringLiteral("000001")).result,
              StaffAccounts::SignIn::Result::WrongLoginOrSecret);
+    const auto locked = device.signIn(QStringLiteral("dr.sato"), QStringLiteral("482135"));
+    QCOMPARE(locked.result, StaffAccounts::SignIn::Result::Locked);
+    QCOMPARE(locked.retryAt, stored->lockedUntil); // guesses during the lock did not lengthen it
+    // An administrator unlocks at once, audited.
+    QVERIFY(m_accounts->unlock(doctor->id, admin, &error));
+    QCOMPARE(device.signIn(QStringLiteral("dr.sato"), QStringLiteral("482135")).result,
+             StaffAccounts::SignIn::Result::SignedIn);
+    QCOMPARE(m_audit->entries(&error).at(m_audit->entries(&error).size() - 2).action, QStringLiteral("account_unlock"));
+    QVERIFY(m_audit->verify(&error).intact);
 }
 
 void TestStaff::disabledAndReset()
 {
     QString error;
+    const StaffAccount admin = makeAdmin(*m_accounts);
     const auto account = m_accounts->add(QStringLiteral("temp"), QStringLiteral("Temp"), StaffAccount::Role::Staff,
-                                         QStringLiteral("2222"), QStringLiteral("admin"), &error);
-    QVERIFY(m_accounts->setDisabled(account->id, true, QStringLiteral("admin"), &error));
-    QCOMPARE(m_accounts->signIn(QStringLiteral("temp"), QStringLiteral("2222")).result,
-             StaffAccounts::SignIn::Result::Disabled);
-    QVERIFY(m_accounts->setDisabled(account->id, false, QStringLiteral("admin"), &error));
-    QVERIFY(m_accounts->resetSecret(account->id, QStringLiteral("3333"), QStringLiteral("admin"), &error));
-    QCOMPARE(m_accounts->signIn(QStringLiteral("temp"), QStringLiteral("2222")).result,
+                                         QStringLiteral("222222"), admin, &error);
+    QVERIFY(m_accounts->setDisabled(account->id, true, admin, &error));
+    // Disabled is only said after the account's right PIN.
+    QCOMPARE(m_accounts->signIn(QStringLiteral("temp"), QStringLiteral("222220")).result,
              StaffAccounts::SignIn::Result::WrongLoginOrSecret);
-    QCOMPARE(m_accounts->signIn(QStringLiteral("temp"), QStringLiteral("3333")).result,
+    QCOMPARE(m_accounts->signIn(QStringLiteral("temp"), QStringLiteral("222222")).result,
+             StaffAccounts::SignIn::Result::Disabled);
+    QVERIFY(m_accounts->setDisabled(account->id, false, admin, &error));
+    QVERIFY(m_accounts->resetSecret(account->id, QStringLiteral("333333"), admin, &error));
+    QCOMPARE(m_accounts->signIn(QStringLiteral("temp"), QStringLiteral("222222")).result,
+             StaffAccounts::SignIn::Result::WrongLoginOrSecret);
+    QCOMPARE(m_accounts->signIn(QStringLiteral("temp"), QStringLiteral("333333")).result,
              StaffAccounts::SignIn::Result::SignedIn);
 }
 
@@ -190,7 +335,7 @@ void TestStaff::reviewsSupersedeWithoutErasing()
 {
     QString error;
     const auto doctor = m_accounts->add(QStringLiteral("dr.sato"), QStringLiteral("Dr Sato"), StaffAccount::Role::Doctor,
-                                        QStringLiteral("4821"), QStringLiteral("admin"), &error);
+                                        QStringLiteral("482135"), makeAdmin(*m_accounts), &error);
     const StoredSubmission s = submit(QStringLiteral("A"), {{QStringLiteral("allergy"), true}}, 0);
     QVERIFY(m_reviews->record(s, *doctor, Review::Decision::NeedsInformation, QStringLiteral("ask about pollen"), &error));
     m_clock->advance(120);
@@ -211,7 +356,7 @@ void TestStaff::overruleNeedsANote()
 {
     QString error;
     const auto doctor = m_accounts->add(QStringLiteral("dr.sato"), QStringLiteral("Dr Sato"), StaffAccount::Role::Doctor,
-                                        QStringLiteral("4821"), QStringLiteral("admin"), &error);
+                                        QStringLiteral("482135"), makeAdmin(*m_accounts), &error);
     const StoredSubmission avoid = submit(QStringLiteral("B"), {{QStringLiteral("anaphylaxis"), true}}, 1);
     QCOMPARE(avoid.evaluation.outcome, Outcome::Avoid);
     QVERIFY(!m_reviews->record(avoid, *doctor, Review::Decision::Proceed, QStringLiteral("  "), &error));
@@ -231,7 +376,7 @@ void TestStaff::onlyDoctorsReview()
 {
     QString error;
     const auto staff = m_accounts->add(QStringLiteral("reception"), QStringLiteral("Reception"), StaffAccount::Role::Staff,
-                                       QStringLiteral("1111"), QStringLiteral("admin"), &error);
+                                       QStringLiteral("111111"), makeAdmin(*m_accounts), &error);
     const StoredSubmission s = submit(QStringLiteral("C"), {}, 2);
     QVERIFY(!m_reviews->record(s, *staff, Review::Decision::Proceed, QString(), &error));
     QCOMPARE(error, QStringLiteral("only a doctor can record a review"));
@@ -276,7 +421,7 @@ void TestStaff::changesFromAnotherProcessArriveQuickly()
     AuditLog otherAudit(other, *m_clock);
     StaffAccounts otherAccounts(other, otherAudit, *m_clock);
     const auto doctor = otherAccounts.add(QStringLiteral("dr.ito"), QStringLiteral("Dr Ito"), StaffAccount::Role::Doctor,
-                                          QStringLiteral("9999"), QStringLiteral("admin"), &error);
+                                          QStringLiteral("999999"), makeAdmin(otherAccounts), &error);
     SubmissionStore otherStore(other, *m_clock);
     const QString uuid = QString::fromLatin1(run.out.trimmed());
     QVERIFY(ReviewStore(other, otherAudit, *m_clock).record(*otherStore.byUuid(uuid, &error), *doctor,

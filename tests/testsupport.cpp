@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "staffaccounts.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QSqlDatabase>
@@ -12,6 +14,20 @@
 #include <QTest>
 
 namespace TestSupport {
+
+StaffAccount makeAdmin(StaffAccounts &accounts)
+{
+    QString error;
+    for (const StaffAccount &a : accounts.all(&error)) {
+        if (a.role == StaffAccount::Role::Admin)
+            return a;
+    }
+    const auto admin = accounts.createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Admin"),
+                                                 QStringLiteral("admin-pass-1"), QString(), &error);
+    if (!admin)
+        qFatal("cannot make the administrator: %s", qPrintable(error));
+    return *admin;
+}
 
 ProcessResult runPrescreen(const QStringList &arguments, const QProcessEnvironment &env)
 {

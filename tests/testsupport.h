@@ -15,7 +15,14 @@ struct ProcessResult
     QByteArray err;
 };
 
+class StaffAccounts;
+struct StaffAccount;
+
 namespace TestSupport {
+
+// The clinic's administrator ("admin", password "admin-pass-1"), made as
+// `prescreen admin create` makes the first one, or found when already there.
+StaffAccount makeAdmin(StaffAccounts &accounts);
 
 ProcessResult runPrescreen(const QStringList &arguments, const QProcessEnvironment &env = {});
 // The same, with `input` on its standard input (a PIN, as staff type it).

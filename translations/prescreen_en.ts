@@ -79,6 +79,18 @@
         <source>Active</source>
         <translation>Active</translation>
     </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>The account was unlocked.</source>
+        <translation>The account was unlocked.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
 </context>
 <context>
     <name>AnswerFormat</name>
@@ -372,20 +384,12 @@
         <translation>First start: create the administrator account</translation>
     </message>
     <message>
-        <source>There is no staff account yet. The administrator adds the accounts of the doctors and of reception afterwards.</source>
-        <translation>There is no staff account yet. The administrator adds the accounts of the doctors and of reception afterwards.</translation>
-    </message>
-    <message>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
         <source>Name</source>
         <translation>Name</translation>
-    </message>
-    <message>
-        <source>PIN or password</source>
-        <translation>PIN or password</translation>
     </message>
     <message>
         <source>Again</source>
@@ -400,8 +404,16 @@
         <translation>Create account</translation>
     </message>
     <message>
-        <source>The two PINs differ. Please enter them again.</source>
-        <translation>The two PINs differ. Please enter them again.</translation>
+        <source>There is no staff account yet. The administrator adds the accounts of the doctors and of reception afterwards. The password needs at least %1 characters.</source>
+        <translation>There is no staff account yet. The administrator adds the accounts of the doctors and of reception afterwards. The password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Please enter them again.</source>
+        <translation>The two passwords differ. Please enter them again.</translation>
     </message>
 </context>
 <context>
@@ -543,6 +555,21 @@
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>NoAccountYetPage</name>
+    <message>
+        <source>No staff account yet</source>
+        <translation>No staff account yet</translation>
+    </message>
+    <message>
+        <source>Staff accounts are not set up on this kiosk. The administrator creates the first account on the reception PC, or with the command prescreen admin create.</source>
+        <translation>Staff accounts are not set up on this kiosk. The administrator creates the first account on the reception PC, or with the command prescreen admin create.</translation>
+    </message>
+    <message>
+        <source>Back to patient screen</source>
+        <translation>Back to patient screen</translation>
     </message>
 </context>
 <context>
@@ -1186,13 +1213,6 @@
         <source>The login or the PIN is not right. Please try again.</source>
         <translation>The login or the PIN is not right. Please try again.</translation>
     </message>
-    <message numerus="yes">
-        <source>Too many wrong attempts. This account is locked; try again in %n seconds.</source>
-        <translation>
-            <numerusform>Too many wrong attempts. This account is locked; try again in %n second.</numerusform>
-            <numerusform>Too many wrong attempts. This account is locked; try again in %n seconds.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This account is disabled. Please ask an administrator.</source>
         <translation>This account is disabled. Please ask an administrator.</translation>
@@ -1200,6 +1220,31 @@
     <message>
         <source>The database cannot be reached: %1</source>
         <translation>The database cannot be reached: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong attempts on this device. Please wait %n seconds before trying again.</source>
+        <translation>
+            <numerusform>Too many wrong attempts on this device. Please wait %n second before trying again.</numerusform>
+            <numerusform>Too many wrong attempts on this device. Please wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This account is locked after too many wrong attempts. An administrator can unlock it under Accounts; otherwise try again in %n minutes.</source>
+        <translation>
+            <numerusform>This account is locked after too many wrong attempts. An administrator can unlock it under Accounts; otherwise try again in %n minute.</numerusform>
+            <numerusform>This account is locked after too many wrong attempts. An administrator can unlock it under Accounts; otherwise try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffLabels</name>
+    <message>
+        <source>An administrator&apos;s password needs at least %1 characters: it opens every record and every account.</source>
+        <translation>An administrator&apos;s password needs at least %1 characters: it opens every record and every account.</translation>
+    </message>
+    <message>
+        <source>A PIN needs at least %1 digits: a shorter one can be guessed in minutes from a copy of the database.</source>
+        <translation>A PIN needs at least %1 digits: a shorter one can be guessed in minutes from a copy of the database.</translation>
     </message>
 </context>
 <context>

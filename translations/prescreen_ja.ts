@@ -79,6 +79,18 @@
         <source>Active</source>
         <translation>有効</translation>
     </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ロック解除</translation>
+    </message>
+    <message>
+        <source>The account was unlocked.</source>
+        <translation>アカウントのロックを解除しました。</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>ロック中</translation>
+    </message>
 </context>
 <context>
     <name>AnswerFormat</name>
@@ -371,20 +383,12 @@
         <translation>初回起動：管理者アカウントの作成</translation>
     </message>
     <message>
-        <source>There is no staff account yet. The administrator adds the accounts of the doctors and of reception afterwards.</source>
-        <translation>スタッフアカウントがまだありません。医師と受付のアカウントは、このあと管理者が追加します。</translation>
-    </message>
-    <message>
         <source>Login</source>
         <translation>ログインID</translation>
     </message>
     <message>
         <source>Name</source>
         <translation>氏名</translation>
-    </message>
-    <message>
-        <source>PIN or password</source>
-        <translation>PINまたはパスワード</translation>
     </message>
     <message>
         <source>Again</source>
@@ -399,8 +403,16 @@
         <translation>アカウントを作成</translation>
     </message>
     <message>
-        <source>The two PINs differ. Please enter them again.</source>
-        <translation>2つのPINが一致しません。もう一度入力してください。</translation>
+        <source>There is no staff account yet. The administrator adds the accounts of the doctors and of reception afterwards. The password needs at least %1 characters.</source>
+        <translation>スタッフアカウントがまだありません。医師と受付のアカウントは、このあと管理者が追加します。パスワードは%1文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Please enter them again.</source>
+        <translation>2つのパスワードが一致しません。もう一度入力してください。</translation>
     </message>
 </context>
 <context>
@@ -540,6 +552,21 @@
     <message>
         <source>Done</source>
         <translation>決定</translation>
+    </message>
+</context>
+<context>
+    <name>NoAccountYetPage</name>
+    <message>
+        <source>No staff account yet</source>
+        <translation>スタッフアカウントがまだありません</translation>
+    </message>
+    <message>
+        <source>Staff accounts are not set up on this kiosk. The administrator creates the first account on the reception PC, or with the command prescreen admin create.</source>
+        <translation>この端末ではスタッフアカウントが設定されていません。最初のアカウントは、管理者が受付のパソコンで、またはコマンド prescreen admin create で作成します。</translation>
+    </message>
+    <message>
+        <source>Back to patient screen</source>
+        <translation>患者用画面に戻る</translation>
     </message>
 </context>
 <context>
@@ -1173,12 +1200,6 @@
         <source>The login or the PIN is not right. Please try again.</source>
         <translation>ログインIDまたはPINが正しくありません。もう一度お試しください。</translation>
     </message>
-    <message numerus="yes">
-        <source>Too many wrong attempts. This account is locked; try again in %n seconds.</source>
-        <translation>
-            <numerusform>誤りが続いたため、このアカウントはロックされています。%n秒後に再度お試しください。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This account is disabled. Please ask an administrator.</source>
         <translation>このアカウントは無効です。管理者にお問い合わせください。</translation>
@@ -1186,6 +1207,29 @@
     <message>
         <source>The database cannot be reached: %1</source>
         <translation>データベースに接続できません：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong attempts on this device. Please wait %n seconds before trying again.</source>
+        <translation>
+            <numerusform>この端末での誤りが続いたため、%n秒お待ちのうえ再度お試しください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This account is locked after too many wrong attempts. An administrator can unlock it under Accounts; otherwise try again in %n minutes.</source>
+        <translation>
+            <numerusform>誤りが続いたため、このアカウントはロックされています。管理者が「アカウント」画面で解除できます。解除しない場合は%n分後に再度お試しください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffLabels</name>
+    <message>
+        <source>An administrator&apos;s password needs at least %1 characters: it opens every record and every account.</source>
+        <translation>管理者のパスワードは%1文字以上が必要です。すべての記録とアカウントを開けるためです。</translation>
+    </message>
+    <message>
+        <source>A PIN needs at least %1 digits: a shorter one can be guessed in minutes from a copy of the database.</source>
+        <translation>PINは%1桁以上が必要です。短いPINは、データベースの複製から数分で推測されてしまいます。</translation>
     </message>
 </context>
 <context>

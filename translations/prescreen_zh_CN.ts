@@ -79,6 +79,18 @@
         <source>Active</source>
         <translation>有效</translation>
     </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解除锁定</translation>
+    </message>
+    <message>
+        <source>The account was unlocked.</source>
+        <translation>已解除该账户的锁定。</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
 </context>
 <context>
     <name>AnswerFormat</name>
@@ -371,20 +383,12 @@
         <translation>首次启动：创建管理员账户</translation>
     </message>
     <message>
-        <source>There is no staff account yet. The administrator adds the accounts of the doctors and of reception afterwards.</source>
-        <translation>尚无员工账户。之后由管理员添加医生和前台的账户。</translation>
-    </message>
-    <message>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
         <source>Name</source>
         <translation>姓名</translation>
-    </message>
-    <message>
-        <source>PIN or password</source>
-        <translation>PIN码或密码</translation>
     </message>
     <message>
         <source>Again</source>
@@ -399,8 +403,16 @@
         <translation>创建账户</translation>
     </message>
     <message>
-        <source>The two PINs differ. Please enter them again.</source>
-        <translation>两次输入的PIN码不一致，请重新输入。</translation>
+        <source>There is no staff account yet. The administrator adds the accounts of the doctors and of reception afterwards. The password needs at least %1 characters.</source>
+        <translation>尚无工作人员账户。医生和前台的账户由管理员随后添加。密码至少需要%1个字符。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Please enter them again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
 </context>
 <context>
@@ -540,6 +552,21 @@
     <message>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>NoAccountYetPage</name>
+    <message>
+        <source>No staff account yet</source>
+        <translation>尚无工作人员账户</translation>
+    </message>
+    <message>
+        <source>Staff accounts are not set up on this kiosk. The administrator creates the first account on the reception PC, or with the command prescreen admin create.</source>
+        <translation>此终端尚未设置工作人员账户。第一个账户由管理员在前台电脑上创建，或使用命令 prescreen admin create 创建。</translation>
+    </message>
+    <message>
+        <source>Back to patient screen</source>
+        <translation>返回患者画面</translation>
     </message>
 </context>
 <context>
@@ -1173,12 +1200,6 @@
         <source>The login or the PIN is not right. Please try again.</source>
         <translation>登录名或PIN码不正确，请重试。</translation>
     </message>
-    <message numerus="yes">
-        <source>Too many wrong attempts. This account is locked; try again in %n seconds.</source>
-        <translation>
-            <numerusform>错误次数过多，此账户已锁定，请在 %n 秒后重试。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This account is disabled. Please ask an administrator.</source>
         <translation>此账户已停用，请联系管理员。</translation>
@@ -1186,6 +1207,29 @@
     <message>
         <source>The database cannot be reached: %1</source>
         <translation>无法连接数据库：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong attempts on this device. Please wait %n seconds before trying again.</source>
+        <translation>
+            <numerusform>此设备上错误次数过多。请等待%n秒后再试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This account is locked after too many wrong attempts. An administrator can unlock it under Accounts; otherwise try again in %n minutes.</source>
+        <translation>
+            <numerusform>由于错误次数过多，此账户已被锁定。管理员可在“账户”中解除锁定；否则请在%n分钟后再试。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffLabels</name>
+    <message>
+        <source>An administrator&apos;s password needs at least %1 characters: it opens every record and every account.</source>
+        <translation>管理员密码至少需要%1个字符：它可以打开所有记录和所有账户。</translation>
+    </message>
+    <message>
+        <source>A PIN needs at least %1 digits: a shorter one can be guessed in minutes from a copy of the database.</source>
+        <translation>PIN至少需要%1位数字：更短的PIN可从数据库副本中在几分钟内被猜出。</translation>
     </message>
 </context>
 <context>

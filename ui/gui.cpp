@@ -168,6 +168,7 @@ int runGui(int &argc, char **argv)
                                               Clock::system(), versions.get()},
                                 parser.value(staffIdleOption).toInt(), window.pageHost());
         staff->setStaffPc(!options.fullScreen);
+        staff->setFirstAdminAllowed(!options.fullScreen);
     }
     window.setPages(kioskWindow, staff);
     window.resize(1280, 800);

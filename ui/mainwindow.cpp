@@ -38,7 +38,9 @@ void MainWindow::setPages(KioskWindow *kiosk, StaffWindow *staff)
 
 void MainWindow::openStaff()
 {
-    if (!m_staff)
+    // Out of service, the tablet stays the patients': staff look into why
+    // from the reception PC, not from a screen any patient can reach.
+    if (!m_staff || m_flow.step() == PatientFlow::Step::OutOfService)
         return;
     m_flow.reset();
     m_staff->begin();

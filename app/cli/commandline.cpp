@@ -38,6 +38,8 @@ constexpr Command kCommands[] = {
     {"backup", "backup --out FILE [--db URL]", "a checked copy of the SQLite store while kiosks keep writing (audited)"},
     {"restore", "restore --from FILE --db sqlite:PATH [--force]",
      "put a backup in place of a store; one holding submissions only with --force, kept beside it"},
+    {"admin", "admin create --login LOGIN [--name NAME] [--db URL]",
+     "make the first administrator; the password is asked twice on the terminal (or read from stdin)"},
     {"rules-strings", "rules-strings [FILE]", "print a rule set's texts as C++ for lupdate (translators' tool)"},
 };
 
@@ -84,6 +86,7 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("check"), &CommandLine::check},
         {QStringLiteral("backup"), &CommandLine::backup},
         {QStringLiteral("restore"), &CommandLine::restore},
+        {QStringLiteral("admin"), &CommandLine::admin},
     };
     for (const auto &[name, handler] : handlers) {
         if (command == name)

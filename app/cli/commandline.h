@@ -39,6 +39,7 @@ private:
     int check(const QStringList &arguments);
     int backup(const QStringList &arguments);
     int restore(const QStringList &arguments);
+    int admin(const QStringList &arguments);
 
     const Clock &m_clock;
     QTextStream &m_out;

@@ -3,8 +3,9 @@
 #include "auditlog.h"
 #include "clock.h"
 #include "database.h"
-#include "writetransaction.h"
 #include "passwordhash.h"
+#include "signinthrottle.h"
+#include "writetransaction.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -51,22 +52,49 @@ std::optional<StaffAccount::Role> StaffAccount::roleFromName(const QString &name
 }
 
 StaffAccounts::StaffAccounts(Database &database, AuditLog &audit, const Clock &clock)
-    : m_database(database), m_audit(audit), m_clock(clock)
+    : m_database(database), m_audit(audit), m_clock(clock), m_throttle(std::make_unique<SignInThrottle>(clock))
 {
 }
 
-QString StaffAccounts::secretProblem(const QString &secret)
+StaffAccounts::~StaffAccounts() = default;
+
+StaffAccounts::SecretProblem StaffAccounts::secretProblem(StaffAccount::Role role, const QString &secret)
 {
-    if (secret.size() < kMinimumSecretLength)
-        return QStringLiteral("a PIN or password needs at least %1 characters").arg(kMinimumSecretLength);
+    if (role == StaffAccount::Role::Admin)
+        return secret.size() < kMinimumPasswordLength ? SecretProblem::PasswordTooShort : SecretProblem::None;
+    return secret.size() < kMinimumPinLength ? SecretProblem::PinTooShort : SecretProblem::None;
+}
+
+QString StaffAccounts::describe(SecretProblem problem)
+{
+    switch (problem) {
+    case SecretProblem::None: return {};
+    case SecretProblem::PasswordTooShort:
+        return QStringLiteral("an administrator's password needs at least %1 characters, because it opens every "
+                              "record and account")
+            .arg(kMinimumPasswordLength);
+    case SecretProblem::PinTooShort:
+        return QStringLiteral("a PIN needs at least %1 digits (or use a password of as many characters): shorter "
+                              "ones are guessed in minutes from a copy of the database")
+            .arg(kMinimumPinLength);
+    }
     return {};
+}
+
+bool StaffAccounts::requireAdmin(const StaffAccount &admin, QString *error) const
+{
+    if (admin.role == StaffAccount::Role::Admin && admin.id > 0 && !admin.disabled)
+        return true;
+    *error = QStringLiteral("only an administrator manages staff accounts (%1 is %2)")
+                 .arg(admin.login, StaffAccount::roleName(admin.role));
+    return false;
 }
 
 bool StaffAccounts::isEmpty(QString *error) const
 {
     QSqlQuery q(m_database.connection());
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM staff_accounts")) || !q.next()) {
-        *error = q.lastError().text();
+        *error = m_database.describe(q.lastError());
         return false;
     }
     return q.value(0).toInt() == 0;
@@ -77,7 +105,7 @@ QList<StaffAccount> StaffAccounts::all(QString *error) const
     QList<StaffAccount> list;
     QSqlQuery q(m_database.connection());
     if (!q.exec(QStringLiteral("SELECT %1 FROM staff_accounts ORDER BY login").arg(QLatin1String(kColumns)))) {
-        *error = q.lastError().text();
+        *error = m_database.describe(q.lastError());
         return list;
     }
     while (q.next())
@@ -92,33 +120,37 @@ std::optional<StaffAccount> StaffAccounts::byId(qint64 id, QString *error) const
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM staff_accounts WHERE id = ?").arg(QLatin1String(kColumns)));
     q.addBindValue(id);
-    if (!q.exec() || !q.next()) {
-        *error = q.lastError().text().isEmpty() ? QStringLiteral("no account %1").arg(id) : q.lastError().text();
-        return std::nullopt;
-    }
-    return fromRow(q);
-}
-
-std::optional<StaffAccount> StaffAccounts::byLogin(const QString &login, QString *secretHash, QString *error) const
-{
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM staff_accounts WHERE login = ?").arg(QLatin1String(kColumns)));
-    q.addBindValue(login);
     if (!q.exec()) {
-        *error = q.lastError().text();
+        *error = m_database.describe(q.lastError());
         return std::nullopt;
     }
     if (!q.next()) {
-        m_database.readFailed(q, error);
+        if (!m_database.readFailed(q, error))
+            *error = QStringLiteral("no account %1").arg(id);
         return std::nullopt;
     }
-    *secretHash = q.value(7).toString();
     return fromRow(q);
 }
 
+std::optional<StaffAccount> StaffAccounts::createFirstAdmin(const QString &login, const QString &displayName,
+                                                            const QString &secret, const QString &auditActor,
+                                                            QString *error)
+{
+    return insert(login, displayName, StaffAccount::Role::Admin, secret, auditActor, true, error);
+}
+
 std::optional<StaffAccount> StaffAccounts::add(const QString &login, const QString &displayName,
-                                               StaffAccount::Role role, const QString &secret, const QString &actor,
-                                               QString *error)
+                                               StaffAccount::Role role, const QString &secret,
+                                               const StaffAccount &admin, QString *error)
+{
+    if (!requireAdmin(admin, error))
+        return std::nullopt;
+    return insert(login, displayName, role, secret, admin.login, false, error);
+}
+
+std::optional<StaffAccount> StaffAccounts::insert(const QString &login, const QString &displayName,
+                                                  StaffAccount::Role role, const QString &secret,
+                                                  const QString &auditActor, bool onlyIfEmpty, QString *error)
 {
     static const QRegularExpression loginPattern(QStringLiteral("^[a-z0-9._-]{2,32}$"));
     if (!loginPattern.match(login).hasMatch()) {
@@ -129,8 +161,8 @@ std::optional<StaffAccount> StaffAccounts::add(const QString &login, const QStri
         *error = QStringLiteral("a name is required");
         return std::nullopt;
     }
-    if (const QString p = secretProblem(secret); !p.isEmpty()) {
-        *error = p;
+    if (const SecretProblem p = secretProblem(role, secret); p != SecretProblem::None) {
+        *error = describe(p);
         return std::nullopt;
     }
     const QString hash = PasswordHash::hash(secret);
@@ -138,6 +170,20 @@ std::optional<StaffAccount> StaffAccounts::add(const QString &login, const QStri
     if (!transaction.begin(error))
         return std::nullopt;
     QSqlQuery q(m_database.connection());
+    if (onlyIfEmpty) {
+        // In the write transaction: two first starts cannot both make one.
+        if (!m_database.isSqlite() && !q.exec(QStringLiteral("LOCK TABLE staff_accounts IN EXCLUSIVE MODE"))) {
+            *error = m_database.describe(q.lastError());
+            return std::nullopt;
+        }
+        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM staff_accounts")) || !q.next() || q.value(0).toInt() != 0) {
+            *error = q.lastError().isValid() ? m_database.describe(q.lastError())
+                                             : QStringLiteral("there are staff accounts already: an administrator "
+                                                              "adds the others under Accounts");
+            return std::nullopt;
+        }
+        q.finish();
+    }
     q.prepare(QStringLiteral("INSERT INTO staff_accounts (login, display_name, role, secret_hash, created_utc) "
                              "VALUES (?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(login);
@@ -147,133 +193,183 @@ std::optional<StaffAccount> StaffAccounts::add(const QString &login, const QStri
     q.addBindValue(m_clock.now().toUTC().toString(Qt::ISODateWithMs));
     if (!q.exec() || !q.next()) {
         *error = q.lastError().text().contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive)
+                || q.lastError().text().contains(QLatin1String("duplicate"), Qt::CaseInsensitive)
             ? QStringLiteral("login \"%1\" is taken").arg(login)
             : m_database.describe(q.lastError());
         return std::nullopt;
     }
     const qint64 id = q.value(0).toLongLong();
     q.finish();
-    if (!m_audit.appendInTransaction(actor.isEmpty() ? login : actor, QStringLiteral("account_add"), QString(),
-                                     QStringLiteral("%1 (%2)").arg(login, StaffAccount::roleName(role)), error)
+    if (!m_audit.appendInTransaction(auditActor.isEmpty() ? login : auditActor, QStringLiteral("account_add"),
+                                     QString(), QStringLiteral("%1 (%2)").arg(login, StaffAccount::roleName(role)),
+                                     error)
         || !transaction.commit(error))
         return std::nullopt;
     return byId(id, error);
 }
 
-bool StaffAccounts::setDisabled(qint64 id, bool disabled, const QString &actor, QString *error)
+bool StaffAccounts::setDisabled(qint64 id, bool disabled, const StaffAccount &admin, QString *error)
 {
+    return updateAudited(id, QStringLiteral("disabled = ?"), {disabled ? 1 : 0}, admin,
+                         disabled ? QStringLiteral("account_disable") : QStringLiteral("account_enable"), error);
+}
+
+bool StaffAccounts::resetSecret(qint64 id, const QString &secret, const StaffAccount &admin, QString *error)
+{
+    if (!requireAdmin(admin, error))
+        return false;
+    const auto account = byId(id, error);
+    if (!account)
+        return false;
+    if (const SecretProblem p = secretProblem(account->role, secret); p != SecretProblem::None) {
+        *error = describe(p);
+        return false;
+    }
+    return updateAudited(id, QStringLiteral("secret_hash = ?, failed_attempts = 0, locked_until_utc = ''"),
+                         {PasswordHash::hash(secret)}, admin, QStringLiteral("account_reset"), error);
+}
+
+bool StaffAccounts::unlock(qint64 id, const StaffAccount &admin, QString *error)
+{
+    return updateAudited(id, QStringLiteral("failed_attempts = 0, locked_until_utc = ''"), {}, admin,
+                         QStringLiteral("account_unlock"), error);
+}
+
+bool StaffAccounts::updateAudited(qint64 id, const QString &assignments, const QVariantList &values,
+                                  const StaffAccount &admin, const QString &action, QString *error)
+{
+    if (!requireAdmin(admin, error))
+        return false;
     const auto account = byId(id, error);
     WriteTransaction transaction(m_database);
     if (!account || !transaction.begin(error))
         return false;
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE staff_accounts SET disabled = ? WHERE id = ?"));
-    q.addBindValue(disabled ? 1 : 0);
+    q.prepare(QStringLiteral("UPDATE staff_accounts SET %1 WHERE id = ?").arg(assignments));
+    for (const QVariant &value : values)
+        q.addBindValue(value);
     q.addBindValue(id);
-    if (!q.exec() || !m_audit.appendInTransaction(actor, disabled ? QStringLiteral("account_disable")
-                                                                   : QStringLiteral("account_enable"),
-                                                  QString(), account->login, error)) {
+    if (!q.exec() || !m_audit.appendInTransaction(admin.login, action, QString(), account->login, error)) {
         if (error->isEmpty())
             *error = m_database.describe(q.lastError());
         return false;
     }
     return transaction.commit(error);
-}
-
-bool StaffAccounts::resetSecret(qint64 id, const QString &secret, const QString &actor, QString *error)
-{
-    if (const QString p = secretProblem(secret); !p.isEmpty()) {
-        *error = p;
-        return false;
-    }
-    const auto account = byId(id, error);
-    if (!account)
-        return false;
-    const QString hash = PasswordHash::hash(secret);
-    WriteTransaction transaction(m_database);
-    if (!transaction.begin(error))
-        return false;
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE staff_accounts SET secret_hash = ?, failed_attempts = 0, locked_until_utc = '' "
-                             "WHERE id = ?"));
-    q.addBindValue(hash);
-    q.addBindValue(id);
-    if (!q.exec() || !m_audit.appendInTransaction(actor, QStringLiteral("account_reset"), QString(), account->login, error)) {
-        if (error->isEmpty())
-            *error = m_database.describe(q.lastError());
-        return false;
-    }
-    return transaction.commit(error);
-}
-
-QDateTime StaffAccounts::lockFor(int failedAttempts) const
-{
-    if (failedAttempts < kFreeAttempts)
-        return {};
-    const int doublings = std::min(failedAttempts - kFreeAttempts, 7); // 30 s .. 64 min
-    return m_clock.now().toUTC().addSecs(std::min(30LL << doublings, 3600LL));
 }
 
 StaffAccounts::SignIn StaffAccounts::signIn(const QString &login, const QString &secret)
 {
     SignIn result;
-    QString secretHash;
-    const auto account = byLogin(login.trimmed(), &secretHash, &result.error);
-    const QDateTime now = m_clock.now().toUTC();
-    QString auditError;
-    if (!result.error.isEmpty()) {
-        result.result = SignIn::Result::StorageError;
+    // Made before anything else, so that the first unknown login is not the
+    // one attempt that costs twice.
+    PasswordHash::dummy();
+    if (const QDateTime wait = m_throttle->waitUntil(); wait.isValid()) {
+        // Not checked and not audited: guessing at speed neither learns
+        // anything nor fills the audit log.
+        result.result = SignIn::Result::Throttled;
+        result.retryAt = wait;
         return result;
     }
-    if (!account) {
-        // Same answer as a wrong PIN: the screen must not tell which logins exist.
-        m_audit.append(login.trimmed(), QStringLiteral("sign_in_failed"), QString(), QStringLiteral("unknown login"),
-                       &auditError);
-        return result;
-    }
-    if (account->disabled) {
-        result.result = SignIn::Result::Disabled;
-        m_audit.append(account->login, QStringLiteral("sign_in_failed"), QString(), QStringLiteral("account disabled"),
-                       &auditError);
-        return result;
-    }
-    if (account->lockedUntil.isValid() && account->lockedUntil > now) {
-        result.result = SignIn::Result::Locked;
-        result.lockedUntil = account->lockedUntil;
-        m_audit.append(account->login, QStringLiteral("sign_in_failed"), QString(), QStringLiteral("account locked"),
-                       &auditError);
-        return result;
-    }
-    const bool ok = PasswordHash::verify(secretHash, secret);
     WriteTransaction transaction(m_database);
     if (!transaction.begin(&result.error)) {
         result.result = SignIn::Result::StorageError;
         return result;
     }
+    result = checkInTransaction(login.trimmed(), secret);
+    if (result.result == SignIn::Result::StorageError || !transaction.commit(&result.error)) {
+        result.result = SignIn::Result::StorageError;
+        result.account.reset();
+        return result;
+    }
+    if (result.result == SignIn::Result::SignedIn) {
+        m_throttle->succeeded();
+    } else if (result.result == SignIn::Result::WrongLoginOrSecret) {
+        m_throttle->failed();
+        if (const QDateTime wait = m_throttle->waitUntil(); wait.isValid()) {
+            result.result = SignIn::Result::Throttled;
+            result.retryAt = wait;
+        }
+    }
+    return result;
+}
+
+// The read of the failure count, the check and its update in the caller's
+// write transaction: eight simultaneous wrong PINs count eight.
+StaffAccounts::SignIn StaffAccounts::checkInTransaction(const QString &login, const QString &secret)
+{
+    SignIn result;
     QSqlQuery q(m_database.connection());
-    const int failures = ok ? 0 : account->failedAttempts + 1;
-    const QDateTime lockedUntil = ok ? QDateTime() : lockFor(failures);
-    q.prepare(QStringLiteral("UPDATE staff_accounts SET failed_attempts = ?, locked_until_utc = ? WHERE id = ?"));
-    q.addBindValue(failures);
-    q.addBindValue(lockedUntil.isValid() ? lockedUntil.toString(Qt::ISODateWithMs) : QStringLiteral(""));
-    q.addBindValue(account->id);
-    const QString detail = ok ? StaffAccount::roleName(account->role)
-                              : QStringLiteral("wrong PIN or password, attempt %1").arg(failures);
-    if (!q.exec()
-        || !m_audit.appendInTransaction(account->login, ok ? QStringLiteral("sign_in") : QStringLiteral("sign_in_failed"),
-                                        QString(), detail, &result.error)
-        || !transaction.commit(&result.error)) {
+    q.prepare(QStringLiteral("SELECT %1 FROM staff_accounts WHERE login = ?%2")
+                  .arg(QLatin1String(kColumns),
+                       m_database.isSqlite() ? QString() : QStringLiteral(" FOR UPDATE")));
+    q.addBindValue(login);
+    if (!q.exec()) {
+        result.result = SignIn::Result::StorageError;
+        result.error = m_database.describe(q.lastError());
+        return result;
+    }
+    const bool known = q.next();
+    if (!known && m_database.readFailed(q, &result.error)) {
         result.result = SignIn::Result::StorageError;
         return result;
     }
-    if (ok) {
+    const std::optional<StaffAccount> account = known ? std::optional<StaffAccount>(fromRow(q)) : std::nullopt;
+    const QString secretHash = known ? q.value(7).toString() : PasswordHash::dummy();
+    q.finish();
+    // Always the same Argon2id work, known login or not, locked or not.
+    const bool right = PasswordHash::verify(secretHash, secret) && known;
+    const QDateTime now = m_clock.now().toUTC();
+    const auto audit = [&](const QString &action, const QString &detail) {
+        return m_audit.appendInTransaction(account ? account->login : unknownLoginActor(), action, QString(), detail,
+                                           &result.error);
+    };
+    if (!account) {
+        if (!audit(QStringLiteral("sign_in_failed"), QStringLiteral("unknown login")))
+            result.result = SignIn::Result::StorageError;
+        return result;
+    }
+    const bool locked = account->lockedUntil.isValid() && account->lockedUntil > now;
+    if (right && (account->disabled || locked)) {
+        result.result = account->disabled ? SignIn::Result::Disabled : SignIn::Result::Locked;
+        result.retryAt = account->lockedUntil;
+        if (!audit(QStringLiteral("sign_in_failed"),
+                   account->disabled ? QStringLiteral("account disabled") : QStringLiteral("account locked")))
+            result.result = SignIn::Result::StorageError;
+        return result;
+    }
+    const int failures = right ? 0 : account->failedAttempts + 1;
+    // A lock already running is not lengthened: guesses against a locked
+    // account keep it locked no longer than the first lock.
+    QDateTime lockedUntil;
+    if (locked)
+        lockedUntil = account->lockedUntil;
+    else if (failures >= kAccountLockAttempts)
+        lockedUntil = now.addSecs(kAccountLockSeconds);
+    QSqlQuery update(m_database.connection());
+    update.prepare(QStringLiteral("UPDATE staff_accounts SET failed_attempts = ?, locked_until_utc = ? WHERE id = ?"));
+    update.addBindValue(failures);
+    update.addBindValue(lockedUntil.isValid() ? lockedUntil.toString(Qt::ISODateWithMs) : QStringLiteral(""));
+    update.addBindValue(account->id);
+    if (!update.exec()) {
+        result.result = SignIn::Result::StorageError;
+        result.error = m_database.describe(update.lastError());
+        return result;
+    }
+    const QString detail = right ? StaffAccount::roleName(account->role)
+        : lockedUntil.isValid() && !locked
+        ? QStringLiteral("wrong PIN or password, attempt %1; account locked until %2")
+              .arg(failures)
+              .arg(lockedUntil.toString(Qt::ISODate))
+        : QStringLiteral("wrong PIN or password, attempt %1").arg(failures);
+    if (!audit(right ? QStringLiteral("sign_in") : QStringLiteral("sign_in_failed"), detail)) {
+        result.result = SignIn::Result::StorageError;
+        return result;
+    }
+    if (right) {
         result.result = SignIn::Result::SignedIn;
         result.account = account;
         result.account->failedAttempts = 0;
         result.account->lockedUntil = {};
-    } else if (lockedUntil.isValid()) {
-        result.result = SignIn::Result::Locked;
-        result.lockedUntil = lockedUntil;
     }
     return result;
 }

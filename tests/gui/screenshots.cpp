@@ -204,9 +204,10 @@ int main(int argc, char *argv[])
         file.open(QIODevice::WriteOnly);
         file.write(draftText);
     }
-    accounts.add(QStringLiteral("admin"), QStringLiteral("管理者"), StaffAccount::Role::Admin, QStringLiteral("1234"), QString(), &error);
-    accounts.add(QStringLiteral("dr.sato"), QStringLiteral("佐藤 医師"), StaffAccount::Role::Doctor, QStringLiteral("1234"), QStringLiteral("admin"), &error);
-    accounts.add(QStringLiteral("reception"), QStringLiteral("受付 鈴木"), StaffAccount::Role::Staff, QStringLiteral("1234"), QStringLiteral("admin"), &error);
+    const auto admin = accounts.createFirstAdmin(QStringLiteral("admin"), QStringLiteral("管理者"),
+                                                 QStringLiteral("12345678"), QString(), &error);
+    accounts.add(QStringLiteral("dr.sato"), QStringLiteral("佐藤 医師"), StaffAccount::Role::Doctor, QStringLiteral("123456"), *admin, &error);
+    accounts.add(QStringLiteral("reception"), QStringLiteral("受付 鈴木"), StaffAccount::Role::Staff, QStringLiteral("123456"), *admin, &error);
     const QList<QPair<QString, QVariantMap>> patients{
         {QStringLiteral("高橋 美咲"), {{QStringLiteral("anaphylaxis"), true}, {QStringLiteral("allergy"), true},
                                       {QStringLiteral("allergy_detail"), QStringLiteral("蜂に刺されて救急搬送（2001年）")}}},
@@ -249,7 +250,7 @@ int main(int argc, char *argv[])
         StaffAccounts earlierAccounts(db, earlierAudit, clock);
         ReviewStore earlierReviews(db, earlierAudit, clock);
         const auto ito = earlierAccounts.add(QStringLiteral("dr.ito"), QStringLiteral("伊藤 医師"), StaffAccount::Role::Doctor,
-                                             QStringLiteral("1234"), QStringLiteral("admin"), &error);
+                                             QStringLiteral("123456"), *admin, &error);
         earlierReviews.record(*earlier, *ito, Review::Decision::Proceed, QString(), &error);
     }
     // Earlier days for the 30-day chart: a clinic open six days a week.
@@ -282,7 +283,8 @@ int main(int argc, char *argv[])
         save(staff, folder, language, QStringLiteral("20-staff-sign-in"));
         const auto signIn = [&](const QString &login) {
             staff.findChild<QLineEdit *>(QStringLiteral("loginEdit"))->setText(login);
-            staff.findChild<QLineEdit *>(QStringLiteral("secretEdit"))->setText(QStringLiteral("1234"));
+            staff.findChild<QLineEdit *>(QStringLiteral("secretEdit"))
+                ->setText(login == QLatin1String("admin") ? QStringLiteral("12345678") : QStringLiteral("123456"));
             staff.findChild<QPushButton *>(QStringLiteral("signInButton"))->click();
         };
         signIn(QStringLiteral("dr.sato"));

@@ -50,6 +50,8 @@ private slots:
     void cleanup();
     void holdingTheTitleOpensSignIn();
     void firstStartCreatesTheAdmin();
+    void kioskNeverOffersTheFirstAdmin();
+    void outOfServiceNeverOpensStaff();
     void lockoutAfterFiveFailures();
     void sessionEndsAfterInactivity();
     void doctorReviewsFromTheQueue();
@@ -181,7 +183,7 @@ void TestStaffGui::build(int staffIdleSeconds)
 StaffAccount TestStaffGui::addAccount(const QString &login, StaffAccount::Role role)
 {
     QString error;
-    const auto account = m_accounts->add(login, login.toUpper(), role, QStringLiteral("2468"), QStringLiteral("admin"), &error);
+    const auto account = m_accounts->add(login, login.toUpper(), role, QStringLiteral("246813"), TestSupport::makeAdmin(*m_accounts), &error);
     if (!account)
         qFatal("%s", qPrintable(error));
     return *account;
@@ -257,23 +259,34 @@ void TestStaffGui::holdingTheTitleOpensSignIn()
 void TestStaffGui::firstStartCreatesTheAdmin()
 {
     build();
+    m_staff->setFirstAdminAllowed(true); // a staff PC, not started with --kiosk
     m_window->openStaff();
     QVERIFY(m_window->findChild<QLineEdit *>(QStringLiteral("newLogin")));
     QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("newLogin")), QStringLiteral("admin"));
     QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("newName")), QStringLiteral("Clinic Admin"));
     QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("newSecret")), QStringLiteral("9753"));
-    QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("newSecretAgain")), QStringLiteral("9750"));
+    QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("newSecretAgain")), QStringLiteral("9753"));
     click(QStringLiteral("createAdmin"));
     QString error;
-    QVERIFY(m_accounts->isEmpty(&error)); // the PINs differed
+    QVERIFY(m_accounts->isEmpty(&error)); // too short, and the screen says why
+    QCOMPARE(m_staff->findChild<QLabel *>(QStringLiteral("problem"))->text(),
+             QStringLiteral("An administrator's password needs at least 8 characters: it opens every record and every account."));
+    for (const char *name : {"newSecret", "newSecretAgain"}) {
+        m_window->findChild<QLineEdit *>(QLatin1String(name))->clear();
+        QTest::keyClicks(m_window->findChild<QLineEdit *>(QLatin1String(name)),
+                         QLatin1String(name) == QLatin1String("newSecret") ? QStringLiteral("9753-clinic")
+                                                                            : QStringLiteral("9753-clinix"));
+    }
+    click(QStringLiteral("createAdmin"));
+    QVERIFY(m_accounts->isEmpty(&error)); // the passwords differed
     m_window->findChild<QLineEdit *>(QStringLiteral("newSecretAgain"))->clear();
-    QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("newSecretAgain")), QStringLiteral("9753"));
+    QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("newSecretAgain")), QStringLiteral("9753-clinic"));
     click(QStringLiteral("createAdmin"));
     QVERIFY(!m_accounts->isEmpty(&error));
     QVERIFY(m_staff->notice()->isVisible() && m_staff->notice()->isSuccess());
     QCOMPARE(m_staff->notice()->text(), QStringLiteral("✓ Administrator account created. Sign in with it."));
 
-    signIn(QStringLiteral("admin"), QStringLiteral("9753"));
+    signIn(QStringLiteral("admin"), QStringLiteral("9753-clinic"));
     QVERIFY(m_window->findChild<QTableWidget *>(QStringLiteral("accountsTable")));
     QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("addLogin")), QStringLiteral("dr.tanaka"));
     QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("addName")), QStringLiteral("Dr Tanaka"));
@@ -283,6 +296,10 @@ void TestStaffGui::firstStartCreatesTheAdmin()
     // stays where it was while the banner shows and after it goes.
     auto *accountsTable = m_window->findChild<QTableWidget *>(QStringLiteral("accountsTable"));
     const QPoint tableBefore = accountsTable->mapTo(m_window.get(), QPoint(0, 0));
+    click(QStringLiteral("addAccount"));
+    QCOMPARE(m_staff->findChild<QLabel *>(QStringLiteral("problem"))->text(),
+             QStringLiteral("A PIN needs at least 6 digits: a shorter one can be guessed in minutes from a copy of the database."));
+    QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("addSecret")), QStringLiteral("90"));
     click(QStringLiteral("addAccount"));
     QVERIFY(m_staff->notice()->isVisible());
     QCoreApplication::processEvents();
@@ -300,24 +317,56 @@ void TestStaffGui::firstStartCreatesTheAdmin()
     QCOMPARE(auditActions(), (QStringList{"admin:account_add", "admin:sign_in", "admin:account_add"}));
 }
 
+void TestStaffGui::kioskNeverOffersTheFirstAdmin()
+{
+    build(); // as under --kiosk: the first administrator is not allowed here
+    m_window->openStaff();
+    QVERIFY(m_window->isShowingStaff());
+    QVERIFY(!m_window->findChild<QLineEdit *>(QStringLiteral("newLogin")));
+    QVERIFY(!m_window->findChild<QLineEdit *>(QStringLiteral("loginEdit")));
+    QVERIFY(m_staff->findChild<QLabel *>(QStringLiteral("help"))->text().contains(QStringLiteral("prescreen admin create")));
+    click(QStringLiteral("cancelSignIn"));
+    QVERIFY(!m_window->isShowingStaff());
+    QString error;
+    QVERIFY(m_accounts->isEmpty(&error));
+}
+
+void TestStaffGui::outOfServiceNeverOpensStaff()
+{
+    addAccount(QStringLiteral("dr.sato"), StaffAccount::Role::Doctor);
+    m_rules.reset(); // a rule set that did not load: the kiosk is out of service
+    build();
+    m_flow->reset();
+    QCOMPARE(m_flow->step(), PatientFlow::Step::OutOfService);
+    QTest::keyClick(m_kiosk, Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
+    auto *title = m_kiosk->findChild<QLabel *>(QStringLiteral("title"));
+    QTest::mousePress(title, Qt::LeftButton);
+    QTest::qWait(KioskWindow::kStaffHoldMs + 500);
+    QTest::mouseRelease(title, Qt::LeftButton);
+    m_window->openStaff();
+    QVERIFY(!m_window->isShowingStaff());
+    QVERIFY(!m_window->findChild<QLineEdit *>(QStringLiteral("loginEdit")));
+    m_rules = RuleSetLoader::loadFile(TestSupport::defaultRulesPath()).ruleSet;
+}
+
 void TestStaffGui::lockoutAfterFiveFailures()
 {
     addAccount(QStringLiteral("dr.sato"), StaffAccount::Role::Doctor);
     build();
     m_window->openStaff();
     for (int i = 0; i < 4; ++i) {
-        signIn(QStringLiteral("dr.sato"), QStringLiteral("0000"));
+        signIn(i % 2 ? QStringLiteral("dr.sato") : QStringLiteral("nobody"), QStringLiteral("000000"));
         QCOMPARE(m_staff->findChild<QLabel *>(QStringLiteral("problem"))->text(),
                  QStringLiteral("The login or the PIN is not right. Please try again."));
     }
-    signIn(QStringLiteral("dr.sato"), QStringLiteral("0000"));
-    QVERIFY(m_staff->findChild<QLabel *>(QStringLiteral("problem"))->text().startsWith(
-        QStringLiteral("Too many wrong attempts. This account is locked; try again in 30 seconds.")));
-    signIn(QStringLiteral("dr.sato"), QStringLiteral("2468"));
+    signIn(QStringLiteral("dr.sato"), QStringLiteral("000000"));
+    QCOMPARE(m_staff->findChild<QLabel *>(QStringLiteral("problem"))->text(),
+             QStringLiteral("Too many wrong attempts on this device. Please wait 30 seconds before trying again."));
+    signIn(QStringLiteral("dr.sato"), QStringLiteral("246813"));
     QVERIFY(m_window->findChild<QLineEdit *>(QStringLiteral("loginEdit"))); // still at sign-in
     QVERIFY(!m_staff->account());
     m_clock->advance(31);
-    signIn(QStringLiteral("dr.sato"), QStringLiteral("2468"));
+    signIn(QStringLiteral("dr.sato"), QStringLiteral("246813"));
     QVERIFY(m_staff->account());
     QVERIFY(m_window->findChild<QTableView *>(QStringLiteral("queueTable")));
 }
@@ -327,7 +376,7 @@ void TestStaffGui::sessionEndsAfterInactivity()
     addAccount(QStringLiteral("dr.sato"), StaffAccount::Role::Doctor);
     build(2);
     m_window->openStaff();
-    signIn(QStringLiteral("dr.sato"), QStringLiteral("2468"));
+    signIn(QStringLiteral("dr.sato"), QStringLiteral("246813"));
     QVERIFY(m_staff->account());
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isShowingStaff(), 5000);
     QVERIFY(!m_staff->account());
@@ -348,7 +397,7 @@ void TestStaffGui::doctorReviewsFromTheQueue()
                                                         {QStringLiteral("allergy_detail"), QStringLiteral("Wasp sting, 2001")}}, 2);
     build();
     m_window->openStaff();
-    signIn(QStringLiteral("dr.sato"), QStringLiteral("2468"));
+    signIn(QStringLiteral("dr.sato"), QStringLiteral("246813"));
     auto *table = m_window->findChild<QTableView *>(QStringLiteral("queueTable"));
     QVERIFY(table);
     QCOMPARE(table->model()->rowCount(), 3);
@@ -417,7 +466,7 @@ void TestStaffGui::queueFollowsNewSubmissions()
     build();
     m_translations->load(QStringLiteral("ja")); // staff screens in the kiosk's language
     m_window->openStaff();
-    signIn(QStringLiteral("dr.sato"), QStringLiteral("2468"));
+    signIn(QStringLiteral("dr.sato"), QStringLiteral("246813"));
     auto *table = m_window->findChild<QTableView *>(QStringLiteral("queueTable"));
     QCOMPARE(table->model()->rowCount(), 1);
     // As if from another kiosk: written straight to the store.
@@ -440,7 +489,7 @@ void TestStaffGui::signInWithEnterAlone()
     QTest::keyClick(login, Qt::Key_Return);
     auto *secret = m_window->findChild<QLineEdit *>(QStringLiteral("secretEdit"));
     QTRY_VERIFY(secret->hasFocus());
-    QTest::keyClicks(secret, QStringLiteral("2468"));
+    QTest::keyClicks(secret, QStringLiteral("246813"));
     QTest::keyClick(secret, Qt::Key_Return);
     QTRY_VERIFY(m_window->findChild<QTableView *>(QStringLiteral("queueTable")));
     QCOMPARE(auditActions().last(), QStringLiteral("dr.sato:sign_in"));
@@ -452,7 +501,7 @@ void TestStaffGui::receptionCannotReview()
     submit(QStringLiteral("Someone"), {{QStringLiteral("allergy"), true}}, 0);
     build();
     m_window->openStaff();
-    signIn(QStringLiteral("reception"), QStringLiteral("2468"));
+    signIn(QStringLiteral("reception"), QStringLiteral("246813"));
     // Reception starts on its own page; the list is one touch away.
     QVERIFY(m_staff->findChild<QLabel *>(QStringLiteral("todayCounts")));
     click(QStringLiteral("queueButton"));
@@ -481,7 +530,7 @@ void TestStaffGui::receptionExportsAndPurges()
     QVERIFY(m_store->save(old, Evaluator(m_rules).evaluate(old.answers, old.day()), &error));
     build();
     m_window->openStaff();
-    signIn(QStringLiteral("reception"), QStringLiteral("2468"));
+    signIn(QStringLiteral("reception"), QStringLiteral("246813"));
 
     const auto countText = [&](const char *outcome) {
         return m_staff->findChild<QLabel *>(QStringLiteral("todayCount_") + QLatin1String(outcome))->text();

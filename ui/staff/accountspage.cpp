@@ -87,7 +87,11 @@ AccountsPage::AccountsPage(StaffServices &services, const StaffAccount &admin, Q
     auto *reset = new QPushButton(tr("Reset PIN"), this);
     reset->setObjectName(QStringLiteral("resetAccount"));
     reset->setProperty("role", QStringLiteral("secondary"));
+    auto *unlock = new QPushButton(tr("Unlock"), this);
+    unlock->setObjectName(QStringLiteral("unlockAccount"));
+    unlock->setProperty("role", QStringLiteral("secondary"));
     actions->addWidget(toggle);
+    actions->addWidget(unlock);
     actions->addWidget(newSecret);
     actions->addWidget(reset);
     layout->addLayout(actions);
@@ -100,9 +104,13 @@ AccountsPage::AccountsPage(StaffServices &services, const StaffAccount &admin, Q
     };
     connect(add, &QPushButton::clicked, this, [=] {
         QString error;
-        if (m_services.accounts.add(login->text().trimmed(), name->text(),
-                                    *StaffAccount::roleFromName(role->currentData().toString()), secret->text(),
-                                    m_admin.login, &error)) {
+        const StaffAccount::Role newRole = *StaffAccount::roleFromName(role->currentData().toString());
+        if (const auto problem = StaffAccounts::secretProblem(newRole, secret->text());
+            problem != StaffAccounts::SecretProblem::None) {
+            m_message->setText(secretProblemText(problem));
+            return;
+        }
+        if (m_services.accounts.add(login->text().trimmed(), name->text(), newRole, secret->text(), m_admin, &error)) {
             m_message->clear();
             emit done(tr("Account %1 added.").arg(login->text().trimmed()));
             login->clear();
@@ -125,8 +133,23 @@ AccountsPage::AccountsPage(StaffServices &services, const StaffAccount &admin, Q
             m_message->setText(tr("You cannot disable your own account."));
             return;
         }
-        if (!m_services.accounts.setDisabled(id, !account->disabled, m_admin.login, &error))
+        if (!m_services.accounts.setDisabled(id, !account->disabled, m_admin, &error))
             m_message->setText(error);
+        reload();
+    });
+    connect(unlock, &QPushButton::clicked, this, [=] {
+        QString error;
+        const qint64 id = selectedId();
+        if (!id) {
+            m_message->setText(tr("Please select an account first."));
+            return;
+        }
+        if (m_services.accounts.unlock(id, m_admin, &error)) {
+            m_message->clear();
+            emit done(tr("The account was unlocked."));
+        } else {
+            m_message->setText(error);
+        }
         reload();
     });
     connect(reset, &QPushButton::clicked, this, [=] {
@@ -136,7 +159,15 @@ AccountsPage::AccountsPage(StaffServices &services, const StaffAccount &admin, Q
             m_message->setText(tr("Please select an account first."));
             return;
         }
-        if (m_services.accounts.resetSecret(id, newSecret->text(), m_admin.login, &error)) {
+        const auto account = m_services.accounts.byId(id, &error);
+        if (account) {
+            if (const auto problem = StaffAccounts::secretProblem(account->role, newSecret->text());
+                problem != StaffAccounts::SecretProblem::None) {
+                m_message->setText(secretProblemText(problem));
+                return;
+            }
+        }
+        if (account && m_services.accounts.resetSecret(id, newSecret->text(), m_admin, &error)) {
             m_message->clear();
             emit done(tr("The PIN was reset."));
         } else {
@@ -162,6 +193,7 @@ void AccountsPage::reload()
             : a.role == StaffAccount::Role::Admin                  ? tr("Administrator")
                                                                    : tr("Reception");
         m_table->setItem(row, 2, new QTableWidgetItem(role));
-        m_table->setItem(row, 3, new QTableWidgetItem(a.disabled ? tr("Disabled") : tr("Active")));
+        const bool locked = a.lockedUntil.isValid() && a.lockedUntil > m_services.clock.now();
+        m_table->setItem(row, 3, new QTableWidgetItem(a.disabled ? tr("Disabled") : locked ? tr("Locked") : tr("Active")));
     }
 }

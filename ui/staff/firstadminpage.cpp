@@ -44,7 +44,9 @@ FirstAdminPage::FirstAdminPage(StaffServices &services, QWidget *parent) : QWidg
     layout->setContentsMargins(160, 40, 160, 40);
     layout->addWidget(heading(tr("First start: create the administrator account"), this));
     layout->addWidget(wrapped(tr("There is no staff account yet. The administrator adds the accounts of the doctors "
-                                 "and of reception afterwards."), this, "help"));
+                                 "and of reception afterwards. The password needs at least %1 characters.")
+                                  .arg(StaffAccounts::kMinimumPasswordLength),
+                              this, "help"));
     auto *form = new QFormLayout;
     auto *login = new QLineEdit(this);
     login->setObjectName(QStringLiteral("newLogin"));
@@ -55,7 +57,7 @@ FirstAdminPage::FirstAdminPage(StaffServices &services, QWidget *parent) : QWidg
     auto *again = secretEdit(QStringLiteral("newSecretAgain"), this);
     form->addRow(tr("Login"), login);
     form->addRow(tr("Name"), name);
-    form->addRow(tr("PIN or password"), secret);
+    form->addRow(tr("Password"), secret);
     form->addRow(tr("Again"), again);
     layout->addLayout(form);
     auto *message = wrapped(QString(), this, "problem");
@@ -72,15 +74,36 @@ FirstAdminPage::FirstAdminPage(StaffServices &services, QWidget *parent) : QWidg
     connect(cancel, &QPushButton::clicked, this, &FirstAdminPage::cancelled);
     connect(create, &QPushButton::clicked, this, [=, &services] {
         if (secret->text() != again->text()) {
-            message->setText(tr("The two PINs differ. Please enter them again."));
+            message->setText(tr("The two passwords differ. Please enter them again."));
+            return;
+        }
+        const auto problem = StaffAccounts::secretProblem(StaffAccount::Role::Admin, secret->text());
+        if (problem != StaffAccounts::SecretProblem::None) {
+            message->setText(secretProblemText(problem));
             return;
         }
         QString error;
-        if (!services.accounts.add(login->text().trimmed(), name->text(), StaffAccount::Role::Admin, secret->text(),
-                                   QString(), &error)) {
+        if (!services.accounts.createFirstAdmin(login->text().trimmed(), name->text(), secret->text(), QString(),
+                                                &error)) {
             message->setText(error);
             return;
         }
         emit created();
     });
+}
+
+NoAccountYetPage::NoAccountYetPage(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(160, 40, 160, 40);
+    layout->addWidget(heading(tr("No staff account yet"), this));
+    layout->addWidget(wrapped(tr("Staff accounts are not set up on this kiosk. The administrator creates the first "
+                                 "account on the reception PC, or with the command prescreen admin create."),
+                              this, "help"));
+    auto *back = new QPushButton(tr("Back to patient screen"), this);
+    back->setObjectName(QStringLiteral("cancelSignIn"));
+    layout->addWidget(back);
+    layout->addStretch();
+    setFocusProxy(back);
+    connect(back, &QPushButton::clicked, this, &NoAccountYetPage::cancelled);
 }

@@ -85,10 +85,17 @@ void SignInPage::attempt()
     case R::WrongLoginOrSecret:
         m_message->setText(tr("The login or the PIN is not right. Please try again."));
         return;
+    case R::Throttled: {
+        const qint64 seconds = m_services.clock.now().secsTo(result.retryAt);
+        m_message->setText(tr("Too many wrong attempts on this device. Please wait %n seconds before trying again.",
+                              nullptr, int(qMax<qint64>(seconds, 1))));
+        return;
+    }
     case R::Locked: {
-        const qint64 seconds = m_services.clock.now().secsTo(result.lockedUntil);
-        m_message->setText(tr("Too many wrong attempts. This account is locked; try again in %n seconds.", nullptr,
-                              int(qMax<qint64>(seconds, 1))));
+        const qint64 minutes = (m_services.clock.now().secsTo(result.retryAt) + 59) / 60;
+        m_message->setText(tr("This account is locked after too many wrong attempts. An administrator can unlock it "
+                              "under Accounts; otherwise try again in %n minutes.",
+                              nullptr, int(qMax<qint64>(minutes, 1))));
         return;
     }
     case R::Disabled:

@@ -1,5 +1,6 @@
 #include "stafflabels.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,6 +53,22 @@ int ageOn(const QDate &birth, const QDate &day)
     if (day < birth.addYears(age))
         --age;
     return age;
+}
+
+QString secretProblemText(StaffAccounts::SecretProblem problem)
+{
+    switch (problem) {
+    case StaffAccounts::SecretProblem::None: return {};
+    case StaffAccounts::SecretProblem::PasswordTooShort:
+        return QCoreApplication::translate("StaffLabels", "An administrator's password needs at least %1 characters: "
+                                                          "it opens every record and every account.")
+            .arg(StaffAccounts::kMinimumPasswordLength);
+    case StaffAccounts::SecretProblem::PinTooShort:
+        return QCoreApplication::translate("StaffLabels", "A PIN needs at least %1 digits: a shorter one can be "
+                                                          "guessed in minutes from a copy of the database.")
+            .arg(StaffAccounts::kMinimumPinLength);
+    }
+    return {};
 }
 
 } // namespace StaffLabels

@@ -4,6 +4,7 @@
 // fields, the outcome tints, a patient's age.
 
 #include "outcome.h"
+#include "staffaccounts.h"
 
 #include <QColor>
 #include <QDate>
@@ -22,5 +23,7 @@ QLineEdit *secretEdit(const QString &objectName, QWidget *parent);
 // they carry the same meaning as the words beside them, never alone.
 QColor outcomeTint(Outcome outcome);
 int ageOn(const QDate &birth, const QDate &day);
+// Why a new PIN or password is refused, with the reason, in the staff's language.
+QString secretProblemText(StaffAccounts::SecretProblem problem);
 
 } // namespace StaffLabels

@@ -47,6 +47,17 @@ signals:
     void cancelled();
 };
 
+// A kiosk with no staff account: it never offers to make the first one (a
+// patient would become administrator); it says where that is done.
+class NoAccountYetPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit NoAccountYetPage(QWidget *parent);
+signals:
+    void cancelled();
+};
+
 // One submission for the doctor: the patient's own words, the flagged
 // answers with the reason and the article's section, every other answer,
 // what changed since the same person's last screening, the reviews and, for

@@ -107,6 +107,12 @@ void StaffWindow::begin()
     m_account.reset();
     m_idle->setActive(true); // even an abandoned sign-in screen goes back to the patients
     QString error;
+    if (m_services.accounts.isEmpty(&error) && error.isEmpty() && !m_firstAdminAllowed) {
+        auto *page = new NoAccountYetPage(this);
+        connect(page, &NoAccountYetPage::cancelled, this, [this] { signOut(QString()); });
+        setPage(page);
+        return;
+    }
     if (m_services.accounts.isEmpty(&error) && error.isEmpty()) {
         auto *page = new FirstAdminPage(m_services, this);
         connect(page, &FirstAdminPage::created, this, [this] {

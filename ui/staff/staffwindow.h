@@ -50,8 +50,11 @@ class StaffWindow : public QWidget
 public:
     StaffWindow(StaffServices services, int inactivitySeconds, QWidget *parent = nullptr);
 
-    // Shows sign-in, or the first-admin form when there is no account yet.
+    // Shows sign-in, or when there is no account yet the first-admin form
+    // (only where allowed) or where to make one.
     void begin();
+    // A staff PC may make the first administrator; a kiosk (--kiosk) never.
+    void setFirstAdminAllowed(bool allowed) { m_firstAdminAllowed = allowed; }
     const std::optional<StaffAccount> &account() const { return m_account; }
     IdleWatch &idleWatch() const { return *m_idle; }
 
@@ -89,4 +92,5 @@ private:
     NoticeBanner *m_notice;
     bool m_staffPc = false;
     IdleWatch *m_idle;
+    bool m_firstAdminAllowed = false;
 };
