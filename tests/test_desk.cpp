@@ -166,9 +166,9 @@ void TestDesk::searchKeepsTheLatest()
 void TestDesk::earlierScreeningsOfTheSamePerson()
 {
     QString error;
-    const StaffAccount doctor = *StaffAccounts(*m_db, *m_audit, *m_clock)
-                                     .add(QStringLiteral("dr.sato"), QStringLiteral("佐藤 医師"), StaffAccount::Role::Doctor,
-                                          QStringLiteral("2468"), QStringLiteral("admin"), &error);
+    StaffAccounts accounts(*m_db, *m_audit, *m_clock);
+    const StaffAccount doctor = *accounts.add(QStringLiteral("dr.sato"), QStringLiteral("佐藤 医師"), StaffAccount::Role::Doctor,
+                                              QStringLiteral("246813"), TestSupport::makeAdmin(accounts), &error);
     const QDate born(1985, 4, 12);
     const QDateTime day(QDate(2026, 10, 1), QTime(10, 0), tokyo);
     const StoredSubmission first = submit({QStringLiteral("山田 花子"), QStringLiteral("やまだ はなこ"), born}, day);

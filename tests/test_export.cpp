@@ -441,7 +441,7 @@ void TestExport::recordForTheChart()
     QString error;
     StaffAccounts accounts(*m_db, *m_audit, *m_clock);
     const auto doctor = accounts.add(QStringLiteral("dr.sato"), QStringLiteral("佐藤 一郎"), StaffAccount::Role::Doctor,
-                                     QStringLiteral("2468"), QStringLiteral("admin"), &error);
+                                     QStringLiteral("246813"), TestSupport::makeAdmin(accounts), &error);
     QVERIFY(doctor);
     QVERIFY(ReviewStore(*m_db, *m_audit, *m_clock)
                 .record(m_yamada, *doctor, Review::Decision::NeedsInformation, QStringLiteral("妊娠検査の結果を確認する"), &error));

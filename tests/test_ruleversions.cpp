@@ -85,7 +85,17 @@ void TestRuleVersions::cleanup()
 StaffAccount TestRuleVersions::account(const QString &login, StaffAccount::Role role)
 {
     QString error;
-    const auto added = m_accounts->add(login, login, role, QStringLiteral("1234"), QString(), &error);
+    // The first administrator as `prescreen admin create` makes it; the
+    // others added by an administrator. One secret valid for every role.
+    std::optional<StaffAccount> admin;
+    for (const StaffAccount &a : m_accounts->all(&error)) {
+        if (a.role == StaffAccount::Role::Admin)
+            admin = a;
+    }
+    const auto added = !admin && role == StaffAccount::Role::Admin
+        ? m_accounts->createFirstAdmin(login, login, QStringLiteral("24681357"), QString(), &error)
+        : m_accounts->add(login, login, role, QStringLiteral("24681357"), admin ? *admin : TestSupport::makeAdmin(*m_accounts),
+                          &error);
     if (!added)
         qFatal("cannot add %s: %s", qPrintable(login), qPrintable(error));
     return *added;
@@ -239,31 +249,31 @@ void TestRuleVersions::commandLine()
         return runPrescreenWithInput(QStringList{QStringLiteral("rules")} + args + QStringList{QStringLiteral("--db"), m_url}, pin);
     };
 
-    ProcessResult run = rules({QStringLiteral("load"), draft, QStringLiteral("--login"), QStringLiteral("admin")}, "1234\n");
+    ProcessResult run = rules({QStringLiteral("load"), draft, QStringLiteral("--login"), QStringLiteral("admin")}, "24681357\n");
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY2(QString::fromUtf8(run.out).contains(QRegularExpression(QStringLiteral("^#1 exosome-screening 1.2.0 [0-9a-f]{12}  loaded by admin .*  not approved\n"))),
              run.out.constData());
     // The loader cannot approve; a wrong PIN is refused; the doctor can.
-    run = rules({QStringLiteral("approve"), QStringLiteral("1"), QStringLiteral("--login"), QStringLiteral("admin")}, "1234\n");
+    run = rules({QStringLiteral("approve"), QStringLiteral("1"), QStringLiteral("--login"), QStringLiteral("admin")}, "24681357\n");
     QCOMPARE(run.exitCode, 1);
-    run = rules({QStringLiteral("approve"), QStringLiteral("1"), QStringLiteral("--login"), QStringLiteral("dr_sato")}, "9999\n");
+    run = rules({QStringLiteral("approve"), QStringLiteral("1"), QStringLiteral("--login"), QStringLiteral("dr_sato")}, "99999999\n");
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("wrong login or PIN"));
-    run = rules({QStringLiteral("approve"), QStringLiteral("1"), QStringLiteral("--login"), QStringLiteral("dr_sato")}, "1234\n");
+    run = rules({QStringLiteral("approve"), QStringLiteral("1"), QStringLiteral("--login"), QStringLiteral("dr_sato")}, "24681357\n");
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.out.contains("active: #1 exosome-screening 1.2.0"));
     run = rules({QStringLiteral("list")});
     QVERIFY2(run.out.contains("approved by dr_sato") && run.out.contains("ACTIVE"), run.out.constData());
     run = rules({QStringLiteral("show"), QStringLiteral("1")});
     QCOMPARE(run.out, readFile(draft));
-    run = rules({QStringLiteral("rollback"), QStringLiteral("--login"), QStringLiteral("dr_sato")}, "1234\n");
+    run = rules({QStringLiteral("rollback"), QStringLiteral("--login"), QStringLiteral("dr_sato")}, "24681357\n");
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.out.contains("active: the built-in default"));
     // A draft with errors: file:line:column, exit 1, nothing kept.
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(defaultWith("< 14 days", "< \"14\" days", "1.4.0"));
     file.close();
-    run = rules({QStringLiteral("load"), draft, QStringLiteral("--login"), QStringLiteral("admin")}, "1234\n");
+    run = rules({QStringLiteral("load"), draft, QStringLiteral("--login"), QStringLiteral("admin")}, "24681357\n");
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(QString::fromUtf8(run.err).contains(QRegularExpression(QRegularExpression::escape(draft) + QStringLiteral(":\\d+:\\d+: "))),
              run.err.constData());

@@ -145,7 +145,10 @@ std::optional<StaffAccount> signIn(StaffAccounts &accounts, const QString &login
         return result.account;
     switch (result.result) {
     case StaffAccounts::SignIn::Result::Locked:
-        err << "prescreen rules: " << login << " is locked until " << result.lockedUntil.toString(Qt::ISODate) << "\n";
+        err << "prescreen rules: " << login << " is locked until " << result.retryAt.toString(Qt::ISODate) << "\n";
+        break;
+    case StaffAccounts::SignIn::Result::Throttled:
+        err << "prescreen rules: too many wrong attempts; try again at " << result.retryAt.toString(Qt::ISODate) << "\n";
         break;
     case StaffAccounts::SignIn::Result::Disabled: err << "prescreen rules: " << login << " is disabled\n"; break;
     case StaffAccounts::SignIn::Result::StorageError: err << "prescreen rules: storage unavailable: " << result.error << "\n"; break;

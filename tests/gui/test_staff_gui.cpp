@@ -605,7 +605,7 @@ void TestStaffGui::deskOnARealDay()
                       {QStringLiteral("allergy"), true}}, 0);
     build();
     m_window->openStaff();
-    signIn(QStringLiteral("dr.sato"), QStringLiteral("2468"));
+    signIn(QStringLiteral("dr.sato"), QStringLiteral("246813"));
     auto *table = m_window->findChild<QTableView *>(QStringLiteral("queueTable"));
     QVERIFY(table && table->isVisible());
     QCOMPARE(table->model()->rowCount(), 151);
@@ -698,7 +698,7 @@ void TestStaffGui::returningPatientWithChangesMarked()
     QVERIFY(m_store->save(now, Evaluator(m_rules).evaluate(now.answers, now.day()), &error));
     build();
     m_window->openStaff();
-    signIn(QStringLiteral("dr.sato"), QStringLiteral("2468"));
+    signIn(QStringLiteral("dr.sato"), QStringLiteral("246813"));
     auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("patientSearch"));
     search->setText(QStringLiteral("やまだ")); // typed through the input method
     click(QStringLiteral("searchButton"));
