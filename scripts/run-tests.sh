@@ -6,7 +6,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/test-postgres.sh"
-prescreen_install postgresql python3
+prescreen_install postgresql python3 xvfb xauth xclip
 prescreen_npm
 prescreen_build -DPRESCREEN_TEST_POSTGRESQL=ON
 trap prescreen_pg_stop EXIT

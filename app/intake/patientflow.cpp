@@ -368,6 +368,7 @@ void PatientFlow::forgetPatient()
     m_returnToReview = false;
     m_birthDateConfirmed = false;
     m_changedOnReview.reset();
+    emit patientForgotten();
 }
 
 void PatientFlow::reset()

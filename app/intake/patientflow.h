@@ -115,6 +115,10 @@ signals:
     void languageChanged(const QString &language);
     void submitted(const QString &uuid);
     void submitFailed(const QString &error);
+    // Everything the patient entered was just forgotten (a wipe, a submit, a
+    // declined consent, staff taking the device): what the screens hold of
+    // them, the clipboard included, goes too.
+    void patientForgotten();
 
 private:
     void goTo(Step step, const QString &questionId = {});

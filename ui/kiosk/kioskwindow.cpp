@@ -2,6 +2,7 @@
 
 #include "answerformat.h"
 #include "dateinput.h"
+#include "clipboardguard.h"
 #include "idlewatch.h"
 #include "patientflow.h"
 #include "screens.h"
@@ -25,6 +26,10 @@ KioskWindow::KioskWindow(PatientFlow &flow, Translations &translations, const Ki
       m_idle(new IdleWatch(options.idleSeconds, options.warningSeconds, this))
 {
     setObjectName(QStringLiteral("kioskWindow"));
+    // What one patient copied or selected never reaches the next.
+    connect(&m_flow, &PatientFlow::patientForgotten, this, &ClipboardGuard::clear);
+    if (options.fullScreen)
+        ClipboardGuard::keepEmpty();
     auto *layout = new QVBoxLayout(this);
     QHBoxLayout *headerLayout = KioskStyle::addHeader(this, layout);
     QWidget *header = headerLayout->parentWidget();

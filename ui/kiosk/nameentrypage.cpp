@@ -1,5 +1,6 @@
 #include "nameentrypage.h"
 
+#include "clipboardguard.h"
 #include "handwritingpad.h"
 #include "kana.h"
 #include "kanakeyboard.h"
@@ -74,6 +75,7 @@ NameEntryPage::NameEntryPage(const QString &title, const QString &text, const QL
     // one is installed, works on the screen's own field instead.
     m_text->setReadOnly(true);
     m_text->setFocusPolicy(Qt::NoFocus);
+    ClipboardGuard::protectPatientField(m_text);
     column->addWidget(m_text);
 
     m_keys = new QStackedLayout;

@@ -2,6 +2,7 @@
 #include "screens.h"
 
 #include "answerformat.h"
+#include "clipboardguard.h"
 #include "dateinput.h"
 #include "handwritingrecognizer.h"
 #include "nameentrypage.h"
@@ -42,6 +43,7 @@ PatientScreen::PatientScreen(PatientFlow &flow, QWidget *parent) : Screen(flow, 
     auto *name = new QLineEdit(flow.patient().name, this);
     name->setObjectName(QStringLiteral("nameEdit"));
     name->setPlaceholderText(tr("e.g. Yamada Hanako"));
+    ClipboardGuard::protectPatientField(name);
     connect(name, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_flow.setPatientName(text);
         emit edited();
@@ -51,6 +53,7 @@ PatientScreen::PatientScreen(PatientFlow &flow, QWidget *parent) : Screen(flow, 
         auto *kana = new QLineEdit(flow.patient().kana, this);
         kana->setObjectName(QStringLiteral("kanaEdit"));
         kana->setPlaceholderText(tr("e.g. やまだ はなこ"));
+        ClipboardGuard::protectPatientField(kana);
         connect(kana, &QLineEdit::textEdited, this, [this](const QString &text) {
             m_flow.setPatientKana(text);
             emit edited();

@@ -2,6 +2,7 @@
 #include "screens.h"
 
 #include "answerformat.h"
+#include "clipboardguard.h"
 #include "dateinput.h"
 #include "kioskstyle.h"
 #include "patientflow.h"
@@ -141,6 +142,7 @@ void QuestionScreen::addTextAnswer()
     edit->setObjectName(QStringLiteral("textAnswer"));
     edit->setMinimumHeight(180);
     edit->setTabChangesFocus(true);
+    ClipboardGuard::protectPatientField(edit);
     column()->addWidget(edit);
     if (!q->required)
         Screen::addText(tr("You may leave this empty."), "help");

@@ -1,6 +1,7 @@
 // Staff accounts, for administrators.
 #include "staffpages.h"
 
+#include "clipboardguard.h"
 #include "stafflabels.h"
 #include "answerformat.h"
 #include "outbox.h"
@@ -45,6 +46,7 @@ AccountsPage::AccountsPage(StaffServices &services, const StaffAccount &admin, Q
     layout->setContentsMargins(24, 16, 24, 16);
     layout->addWidget(heading(tr("Staff accounts"), this));
     m_table = new QTableWidget(0, 4, this);
+    ClipboardGuard::refuseCopy(m_table);
     m_table->setObjectName(QStringLiteral("accountsTable"));
     m_table->setHorizontalHeaderLabels({tr("Login"), tr("Name"), tr("Role"), tr("State")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

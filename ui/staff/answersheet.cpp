@@ -93,7 +93,6 @@ void AnswerSheet::addOwnWords(QGridLayout *grid, int &row)
     grid->addWidget(heading(tr("In the patient's own words"), this), row++, 0, 1, 2);
     auto *words = wrapped(lines.join(QStringLiteral("\n")), this, "ownWords");
     words->setStyleSheet(QStringLiteral("background: #eef3f8; border-left: 6px solid #0b3d6e; padding: 8px;"));
-    words->setTextInteractionFlags(Qt::TextSelectableByMouse);
     grid->addWidget(words, row++, 0, 1, 2);
 }
 

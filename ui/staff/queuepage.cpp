@@ -3,6 +3,7 @@
 
 #include "answerformat.h"
 #include "changewatch.h"
+#include "clipboardguard.h"
 #include "clock.h"
 #include "doctorqueue.h"
 #include "outbox.h"
@@ -65,6 +66,7 @@ QueuePage::QueuePage(StaffServices &services, QWidget *parent)
     m_searchEdit->setObjectName(QStringLiteral("patientSearch"));
     m_searchEdit->setPlaceholderText(tr("Search all days: name, kana or birth date (1985-04-12)"));
     m_searchEdit->setClearButtonEnabled(true);
+    ClipboardGuard::protectPatientField(m_searchEdit);
     find->addWidget(m_searchEdit, 1);
     auto *searchButton = new QPushButton(tr("Search"), this);
     searchButton->setObjectName(QStringLiteral("searchButton"));
@@ -80,6 +82,7 @@ QueuePage::QueuePage(StaffServices &services, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("queueTable"));
     m_table->setModel(m_model);
+    ClipboardGuard::refuseCopy(m_table);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

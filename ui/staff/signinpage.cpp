@@ -1,6 +1,7 @@
 // Staff sign-in: login and PIN or password.
 #include "staffpages.h"
 
+#include "clipboardguard.h"
 #include "stafflabels.h"
 #include "answerformat.h"
 #include "outbox.h"
@@ -46,7 +47,10 @@ SignInPage::SignInPage(StaffServices &services, QWidget *parent) : QWidget(paren
     auto *form = new QFormLayout;
     m_login = new QLineEdit(this);
     m_login->setObjectName(QStringLiteral("loginEdit"));
-    m_login->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhPreferLowercase | Qt::ImhNoPredictiveText);
+    m_login->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhPreferLowercase | Qt::ImhNoPredictiveText
+                                 | Qt::ImhSensitiveData);
+    // A PIN typed here by mistake must not stay in the selection either.
+    ClipboardGuard::protectPatientField(m_login);
     m_secret = secretEdit(QStringLiteral("secretEdit"), this);
     form->addRow(tr("Login"), m_login);
     form->addRow(tr("PIN or password"), m_secret);

@@ -1,5 +1,6 @@
 #include "staffwindow.h"
 
+#include "clipboardguard.h"
 #include "rulespage.h"
 
 #include "auditlog.h"
@@ -146,6 +147,9 @@ void StaffWindow::signOut(const QString &why)
     m_account.reset();
     m_idle->setActive(false);
     m_notice->hide();
+    // The doctor's "Copy for the chart" and anything else copied or selected
+    // in the session stay with the session (on a staff PC too).
+    ClipboardGuard::clear();
     setPage(new QWidget(this));
     // Nothing of the session's patients stays behind for the next one.
     if (m_queue) {
