@@ -947,10 +947,6 @@
         <translation>FHIR JSON for the EHR</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -1025,6 +1021,26 @@
     <message>
         <source>Last backup: %1, checked.</source>
         <translation>Last backup: %1, checked.</translation>
+    </message>
+    <message>
+        <source>Look for USB sticks</source>
+        <translation>Look for USB sticks</translation>
+    </message>
+    <message>
+        <source>USB stick or card: %1</source>
+        <translation>USB stick or card: %1</translation>
+    </message>
+    <message>
+        <source>Exports folder (%1)</source>
+        <translation>Exports folder (%1)</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <source>Choose where the export goes.</source>
+        <translation>Choose where the export goes.</translation>
     </message>
 </context>
 <context>

@@ -938,10 +938,6 @@
         <translation>FHIR JSON（電子カルテ用）</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>保存先を選ぶ…</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>書き出す</translation>
     </message>
@@ -1012,6 +1008,26 @@
     <message>
         <source>Last backup: %1, checked.</source>
         <translation>前回のバックアップ：%1（確認済み）</translation>
+    </message>
+    <message>
+        <source>Look for USB sticks</source>
+        <translation>USBメモリを探す</translation>
+    </message>
+    <message>
+        <source>USB stick or card: %1</source>
+        <translation>USBメモリ・カード：%1</translation>
+    </message>
+    <message>
+        <source>Exports folder (%1)</source>
+        <translation>書き出し用フォルダ（%1）</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>保存先：%1</translation>
+    </message>
+    <message>
+        <source>Choose where the export goes.</source>
+        <translation>書き出し先を選んでください。</translation>
     </message>
 </context>
 <context>

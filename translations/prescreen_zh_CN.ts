@@ -938,10 +938,6 @@
         <translation>FHIR JSON（用于电子病历）</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>选择位置…</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -1012,6 +1008,26 @@
     <message>
         <source>Last backup: %1, checked.</source>
         <translation>上次备份：%1（已校验）</translation>
+    </message>
+    <message>
+        <source>Look for USB sticks</source>
+        <translation>查找U盘</translation>
+    </message>
+    <message>
+        <source>USB stick or card: %1</source>
+        <translation>U盘或存储卡：%1</translation>
+    </message>
+    <message>
+        <source>Exports folder (%1)</source>
+        <translation>导出文件夹（%1）</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>保存为：%1</translation>
+    </message>
+    <message>
+        <source>Choose where the export goes.</source>
+        <translation>请选择导出位置。</translation>
     </message>
 </context>
 <context>

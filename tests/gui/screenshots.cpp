@@ -198,6 +198,10 @@ int main(int argc, char *argv[])
                       "  when: cancer = \"current\" or (cancer = \"past\" and not (today - cancer_treatment_end > 3652 days))\n");
     draftText.replace("rule possibly_pregnant\n  level: avoid", "rule possibly_pregnant\n  level: decline");
     QTemporaryDir draftDir;
+    // Reception's export places: the exports folder and a USB stick.
+    QDir(draftDir.path()).mkpath(QStringLiteral("media/KINGSTON"));
+    qputenv("PRESCREEN_EXPORT_DIR", QFile::encodeName(draftDir.filePath(QStringLiteral("exports"))));
+    qputenv("PRESCREEN_MEDIA_ROOTS", QFile::encodeName(draftDir.filePath(QStringLiteral("media"))));
     const QString draft = draftDir.filePath(QStringLiteral("exosome-screening-1.2.0.rules"));
     {
         QFile file(draft);
@@ -307,6 +311,10 @@ int main(int argc, char *argv[])
         staff.begin();
         signIn(QStringLiteral("reception"));
         save(staff, folder, language, QStringLiteral("24-reception"));
+        // Scrolled down to where a day's export goes: chosen from a list.
+        auto *page = staff.findChild<QScrollArea *>(QStringLiteral("staffBody"));
+        page->verticalScrollBar()->setValue(page->verticalScrollBar()->maximum());
+        save(staff, folder, language, QStringLiteral("24b-reception-export"));
         staff.findChild<QPushButton *>(QStringLiteral("handBackButton"))->click();
         staff.begin();
         signIn(QStringLiteral("admin"));

@@ -32,6 +32,8 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QDateEdit>
+#include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QHeaderView>
 #include <QProcess>
@@ -59,6 +61,7 @@ private slots:
     void signInWithEnterAlone();
     void receptionCannotReview();
     void receptionExportsAndPurges();
+    void exportChooserLeavesTheDatabaseAlone();
     void deskOnARealDay();
     void returningPatientWithChangesMarked();
 
@@ -520,6 +523,8 @@ void TestStaffGui::receptionExportsAndPurges()
     addAccount(QStringLiteral("reception"), StaffAccount::Role::Staff);
     submit(QStringLiteral("Today One"), {{QStringLiteral("allergy"), true}}, 0);
     submit(QStringLiteral("Today Two"), {{QStringLiteral("cancer"), QStringLiteral("current")}}, 1);
+    qputenv("PRESCREEN_EXPORT_DIR", QFile::encodeName(m_dir->filePath(QStringLiteral("exports"))));
+    qputenv("PRESCREEN_MEDIA_ROOTS", QFile::encodeName(m_dir->filePath(QStringLiteral("no-media"))));
     Submission old;
     old.language = QStringLiteral("en");
     old.patient = {QStringLiteral("Long Ago"), QString(), QDate(1950, 1, 1)};
@@ -545,15 +550,22 @@ void TestStaffGui::receptionExportsAndPurges()
     const QDate clinicToday = m_clock->now().toTimeZone(QTimeZone("Asia/Tokyo")).date();
     QCOMPARE(chart->counts().value(clinicToday).value(Outcome::Decline), 1);
 
-    auto *path = m_staff->findChild<QLineEdit *>(QStringLiteral("exportPath"));
-    QVERIFY(path->text().endsWith(QStringLiteral("prescreen-%1.csv").arg(clinicToday.toString(Qt::ISODate))));
+    // The exports folder (made when missing), chosen from a list.
+    const QString exports = m_dir->filePath(QStringLiteral("exports"));
+    auto *target = m_staff->findChild<QLabel *>(QStringLiteral("exportTarget"));
+    QCOMPARE(target->text(), QStringLiteral("Saved as %1/prescreen-%2.csv").arg(exports, clinicToday.toString(Qt::ISODate)));
+    QVERIFY(!m_staff->findChild<QLineEdit *>(QStringLiteral("exportPath"))); // no path to type, no "Choose…"
+    QVERIFY(!m_staff->findChild<QPushButton *>(QStringLiteral("choosePath")));
     m_staff->findChild<QComboBox *>(QStringLiteral("exportFormat"))->setCurrentIndex(1); // PDF
-    QVERIFY(path->text().endsWith(QStringLiteral(".pdf")));
-    const QString out = m_dir->filePath(QStringLiteral("exports/today.pdf"));
-    path->setText(out);
+    const QString out = exports + QStringLiteral("/prescreen-%1.pdf").arg(clinicToday.toString(Qt::ISODate));
+    QCOMPARE(target->text(), QStringLiteral("Saved as ") + out);
     click(QStringLiteral("exportButton"));
     QVERIFY(TestSupport::readFile(out).startsWith("%PDF-"));
     QCOMPARE(auditActions().last(), QStringLiteral("reception:export"));
+    // A second export of the day never replaces the first.
+    QCOMPARE(target->text(), QStringLiteral("Saved as %1/prescreen-%2-2.pdf").arg(exports, clinicToday.toString(Qt::ISODate)));
+    click(QStringLiteral("exportButton"));
+    QVERIFY(QFileInfo::exists(exports + QStringLiteral("/prescreen-%1-2.pdf").arg(clinicToday.toString(Qt::ISODate))));
 
     click(QStringLiteral("purgeButton"));
     QCOMPARE(m_store->count(&error), 3); // the first press only asks
@@ -562,6 +574,82 @@ void TestStaffGui::receptionExportsAndPurges()
     QCOMPARE(m_store->count(&error), 2);
     QCOMPARE(auditActions().last(), QStringLiteral("reception:purge"));
     qunsetenv("PRESCREEN_RETENTION_DAYS");
+    qunsetenv("PRESCREEN_EXPORT_DIR");
+    qunsetenv("PRESCREEN_MEDIA_ROOTS");
+}
+
+// What another process's SQLite reader sees (python3's sqlite3): the number
+// of submissions; and whether the store's -wal is still there after it.
+static int countFromAnotherProcess(const QString &database)
+{
+    QProcess python;
+    python.start(QStringLiteral("python3"),
+                 {QStringLiteral("-c"), QStringLiteral("import sqlite3, sys\n"
+                                                       "c = sqlite3.connect(sys.argv[1])\n"
+                                                       "print(c.execute('SELECT COUNT(*) FROM submissions').fetchone()[0])\n"
+                                                       "c.close()\n"),
+                  database});
+    if (!python.waitForFinished(30000) || python.exitCode() != 0)
+        qFatal("python3 sqlite3: %s", python.readAllStandardError().constData());
+    return python.readAllStandardOutput().trimmed().toInt();
+}
+
+// Reception chooses where an export goes from a list, pointed here at the
+// database's own folder, with a USB stick beside it. Nothing in this process
+// opens the database file but SQLite: a file dialog did, which dropped
+// SQLite's locks, so that another reader removed the -wal and later writes
+// were lost.
+void TestStaffGui::exportChooserLeavesTheDatabaseAlone()
+{
+    addAccount(QStringLiteral("reception"), StaffAccount::Role::Staff);
+    for (int i = 0; i < 5; ++i)
+        submit(QStringLiteral("Before %1").arg(i), {}, i);
+    const QString database = m_dir->filePath(QStringLiteral("g.sqlite"));
+    const QString wal = database + QStringLiteral("-wal");
+    QVERIFY(QDir().mkpath(m_dir->filePath(QStringLiteral("media/KINGSTON"))));
+    qputenv("PRESCREEN_EXPORT_DIR", QFile::encodeName(m_dir->path()));
+    qputenv("PRESCREEN_MEDIA_ROOTS", QFile::encodeName(m_dir->filePath(QStringLiteral("media"))));
+    build();
+    m_window->openStaff();
+    signIn(QStringLiteral("reception"), QStringLiteral("246813"));
+    auto *places = m_staff->findChild<QComboBox *>(QStringLiteral("exportDestination"));
+    QCOMPARE(places->count(), 2);
+    QCOMPARE(places->itemText(0), QStringLiteral("Exports folder (%1)").arg(QDir(m_dir->path()).dirName()));
+    QCOMPARE(places->itemData(0, Qt::ToolTipRole).toString(), m_dir->path());
+    QCOMPARE(places->itemText(1), QStringLiteral("USB stick or card: KINGSTON"));
+    // A stick put in later is found when asked; one taken out goes.
+    QVERIFY(QDir().mkpath(m_dir->filePath(QStringLiteral("media/SD_CARD"))));
+    click(QStringLiteral("findDestinations"));
+    QCOMPARE(places->count(), 3);
+    QCOMPARE(places->itemText(2), QStringLiteral("USB stick or card: SD_CARD"));
+    places->setCurrentIndex(1);
+    QVERIFY(m_staff->findChild<QLabel *>(QStringLiteral("exportTarget"))->text().contains(QStringLiteral("/media/KINGSTON/prescreen-")));
+    QVERIFY(QDir(m_dir->filePath(QStringLiteral("media/KINGSTON"))).removeRecursively());
+    click(QStringLiteral("exportButton"));
+    QCOMPARE(m_staff->findChild<QLabel *>(QStringLiteral("problem"))->text(),
+             QStringLiteral("The export failed: KINGSTON is no longer there; put the medium back in or choose another place"));
+    click(QStringLiteral("findDestinations"));
+    QCOMPARE(places->count(), 2);
+    // The database's folder: the export lands beside the store.
+    places->setCurrentIndex(0);
+    click(QStringLiteral("exportButton"));
+    QVERIFY2(m_staff->notice()->isSuccess(), qPrintable(m_staff->notice()->text()));
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("prescreen-*.csv")}).size(), 1);
+    QVERIFY(QFileInfo::exists(wal));
+
+    // Another process reads and closes while this one holds the store open:
+    // SQLite's locks say it is not the last, so it leaves the -wal alone...
+    QCOMPARE(countFromAnotherProcess(database), 5);
+    QVERIFY2(QFileInfo::exists(wal), "the other reader removed the -wal: this process's locks were dropped");
+    // ...and what this process writes next is in the file for everyone.
+    for (int i = 0; i < 3; ++i)
+        submit(QStringLiteral("After %1").arg(i), {}, 10 + i);
+    QCOMPARE(countFromAnotherProcess(database), 8);
+    m_window.reset();
+    m_db.reset(); // the last connection: checkpointed into the file
+    QCOMPARE(countFromAnotherProcess(database), 8);
+    qunsetenv("PRESCREEN_EXPORT_DIR");
+    qunsetenv("PRESCREEN_MEDIA_ROOTS");
 }
 
 // The make-day tool's realistic day stored through the real `prescreen submit`.

@@ -21,18 +21,14 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QStandardPaths>
 #include <QFormLayout>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -40,7 +36,7 @@
 using namespace StaffLabels;
 
 ReceptionPage::ReceptionPage(StaffServices &services, const StaffAccount &account, QWidget *parent)
-    : QWidget(parent), m_services(services), m_account(account)
+    : QWidget(parent), m_services(services), m_account(account), m_places(ExportDestinations::configured())
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
@@ -88,17 +84,24 @@ ReceptionPage::ReceptionPage(StaffServices &services, const StaffAccount &accoun
     row->addWidget(m_format, 1);
     layout->addLayout(row);
     auto *pathRow = new QHBoxLayout;
-    m_path = new QLineEdit(this);
-    m_path->setObjectName(QStringLiteral("exportPath"));
-    auto *choose = new QPushButton(tr("Choose…"), this);
-    choose->setObjectName(QStringLiteral("choosePath"));
-    choose->setProperty("role", QStringLiteral("secondary"));
+    m_destination = new QComboBox(this);
+    m_destination->setObjectName(QStringLiteral("exportDestination"));
+    // Its longest item must not widen the page past the window.
+    m_destination->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_destination->setMinimumContentsLength(16);
+    auto *lookAgain = new QPushButton(tr("Look for USB sticks"), this);
+    lookAgain->setObjectName(QStringLiteral("findDestinations"));
+    lookAgain->setProperty("role", QStringLiteral("secondary"));
     auto *save = new QPushButton(tr("Export"), this);
     save->setObjectName(QStringLiteral("exportButton"));
-    pathRow->addWidget(m_path, 1);
-    pathRow->addWidget(choose);
+    pathRow->addWidget(m_destination, 1);
+    pathRow->addWidget(lookAgain);
     pathRow->addWidget(save);
     layout->addLayout(pathRow);
+    m_target = wrapped(QString(), this, "help");
+    m_target->setObjectName(QStringLiteral("exportTarget"));
+    m_target->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    layout->addWidget(m_target);
 
     layout->addWidget(heading(tr("Retention"), this));
     m_purge = new QPushButton(tr("Delete submissions older than %n days", nullptr, Retention::configuredDays()), this);
@@ -112,14 +115,11 @@ ReceptionPage::ReceptionPage(StaffServices &services, const StaffAccount &accoun
 
     connect(m_date, &QDateEdit::dateChanged, this, &ReceptionPage::updatePath);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ReceptionPage::updatePath);
-    connect(choose, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export a day"), m_path->text());
-        if (!path.isEmpty())
-            m_path->setText(path);
-    });
+    connect(m_destination, &QComboBox::currentIndexChanged, this, &ReceptionPage::updatePath);
+    connect(lookAgain, &QPushButton::clicked, this, &ReceptionPage::findDestinations);
     connect(save, &QPushButton::clicked, this, &ReceptionPage::exportDay);
     connect(m_purge, &QPushButton::clicked, this, &ReceptionPage::purge);
-    updatePath();
+    findDestinations();
     refresh();
 }
 
@@ -166,12 +166,40 @@ void ReceptionPage::showBackup()
     m_backup->setStyleSheet(warn ? QStringLiteral("color: #a00000; font-weight: bold;") : QString());
 }
 
+void ReceptionPage::findDestinations()
+{
+    const QString chosen = m_destination->currentIndex() >= 0 ? m_destinations.value(m_destination->currentIndex()).folder
+                                                              : QString();
+    m_destinations = m_places.available();
+    const QSignalBlocker quiet(m_destination);
+    m_destination->clear();
+    for (const ExportDestination &d : m_destinations) {
+        m_destination->addItem(d.removable ? tr("USB stick or card: %1").arg(d.name)
+                                           : tr("Exports folder (%1)").arg(d.name));
+        m_destination->setItemData(m_destination->count() - 1, d.folder, Qt::ToolTipRole);
+        if (d.folder == chosen)
+            m_destination->setCurrentIndex(m_destination->count() - 1);
+    }
+    updatePath();
+}
+
 void ReceptionPage::updatePath()
 {
+    QString error;
+    const QString path = exportPath(&error);
+    m_target->setText(path.isEmpty() ? error : tr("Saved as %1").arg(path));
+    m_target->setToolTip(m_target->text());
+}
+
+QString ReceptionPage::exportPath(QString *error) const
+{
     const auto format = DayExport::formatFromName(m_format->currentData().toString());
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    m_path->setText(QDir(folder).filePath(QStringLiteral("prescreen-%1.%2")
-                                              .arg(m_date->date().toString(Qt::ISODate), DayExport::extension(*format))));
+    const int index = m_destination->currentIndex();
+    if (index < 0 || index >= m_destinations.size()) {
+        *error = tr("Choose where the export goes.");
+        return {};
+    }
+    return m_places.newFile(m_destinations.at(index), m_date->date(), DayExport::extension(*format), error);
 }
 
 void ReceptionPage::exportDay()
@@ -185,22 +213,23 @@ void ReceptionPage::exportDay()
         m_message->setText(tr("The rule set did not load; see the log."));
         return;
     }
-    QDir().mkpath(QFileInfo(m_path->text()).absolutePath());
-    if (!error.isEmpty()
-        || !DayExport::write(*DayExport::formatFromName(formatName), m_path->text(), day, zone, entries,
+    const QString path = error.isEmpty() ? exportPath(&error) : QString();
+    if (!error.isEmpty() || path.isEmpty()
+        || !DayExport::write(*DayExport::formatFromName(formatName), path, day, zone, entries,
                              *m_services.ruleSet, m_services.clock.now(), &error)
         || !m_services.audit.append(m_account.login, QStringLiteral("export"), QString(),
                                     QStringLiteral("%1 %2: %3 submissions to %4")
                                         .arg(formatName, day.toString(Qt::ISODate))
                                         .arg(entries.size())
-                                        .arg(m_path->text()),
+                                        .arg(path),
                                     &error)) {
         m_message->setText(tr("The export failed: %1").arg(error));
         return;
     }
     m_message->clear();
     emit done(tr("%n submission(s) of %1 written to %2", nullptr, int(entries.size()))
-                           .arg(day.toString(Qt::ISODate), m_path->text()));
+                           .arg(day.toString(Qt::ISODate), path));
+    updatePath();
 }
 
 void ReceptionPage::purge()

@@ -2,6 +2,7 @@
 
 // The staff screens, one class each, shown inside the StaffWindow.
 
+#include "exportdestinations.h"
 #include "staffwindow.h"
 #include "submissionstore.h"
 
@@ -119,7 +120,9 @@ signals:
     void done(const QString &text);
 
 private:
+    void findDestinations();
     void updatePath();
+    QString exportPath(QString *error) const;
     void exportDay();
     void purge();
     void showBackup();
@@ -132,7 +135,11 @@ private:
     DailyChart *m_chart;
     QDateEdit *m_date;
     QComboBox *m_format;
-    QLineEdit *m_path;
+    // A list to choose from, never a file dialog (see ExportDestinations).
+    ExportDestinations m_places;
+    QList<ExportDestination> m_destinations;
+    QComboBox *m_destination;
+    QLabel *m_target;
     QLabel *m_message;
     QPushButton *m_purge;
     bool m_purgeArmed = false;
