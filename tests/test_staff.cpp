@@ -11,7 +11,11 @@
 #include "signinthrottle.h"
 #include "reviewstore.h"
 #include "rulesetloader.h"
+#include "dayexport.h"
+#include "retention.h"
 #include "staffaccounts.h"
+#include "staffretention.h"
+#include "staffroles.h"
 #include "submissionstore.h"
 #include "testsupport.h"
 
@@ -46,6 +50,7 @@ private slots:
     void reviewsSupersedeWithoutErasing();
     void overruleNeedsANote();
     void onlyDoctorsReview();
+    void rolesEnforcedInTheCore();
     void queueMostSeriousFirst();
     void changesFromAnotherProcessArriveQuickly();
     void auditRowsCannotBeEditedByTheApp();
@@ -171,7 +176,7 @@ void TestStaff::firstAdminOnceAndAccountsAdminOnly()
     // Account management refuses anyone but an administrator, without any screen in between.
     QVERIFY(!m_accounts->add(QStringLiteral("dr.two"), QStringLiteral("Dr"), StaffAccount::Role::Admin,
                              QStringLiteral("12345678"), *doctor, &error));
-    QCOMPARE(error, QStringLiteral("only an administrator manages staff accounts (dr.sato is doctor)"));
+    QCOMPARE(error, QStringLiteral("dr.sato (doctor) cannot manage staff accounts: only administrators may"));
     QVERIFY(!m_accounts->setDisabled(admin.id, true, *doctor, &error));
     QVERIFY(!m_accounts->resetSecret(admin.id, QStringLiteral("87654321"), *doctor, &error));
     QVERIFY(!m_accounts->unlock(doctor->id, *doctor, &error));
@@ -264,6 +269,7 @@ void TestStaff::unknownLoginsCostTheSameWork()
 // count is read and written in the same write transaction as the check.
 void TestStaff::concurrentWrongAttemptsLockTheAccount()
 {
+    QCOMPARE(StaffAccounts::kAccountLockAttempts, 8); // eight at once, from eight connections
     QString error;
     const StaffAccount admin = makeAdmin(*m_accounts);
     const auto doctor = m_accounts->add(QStringLiteral("dr.sato"), QStringLiteral("Dr"), StaffAccount::Role::Doctor,
@@ -379,7 +385,69 @@ void TestStaff::onlyDoctorsReview()
                                        QStringLiteral("111111"), makeAdmin(*m_accounts), &error);
     const StoredSubmission s = submit(QStringLiteral("C"), {}, 2);
     QVERIFY(!m_reviews->record(s, *staff, Review::Decision::Proceed, QString(), &error));
-    QCOMPARE(error, QStringLiteral("only a doctor can record a review"));
+    QCOMPARE(error, QStringLiteral("reception (reception) cannot record a review: only doctors may"));
+}
+
+// What a reception account may not do is refused by the services
+// themselves, without any screen: the message says who may.
+void TestStaff::rolesEnforcedInTheCore()
+{
+    QString error;
+    const StaffAccount admin = makeAdmin(*m_accounts);
+    const auto reception = m_accounts->add(QStringLiteral("uketsuke"), QStringLiteral("Reception"), StaffAccount::Role::Staff,
+                                           QStringLiteral("111111"), admin, &error);
+    const auto doctor = m_accounts->add(QStringLiteral("dr.sato"), QStringLiteral("Dr"), StaffAccount::Role::Doctor,
+                                        QStringLiteral("222222"), admin, &error);
+    QVERIFY(reception && doctor);
+    const qint64 rows = m_audit->entries(&error).size();
+    // Accounts: administrators only.
+    QVERIFY(!m_accounts->add(QStringLiteral("mine"), QStringLiteral("Mine"), StaffAccount::Role::Admin,
+                             QStringLiteral("a-long-password"), *reception, &error));
+    QCOMPARE(error, QStringLiteral("uketsuke (reception) cannot manage staff accounts: only administrators may"));
+    error.clear();
+    QVERIFY(!m_accounts->resetSecret(doctor->id, QStringLiteral("333333"), *reception, &error));
+    QVERIFY(error.contains(QStringLiteral("only administrators may")));
+    QVERIFY(!m_accounts->setDisabled(doctor->id, true, *reception, &error));
+    QVERIFY(!m_accounts->unlock(doctor->id, *reception, &error));
+    // Reviews: doctors only.
+    const StoredSubmission s = submit(QStringLiteral("R"), {{QStringLiteral("allergy"), true}}, 1);
+    QVERIFY(!m_reviews->record(s, *reception, Review::Decision::Proceed, QString(), &error));
+    QCOMPARE(error, QStringLiteral("uketsuke (reception) cannot record a review: only doctors may"));
+    QVERIFY(!m_reviews->record(s, admin, Review::Decision::Proceed, QString(), &error));
+    // The retention purge: reception and administrators, not doctors.
+    Retention retention(*m_db, *m_audit, *m_clock);
+    Retention::Result purge = StaffRetention::purgeOlderThan(retention, *doctor, 30);
+    QVERIFY(!purge.ok);
+    QCOMPARE(purge.error, QStringLiteral("dr.sato (doctor) cannot delete submissions past the retention period: "
+                                         "only reception or administrators may"));
+    QCOMPARE(m_audit->entries(&error).size(), rows); // refused before anything, audited nothing
+    QVERIFY(StaffRetention::purgeOlderThan(retention, *reception, 30).ok);
+    QCOMPARE(m_audit->entries(&error).last().actor, QStringLiteral("uketsuke"));
+    // A day's export: everyone signed in, as themselves; a disabled account
+    // and an account that was never signed in (id 0) are refused.
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("day.csv"));
+    const QList<QueueEntry> none;
+    QVERIFY2(DayExport::writeFor(*reception, *m_audit, DayExport::Format::Csv, path, QDate(2026, 11, 25), QTimeZone(9 * 3600),
+                                 none, *m_rules, m_clock->now(), &error),
+             qPrintable(error));
+    QCOMPARE(m_audit->entries(&error).last().actor + u':' + m_audit->entries(&error).last().action,
+             QStringLiteral("uketsuke:export"));
+    StaffAccount disabled = *reception;
+    disabled.disabled = true;
+    error.clear();
+    QVERIFY(!DayExport::writeFor(disabled, *m_audit, DayExport::Format::Csv, out.filePath(QStringLiteral("no.csv")),
+                                 QDate(2026, 11, 25), QTimeZone(9 * 3600), none, *m_rules, m_clock->now(), &error));
+    QCOMPARE(error, QStringLiteral("uketsuke cannot export a day: not a signed-in, enabled account"));
+    QVERIFY(!QFile::exists(out.filePath(QStringLiteral("no.csv"))));
+    StaffAccount forged;
+    forged.login = QStringLiteral("someone");
+    forged.role = StaffAccount::Role::Admin;
+    QVERIFY(!m_accounts->add(QStringLiteral("x1"), QStringLiteral("X"), StaffAccount::Role::Doctor, QStringLiteral("444444"),
+                             forged, &error));
+    // The rule set: an administrator loads (the rule set suite checks the rest).
+    QVERIFY(StaffRoles::allows(StaffAccount::Role::Doctor, StaffRoles::Duty::DeletePatient));
+    QVERIFY(!StaffRoles::allows(StaffAccount::Role::Staff, StaffRoles::Duty::DeletePatient));
 }
 
 void TestStaff::queueMostSeriousFirst()

@@ -1,5 +1,8 @@
 #include "dayexport.h"
 
+#include "auditlog.h"
+#include "staffroles.h"
+
 #include "csvexport.h"
 #include "fhirexport.h"
 #include "pdfsummary.h"
@@ -70,6 +73,23 @@ bool write(Format format, const QString &path, const QDate &day, const QTimeZone
         return false;
     }
     return true;
+}
+
+bool writeFor(const StaffAccount &who, AuditLog &audit, Format format, const QString &path, const QDate &day,
+              const QTimeZone &zone, const QList<QueueEntry> &entries, const RuleSet &ruleSet, const QDateTime &now,
+              QString *error)
+{
+    const QString formatName = format == Format::Csv ? QStringLiteral("csv")
+        : format == Format::Pdf                      ? QStringLiteral("pdf")
+                                                     : QStringLiteral("fhir");
+    return StaffRoles::require(who, StaffRoles::Duty::ExportDay, error)
+        && write(format, path, day, zone, entries, ruleSet, now, error)
+        && audit.append(who.login, QStringLiteral("export"), QString(),
+                        QStringLiteral("%1 %2: %3 submissions to %4")
+                            .arg(formatName, day.toString(Qt::ISODate))
+                            .arg(entries.size())
+                            .arg(path),
+                        error);
 }
 
 } // namespace DayExport

@@ -5,6 +5,9 @@
 #include "ruleset.h"
 
 #include <QDate>
+
+class AuditLog;
+struct StaffAccount;
 #include <QTimeZone>
 
 // Writes one clinic day in one of the export formats, atomically (QSaveFile):
@@ -20,5 +23,11 @@ QString extension(Format format);
 bool write(Format format, const QString &path, const QDate &day, const QTimeZone &zone,
            const QList<QueueEntry> &entries, const RuleSet &ruleSet, const QDateTime &now, QString *error,
            FhirExport::BundleType bundleType = FhirExport::BundleType::Collection);
+
+// The same for a staff member (the reception page): refused in the core to
+// a role that may not (StaffRoles::Duty::ExportDay), audited as theirs.
+bool writeFor(const StaffAccount &who, AuditLog &audit, Format format, const QString &path, const QDate &day,
+              const QTimeZone &zone, const QList<QueueEntry> &entries, const RuleSet &ruleSet, const QDateTime &now,
+              QString *error);
 
 } // namespace DayExport

@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "clock.h"
 #include "database.h"
+#include "staffroles.h"
 #include "writetransaction.h"
 
 #include <QSqlError>
@@ -35,10 +36,8 @@ ReviewStore::ReviewStore(Database &database, AuditLog &audit, const Clock &clock
 std::optional<Review> ReviewStore::record(const StoredSubmission &submission, const StaffAccount &doctor,
                                           Review::Decision decision, const QString &note, QString *error)
 {
-    if (doctor.role != StaffAccount::Role::Doctor) {
-        *error = QStringLiteral("only a doctor can record a review");
+    if (!StaffRoles::require(doctor, StaffRoles::Duty::Review, error))
         return std::nullopt;
-    }
     const bool overrule = decision == Review::Decision::Proceed && submission.evaluation.outcome >= Outcome::Avoid;
     if (overrule && note.trimmed().isEmpty()) {
         *error = QStringLiteral("proceeding despite an outcome of %1 needs a note that says why")

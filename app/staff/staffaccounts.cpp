@@ -5,6 +5,7 @@
 #include "database.h"
 #include "passwordhash.h"
 #include "signinthrottle.h"
+#include "staffroles.h"
 #include "writetransaction.h"
 
 #include <QRegularExpression>
@@ -83,11 +84,7 @@ QString StaffAccounts::describe(SecretProblem problem)
 
 bool StaffAccounts::requireAdmin(const StaffAccount &admin, QString *error) const
 {
-    if (admin.role == StaffAccount::Role::Admin && admin.id > 0 && !admin.disabled)
-        return true;
-    *error = QStringLiteral("only an administrator manages staff accounts (%1 is %2)")
-                 .arg(admin.login, StaffAccount::roleName(admin.role));
-    return false;
+    return StaffRoles::require(admin, StaffRoles::Duty::ManageAccounts, error);
 }
 
 bool StaffAccounts::isEmpty(QString *error) const

@@ -34,7 +34,7 @@ struct StaffAccount
 // screens show.
 //
 // Guessing is slowed twice over. This device waits after five failures
-// (SignInThrottle), whatever login was typed; an account that collects ten
+// (SignInThrottle), whatever login was typed; an account that collects eight
 // failures from any devices is locked for 15 minutes, or until an
 // administrator unlocks it. A guesser learns nothing from the answers: an
 // unknown login costs the same Argon2id work as a known one and gets the
@@ -46,7 +46,7 @@ public:
     StaffAccounts(Database &database, AuditLog &audit, const Clock &clock);
     ~StaffAccounts();
 
-    static constexpr int kAccountLockAttempts = 10;
+    static constexpr int kAccountLockAttempts = 8;
     static constexpr int kAccountLockSeconds = 15 * 60;
     static constexpr int kMinimumPasswordLength = 8; // administrators
     static constexpr int kMinimumPinLength = 6;      // doctors and reception

@@ -8,6 +8,7 @@
 #include "dayexport.h"
 #include "outcomecolour.h"
 #include "retention.h"
+#include "staffretention.h"
 #include "auditlog.h"
 #include "backup.h"
 #include "changewatch.h"
@@ -215,14 +216,8 @@ void ReceptionPage::exportDay()
     }
     const QString path = error.isEmpty() ? exportPath(&error) : QString();
     if (!error.isEmpty() || path.isEmpty()
-        || !DayExport::write(*DayExport::formatFromName(formatName), path, day, zone, entries,
-                             *m_services.ruleSet, m_services.clock.now(), &error)
-        || !m_services.audit.append(m_account.login, QStringLiteral("export"), QString(),
-                                    QStringLiteral("%1 %2: %3 submissions to %4")
-                                        .arg(formatName, day.toString(Qt::ISODate))
-                                        .arg(entries.size())
-                                        .arg(path),
-                                    &error)) {
+        || !DayExport::writeFor(m_account, m_services.audit, *DayExport::formatFromName(formatName), path, day, zone,
+                                entries, *m_services.ruleSet, m_services.clock.now(), &error)) {
         m_message->setText(tr("The export failed: %1").arg(error));
         return;
     }
@@ -242,7 +237,8 @@ void ReceptionPage::purge()
         return;
     }
     m_purgeArmed = false;
-    const Retention::Result result = m_services.retention.purgeOlderThan(Retention::configuredDays(), m_account.login);
+    const Retention::Result result =
+        StaffRetention::purgeOlderThan(m_services.retention, m_account, Retention::configuredDays());
     m_message->setText(result.ok ? tr("%n submission(s) deleted.", nullptr, int(result.purged))
                                  : tr("The purge failed: %1").arg(result.error));
     refresh();
