@@ -157,20 +157,23 @@ int runGui(int &argc, char **argv)
     std::unique_ptr<ReviewStore> reviews;
     std::unique_ptr<DoctorQueue> queue;
     std::unique_ptr<Retention> retention;
-    StaffWindow *staff = nullptr;
+    std::function<StaffWindow *(QWidget *)> makeStaff;
     if (store) {
         accounts = std::make_unique<StaffAccounts>(database, *audit, Clock::system());
         reviews = std::make_unique<ReviewStore>(database, *audit, Clock::system());
         queue = std::make_unique<DoctorQueue>(*store, *reviews, database);
         retention = std::make_unique<Retention>(database, *audit, Clock::system());
-        staff = new StaffWindow(StaffServices{*accounts, *audit, *store, *reviews, *queue, *retention, outbox.get(),
-                                              rules.ruleSet.get(),
-                                              Clock::system(), versions.get()},
-                                parser.value(staffIdleOption).toInt(), window.pageHost());
-        staff->setStaffPc(!options.fullScreen);
-        staff->setFirstAdminAllowed(!options.fullScreen);
+        const int staffIdleSeconds = parser.value(staffIdleOption).toInt();
+        makeStaff = [&, staffIdleSeconds](QWidget *host) {
+            auto *staff = new StaffWindow(StaffServices{*accounts, *audit, *store, *reviews, *queue, *retention, outbox.get(),
+                                                        rules.ruleSet.get(), Clock::system(), versions.get()},
+                                          staffIdleSeconds, host);
+            staff->setStaffPc(!options.fullScreen);
+            staff->setFirstAdminAllowed(!options.fullScreen);
+            return staff;
+        };
     }
-    window.setPages(kioskWindow, staff);
+    window.setPages(kioskWindow, makeStaff);
     window.resize(1280, 800);
     QuitAtFirstFrame quitAtFirstFrame;
     if (qEnvironmentVariableIsSet("PRESCREEN_EXIT_AT_FIRST_FRAME"))

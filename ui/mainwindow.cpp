@@ -24,23 +24,41 @@ QWidget *MainWindow::pageHost() const
 void MainWindow::setPages(KioskWindow *kiosk, StaffWindow *staff)
 {
     m_kiosk = kiosk;
-    m_staff = staff;
     m_stack->addWidget(kiosk);
     if (staff) {
-        m_stack->addWidget(staff);
+        addStaff(staff);
         connect(kiosk, &KioskWindow::staffRequested, this, &MainWindow::openStaff);
-        connect(staff, &StaffWindow::handedBack, this, [this] {
-            m_flow.reset();
-            m_stack->setCurrentWidget(m_kiosk);
-        });
     }
+}
+
+void MainWindow::setPages(KioskWindow *kiosk, std::function<StaffWindow *(QWidget *host)> makeStaff)
+{
+    m_kiosk = kiosk;
+    m_stack->addWidget(kiosk);
+    m_makeStaff = std::move(makeStaff);
+    if (m_makeStaff)
+        connect(kiosk, &KioskWindow::staffRequested, this, &MainWindow::openStaff);
+}
+
+void MainWindow::addStaff(StaffWindow *staff)
+{
+    m_staff = staff;
+    m_stack->addWidget(staff);
+    connect(staff, &StaffWindow::handedBack, this, [this] {
+        m_flow.reset();
+        m_stack->setCurrentWidget(m_kiosk);
+    });
 }
 
 void MainWindow::openStaff()
 {
     // Out of service, the tablet stays the patients': staff look into why
     // from the reception PC, not from a screen any patient can reach.
-    if (!m_staff || m_flow.step() == PatientFlow::Step::OutOfService)
+    if (m_flow.step() == PatientFlow::Step::OutOfService)
+        return;
+    if (!m_staff && m_makeStaff)
+        addStaff(m_makeStaff(m_stack));
+    if (!m_staff)
         return;
     m_flow.reset();
     m_staff->begin();

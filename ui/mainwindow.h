@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class KioskWindow;
 class PatientFlow;
 class QStackedWidget;
@@ -23,6 +25,10 @@ public:
     QWidget *pageHost() const;
     // `staff` may be null when the store is unavailable: then there is no staff mode.
     void setPages(KioskWindow *kiosk, StaffWindow *staff);
+    // The staff window built the first time staff mode opens, not before the
+    // patient's first frame: a kiosk may run all day without it (an eighth of
+    // the work to the first frame, and its memory).
+    void setPages(KioskWindow *kiosk, std::function<StaffWindow *(QWidget *host)> makeStaff);
 
     void openStaff();
     bool isShowingStaff() const;
@@ -31,9 +37,12 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void addStaff(StaffWindow *staff);
+
     PatientFlow &m_flow;
     QStackedWidget *m_stack;
     KioskWindow *m_kiosk = nullptr;
     StaffWindow *m_staff = nullptr;
+    std::function<StaffWindow *(QWidget *host)> m_makeStaff;
     bool m_kioskMode;
 };

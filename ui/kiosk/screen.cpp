@@ -7,6 +7,7 @@
 #include "patientflow.h"
 #include "rulesettext.h"
 #include "translations.h"
+#include "wrappedlabel.h"
 
 #include <QButtonGroup>
 #include <QCoreApplication>
@@ -38,10 +39,8 @@ QLabel *Screen::addHeading(const QString &text)
 
 QLabel *Screen::addText(const QString &text, const char *objectName)
 {
-    auto *label = new QLabel(text, this);
+    auto *label = new WrappedLabel(text, this);
     label->setObjectName(QString::fromLatin1(objectName));
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
     m_column->addWidget(label);
     return label;
 }
