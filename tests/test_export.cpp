@@ -394,10 +394,12 @@ void TestExport::purgeLeavesNothingInTheFile()
                                      QStringLiteral("482135"), TestSupport::makeAdmin(accounts), &error);
     QVERIFY(ReviewStore(*m_db, *m_audit, *m_clock).record(old, *doctor, Review::Decision::Proceed, QStringLiteral("REVIEW-NOTE-4410"), &error));
     m_db.reset(); // closed, as another process would find the file
-    // On PostgreSQL the rows are checked below; the file check is SQLite's.
+    // The bytes of the store's own files: SQLite's file and its log; on
+    // PostgreSQL, every table's and index's file as the server wrote it out
+    // (read by the test server's superuser after a checkpoint).
     const auto fileHas = [this](const QByteArray &needle) {
         if (onPostgres())
-            return needle.isEmpty();
+            return serverFilesHave(url(), needle);
         QByteArray all;
         for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
             QFile f(m_dir->filePath(QStringLiteral("e.sqlite")) + suffix);
@@ -406,12 +408,16 @@ void TestExport::purgeLeavesNothingInTheFile()
         }
         return all.contains(needle);
     };
-    QVERIFY(onPostgres() || fileHas("UNIQUE-OLD-NOTE-7731"));
+    // The check can see what it looks for: before the purge, it finds it.
+    QVERIFY(fileHas("UNIQUE-OLD-NOTE-7731"));
+    QVERIFY(fileHas("Purgeable Oldname"));
+    QVERIFY(fileHas("REVIEW-NOTE-4410"));
 
     const ProcessResult run = runPrescreen({QStringLiteral("purge"), QStringLiteral("--older-than"), QStringLiteral("365"),
                                             QStringLiteral("--db"), url()});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY2(run.out.contains("purged 1 submissions"), run.out.constData());
+    QVERIFY2(run.err.isEmpty(), run.err.constData()); // the test server's login owns the tables: nothing is left
     QVERIFY(!fileHas("UNIQUE-OLD-NOTE-7731"));
     QVERIFY(!fileHas("Purgeable Oldname"));
     QVERIFY(!fileHas("REVIEW-NOTE-4410"));

@@ -124,6 +124,44 @@ QString freshDatabaseUrl(const QString &sqlitePath)
     return QStringLiteral("postgresql://%1@%2:%3/%4").arg(server.userName(), server.host()).arg(server.port(5432)).arg(name);
 }
 
+bool serverFilesHave(const QString &url, const QByteArray &needle)
+{
+    const QUrl server(url);
+    bool found = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("test-files"));
+        db.setHostName(server.host());
+        db.setPort(server.port(5432));
+        db.setUserName(server.userName());
+        db.setDatabaseName(server.path().mid(1));
+        if (!db.open())
+            qFatal("cannot reach the test server: %s", qPrintable(db.lastError().text()));
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("CHECKPOINT")))
+            qFatal("CHECKPOINT: %s", qPrintable(q.lastError().text()));
+        // Every relation with storage of its own: tables, TOAST, indexes.
+        if (!q.exec(QStringLiteral("SELECT pg_relation_filepath(oid) FROM pg_class "
+                                   "WHERE relkind IN ('r', 't', 'i', 'm') AND relfilenode <> 0 "
+                                   "AND relnamespace <> 'pg_catalog'::regnamespace")))
+            qFatal("listing relations: %s", qPrintable(q.lastError().text()));
+        QStringList paths;
+        while (q.next())
+            paths << q.value(0).toString();
+        QSqlQuery file(db);
+        for (const QString &path : std::as_const(paths)) {
+            file.prepare(QStringLiteral("SELECT pg_read_binary_file(?)"));
+            file.addBindValue(path);
+            if (!file.exec() || !file.next())
+                qFatal("reading %s: %s", qPrintable(path), qPrintable(file.lastError().text()));
+            found = found || file.value(0).toByteArray().contains(needle);
+        }
+        if (paths.isEmpty())
+            qFatal("no relation files found in %s", qPrintable(url));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("test-files"));
+    return found;
+}
+
 QVariantMap clearAnswers()
 {
     return {{QStringLiteral("sex"), QStringLiteral("female")}, {QStringLiteral("pregnancy"), QStringLiteral("no")},

@@ -44,6 +44,10 @@ QString casePath(const QString &name);
 bool onPostgres();
 // A new, empty database: a SQLite file at `sqlitePath`, or a new database on the test server.
 QString freshDatabaseUrl(const QString &sqlitePath);
+// Whether `needle` is in any table's, TOAST table's or index's file of the
+// test server's database at `url`, after a checkpoint wrote every page out.
+// The server's write-ahead log is not read: it is recycled, not scrubbed.
+bool serverFilesHave(const QString &url, const QByteArray &needle);
 
 // Answers of a woman to whom no rule applies, to change one answer at a time.
 QVariantMap clearAnswers();

@@ -118,5 +118,9 @@ int CommandLine::purge(const QStringList &arguments)
                  .arg(result.purged)
                  .arg(result.before.toString(Qt::ISODate));
     m_out.flush();
+    if (!result.notice.isEmpty()) {
+        m_err << "prescreen: purge: " << result.notice << "\n";
+        m_err.flush();
+    }
     return Success;
 }

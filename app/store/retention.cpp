@@ -43,12 +43,35 @@ Retention::Result Retention::purgeOlderThan(int days, const QString &actor)
                                      &result.error)
         || !transaction.commit(&result.error))
         return result;
-    // secure_delete zeroed the freed pages; the checkpoint also clears the
-    // old page images out of the write-ahead log.
-    if (m_database.isSqlite()) {
-        QSqlQuery checkpoint(m_database.connection());
-        checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    }
+    result.notice = scrubDeleted(m_database);
     result.ok = true;
     return result;
+}
+
+QString Retention::scrubDeleted(Database &database)
+{
+    QSqlQuery q(database.connection());
+    if (database.isSqlite()) {
+        q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        return {};
+    }
+    // VACUUM by a login that does not own a table only warns and skips it,
+    // so ownership is asked first rather than trusted.
+    static const QStringList tables{QStringLiteral("submissions"), QStringLiteral("submission_flags"),
+                                    QStringLiteral("reviews"), QStringLiteral("patient_keys")};
+    QStringList notOwned;
+    for (const QString &table : tables) {
+        q.prepare(QStringLiteral("SELECT pg_has_role(current_user, tableowner, 'USAGE') FROM pg_tables "
+                                 "WHERE schemaname = current_schema() AND tablename = ?"));
+        q.addBindValue(table);
+        if (!q.exec() || !q.next() || !q.value(0).toBool())
+            notOwned << table;
+    }
+    if (notOwned.isEmpty() && q.exec(QStringLiteral("VACUUM FULL ") + tables.join(QStringLiteral(", "))))
+        return {};
+    return QStringLiteral("the deleted rows stay readable in the server's table files until the database owner runs "
+                          "\"VACUUM FULL %1\" (%2)")
+        .arg(tables.join(QStringLiteral(", ")),
+             notOwned.isEmpty() ? database.describe(q.lastError())
+                                : QStringLiteral("this login does not own %1").arg(notOwned.join(QStringLiteral(", "))));
 }

@@ -24,8 +24,20 @@ public:
         qint64 purged = 0;
         QDateTime before;
         QString error;
+        // Set when deleted rows may still be readable in the store's files
+        // (on PostgreSQL, when this login may not rewrite the tables).
+        QString notice;
     };
     Result purgeOlderThan(int days, const QString &actor);
+
+    // After rows holding patient text are deleted and committed: makes their
+    // bytes unreadable in the store's own files. SQLite's secure_delete has
+    // zeroed the freed pages already; its write-ahead log still holds the old
+    // page images until a checkpoint. PostgreSQL keeps deleted rows in its
+    // pages until a table is rewritten, which VACUUM FULL does (a brief
+    // exclusive lock: the kiosks' next submits wait, or go to their outbox).
+    // Returns what is left readable and why, or an empty string.
+    static QString scrubDeleted(Database &database);
 
 private:
     Database &m_database;

@@ -241,5 +241,7 @@ void ReceptionPage::purge()
         StaffRetention::purgeOlderThan(m_services.retention, m_account, Retention::configuredDays());
     m_message->setText(result.ok ? tr("%n submission(s) deleted.", nullptr, int(result.purged))
                                  : tr("The purge failed: %1").arg(result.error));
+    if (result.ok && !result.notice.isEmpty())
+        m_message->setText(m_message->text() + QLatin1Char('\n') + result.notice);
     refresh();
 }
