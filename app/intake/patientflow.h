@@ -31,6 +31,9 @@ public:
     // `ruleSet` null means it failed to load: the flow stays out of service.
     PatientFlow(RuleSetPtr ruleSet, SubmissionSink *store, const Clock &clock, QObject *parent = nullptr);
 
+    // The time the flow stamps submissions with; the kiosk's idle wipe counts on it too.
+    const Clock &clock() const { return m_clock; }
+
     Step step() const { return m_step; }
     const RuleSet *ruleSet() const { return m_ruleSet.get(); }
     // The question on screen at Step::Question.

@@ -17,13 +17,7 @@ ChangeWatch::ChangeWatch(Database &database, QObject *parent) : QObject(parent),
         return;
     }
     m_poll.setInterval(2000);
-    connect(&m_poll, &QTimer::timeout, this, [this] {
-        const QString now = stamp();
-        if (now != m_stamp) {
-            m_stamp = now;
-            emit changed();
-        }
-    });
+    connect(&m_poll, &QTimer::timeout, this, &ChangeWatch::poll);
     reset();
     m_poll.start();
 }
@@ -37,6 +31,17 @@ void ChangeWatch::reset()
 {
     if (!m_notified)
         m_stamp = stamp();
+}
+
+void ChangeWatch::poll()
+{
+    if (m_notified)
+        return;
+    const QString now = stamp();
+    if (now != m_stamp) {
+        m_stamp = now;
+        emit changed();
+    }
 }
 
 QString ChangeWatch::stamp() const

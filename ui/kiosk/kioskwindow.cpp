@@ -23,9 +23,10 @@
 
 KioskWindow::KioskWindow(PatientFlow &flow, Translations &translations, const KioskOptions &options, QWidget *parent)
     : QWidget(parent), m_flow(flow), m_translations(translations), m_options(options),
-      m_idle(new IdleWatch(options.idleSeconds, options.warningSeconds, this))
+      m_idle(new IdleWatch(flow.clock(), options.idleSeconds, options.warningSeconds, this))
 {
     setObjectName(QStringLiteral("kioskWindow"));
+    m_idle->setObjectName(QStringLiteral("patientIdle"));
     // What one patient copied or selected never reaches the next.
     connect(&m_flow, &PatientFlow::patientForgotten, this, &ClipboardGuard::clear);
     if (options.fullScreen)

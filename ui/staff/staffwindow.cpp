@@ -20,9 +20,10 @@
 #include <QVBoxLayout>
 
 StaffWindow::StaffWindow(StaffServices services, int inactivitySeconds, QWidget *parent)
-    : QWidget(parent), m_services(services), m_idle(new IdleWatch(inactivitySeconds, 0, this))
+    : QWidget(parent), m_services(services), m_idle(new IdleWatch(services.clock, inactivitySeconds, 0, this))
 {
     setObjectName(QStringLiteral("staffWindow"));
+    m_idle->setObjectName(QStringLiteral("staffIdle"));
     auto *layout = new QVBoxLayout(this);
     QHBoxLayout *headerLayout = KioskStyle::addHeader(this, layout);
     QWidget *header = headerLayout->parentWidget();
