@@ -6,6 +6,7 @@
 #include "database.h"
 #include "evaluation.h"
 #include "outbox.h"
+#include "outboxcourier.h"
 #include "patientflow.h"
 #include "rulesetloader.h"
 #include "submissionstore.h"
@@ -15,6 +16,8 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -29,11 +32,15 @@ private slots:
     void initTestCase();
     void serverStoppedAndRestartedLosesNothingAndDuplicatesNothing();
     void thePatientIsThankedWhileTheServerIsAway();
+    void theScreenNeverWaitsForAServerThatDoesNotAnswer();
+    void theCourierDeliversFromItsOwnThread();
 
 private:
     static void server(const char *command);
     Submission sample(const QString &name) const;
     QSet<QString> serverUuids(Database &db);
+    void toReview(PatientFlow &flow, const QString &name);
+    void submitThroughFlow(PatientFlow &flow, const QString &name);
 
     QTemporaryDir m_dir;
     RuleSetPtr m_rules;
@@ -137,17 +144,7 @@ void TestOutbox::thePatientIsThankedWhileTheServerIsAway()
     QVERIFY(local.open(*DatabaseUrl::parse(QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("outbox2.sqlite")), &error), &error));
     Outbox outbox(serverDb, local, m_clock);
     PatientFlow flow(m_rules, &outbox, m_clock);
-    flow.start(QStringLiteral("ja"));
-    flow.acceptConsent();
-    flow.setPatientName(QStringLiteral("鈴木 一子"));
-    flow.setBirthDate(QDate(1975, 3, 3));
-    QVERIFY(flow.next());
-    const QVariantMap answers = clearAnswers();
-    while (flow.step() == PatientFlow::Step::Question) {
-        flow.setAnswer(flow.question()->id, answers.value(flow.question()->id));
-        QVERIFY(flow.next());
-    }
-    QCOMPARE(flow.step(), PatientFlow::Step::Review);
+    toReview(flow, QStringLiteral("鈴木 一子"));
     server("PRESCREEN_TEST_PG_STOP");
     QVERIFY(flow.next());
     server("PRESCREEN_TEST_PG_START");
@@ -157,6 +154,85 @@ void TestOutbox::thePatientIsThankedWhileTheServerIsAway()
     QSqlQuery q(serverDb.connection());
     QVERIFY(q.exec(QStringLiteral("SELECT patient_name FROM submissions")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("鈴木 一子"));
+}
+
+void TestOutbox::toReview(PatientFlow &flow, const QString &name)
+{
+    flow.start(QStringLiteral("ja"));
+    flow.acceptConsent();
+    flow.setPatientName(name);
+    flow.setBirthDate(QDate(1975, 3, 3));
+    QVERIFY(flow.next());
+    const QVariantMap answers = clearAnswers();
+    while (flow.step() == PatientFlow::Step::Question) {
+        flow.setAnswer(flow.question()->id, answers.value(flow.question()->id));
+        QVERIFY(flow.next());
+    }
+    QCOMPARE(flow.step(), PatientFlow::Step::Review);
+}
+
+void TestOutbox::submitThroughFlow(PatientFlow &flow, const QString &name)
+{
+    toReview(flow, name);
+    QVERIFY(flow.next());
+    QCOMPARE(flow.step(), PatientFlow::Step::Thanks);
+}
+
+// A server on the network that takes the connection and never answers (a
+// dropped link holds a connect just so, up to the 5 s timeout). The
+// courier is caught inside that attempt; the patient's submit completes
+// meanwhile, so it cannot have waited for the attempt to end.
+void TestOutbox::theScreenNeverWaitsForAServerThatDoesNotAnswer()
+{
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QString error;
+    const auto serverUrl =
+        DatabaseUrl::parse(QStringLiteral("postgresql://postgres@127.0.0.1:%1/clinic").arg(silent.serverPort()), &error);
+    const auto localUrl = DatabaseUrl::parse(QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("outbox3.sqlite")), &error);
+    QVERIFY(serverUrl && localUrl);
+    Database unopenedServer;
+    Database local;
+    QVERIFY(local.open(*localUrl, &error));
+    Outbox outbox(unopenedServer, local, m_clock);
+    OutboxCourier courier(*serverUrl, *localUrl, m_clock, 10);
+    outbox.deliverThrough([&courier] { courier.wake(); });
+    QTRY_VERIFY(silent.hasPendingConnections());
+    QTcpSocket *attempt = silent.nextPendingConnection();
+
+    PatientFlow flow(m_rules, &outbox, m_clock);
+    submitThroughFlow(flow, QStringLiteral("待たない 患者"));
+    QCOMPARE(outbox.pendingCount(), 1);
+    QCoreApplication::processEvents();
+    QCOMPARE(attempt->state(), QAbstractSocket::ConnectedState); // the courier is still waiting for an answer
+    // What the courier sent first (libpq's TLS request or start-up message) still waits for an answer.
+    QVERIFY(attempt->bytesAvailable() > 0 || attempt->waitForReadyRead(1000));
+    QCOMPARE(attempt->state(), QAbstractSocket::ConnectedState);
+    // The courier gives up on that server when it times out; the outbox keeps the submission.
+}
+
+void TestOutbox::theCourierDeliversFromItsOwnThread()
+{
+    const QString serverUrl = freshDatabaseUrl(QString());
+    QString error;
+    Database serverDb;
+    QVERIFY(serverDb.open(*DatabaseUrl::parse(serverUrl, &error), &error));
+    const auto localUrl = DatabaseUrl::parse(QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("outbox4.sqlite")), &error);
+    Database local;
+    QVERIFY(local.open(*localUrl, &error));
+    Outbox outbox(serverDb, local, m_clock);
+    OutboxCourier courier(*DatabaseUrl::parse(serverUrl, &error), *localUrl, m_clock, 10);
+    QSignalSpy delivered(&courier, &OutboxCourier::delivered);
+    outbox.deliverThrough([&courier] { courier.wake(); });
+    PatientFlow flow(m_rules, &outbox, m_clock);
+    submitThroughFlow(flow, QStringLiteral("鈴木 二子"));
+    // On the server as soon as the courier is woken, not at the next retry.
+    QTRY_COMPARE(outbox.pendingCount(), 0);
+    QVERIFY(!delivered.isEmpty());
+    QSqlQuery q(serverDb.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT patient_name FROM submissions")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("鈴木 二子"));
+    QVERIFY(!q.next());
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)

@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "retention.h"
 #include "outbox.h"
+#include "outboxcourier.h"
 #include "reviewstore.h"
 #include "staffaccounts.h"
 #include "staffwindow.h"
@@ -120,15 +121,22 @@ int runGui(int &argc, char **argv)
     // local outbox and delivers it later; the patient never notices.
     Database outboxDatabase;
     std::unique_ptr<Outbox> outbox;
+    std::unique_ptr<OutboxCourier> courier;
     SubmissionSink *sink = store.get();
     if (url && url->kind == DatabaseUrl::Kind::PostgreSQL) {
         QString outboxError;
         const QString path = qEnvironmentVariable("PRESCREEN_OUTBOX", QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                                                                         + QStringLiteral("/outbox.sqlite"));
-        if (outboxDatabase.open(*DatabaseUrl::parse(QStringLiteral("sqlite:") + path, &outboxError), &outboxError)) {
+        const auto outboxUrl = DatabaseUrl::parse(QStringLiteral("sqlite:") + path, &outboxError);
+        if (outboxUrl && outboxDatabase.open(*outboxUrl, &outboxError)) {
+            // The patient's submit commits to the outbox on the tablet; the
+            // courier's thread carries it to the server at once, or every
+            // 10 s while the server is away, never holding the screen.
             outbox = std::make_unique<Outbox>(database, outboxDatabase, Clock::system());
-            outbox->deliverPending(&outboxError);
-            outbox->startRetrying(10);
+            courier = std::make_unique<OutboxCourier>(*url, *outboxUrl, Clock::system(), 10);
+            outbox->deliverThrough([c = courier.get()] { c->wake(); });
+            QObject::connect(courier.get(), &OutboxCourier::delivered, outbox.get(),
+                             [o = outbox.get()](int, qint64 waiting) { emit o->pendingChanged(waiting); });
             sink = outbox.get();
         } else {
             std::fprintf(stderr, "prescreen: no outbox: %s\n", qPrintable(outboxError));

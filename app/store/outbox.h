@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 class Clock;
 class Database;
 
@@ -28,6 +30,9 @@ public:
     qint64 pendingCount() const;
     // Retry every `seconds` while something waits.
     void startRetrying(int seconds);
+    // Local first: deliver() only commits to the outbox and calls `wake`,
+    // never the server (the kiosk, whose courier delivers from its own thread).
+    void deliverThrough(std::function<void()> wake);
 
 signals:
     void pendingChanged(qint64 pending);
@@ -40,4 +45,5 @@ private:
     SubmissionStore m_serverStore;
     SubmissionStore m_localStore;
     QTimer m_retry;
+    std::function<void()> m_wakeCourier;
 };

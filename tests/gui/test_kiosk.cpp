@@ -31,6 +31,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QScroller>
+#include <QSqlQuery>
 #include <QStyle>
 #include <QStyleOptionButton>
 #include <QTemporaryDir>
@@ -72,6 +73,7 @@ private slots:
     void everyScreenFits_data();
     void everyScreenFits();
     void progressNeverGoesBack();
+    void saveFailureSendsToReceptionAndLosesNothing();
 
 private:
     void makeWindow(RuleSetPtr rules, KioskOptions options = {});
@@ -86,6 +88,7 @@ private:
     // The window's own error line above the footer (screens have their own).
     QLabel *windowProblem() const;
     QList<StoredSubmission> stored();
+    void answerNoToAll();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -315,13 +318,9 @@ QList<StoredSubmission> TestKiosk::stored()
     return m_store->forDay(QDate(2026, 11, 25), QTimeZone(9 * 3600), &error);
 }
 
-void TestKiosk::clearCaseInJapanese()
+// A woman to whom no rule applies, from the sex question to the review.
+void TestKiosk::answerNoToAll()
 {
-    click(QStringLiteral("start_ja"));
-    QCOMPARE(heading(), QStringLiteral("個人情報の取り扱いについて"));
-    click(QStringLiteral("consentAccept"));
-    enterPatient(QStringLiteral("山田 花子"), QStringLiteral("やまだ はなこ"), QDate(1985, 4, 12));
-    QCOMPARE(heading(), QStringLiteral("性別を教えてください。"));
     answer(QStringLiteral("sex"), QStringLiteral("female"));
     answer(QStringLiteral("pregnancy"), QStringLiteral("no"));
     answer(QStringLiteral("breastfeeding"), QStringLiteral("no"));
@@ -333,6 +332,16 @@ void TestKiosk::clearCaseInJapanese()
     answer(QStringLiteral("previous_treatment"), QStringLiteral("no"));
     answer(QStringLiteral("blood_donation"), QStringLiteral("no"));
     answer(QStringLiteral("notes"), QString());
+}
+
+void TestKiosk::clearCaseInJapanese()
+{
+    click(QStringLiteral("start_ja"));
+    QCOMPARE(heading(), QStringLiteral("個人情報の取り扱いについて"));
+    click(QStringLiteral("consentAccept"));
+    enterPatient(QStringLiteral("山田 花子"), QStringLiteral("やまだ はなこ"), QDate(1985, 4, 12));
+    QCOMPARE(heading(), QStringLiteral("性別を教えてください。"));
+    answerNoToAll();
     QCOMPARE(m_flow->step(), PatientFlow::Step::Review);
     QCOMPARE(heading(), QStringLiteral("回答内容のご確認"));
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("answer_sex"))->text(), QStringLiteral("女性"));
@@ -1147,4 +1156,52 @@ void TestKiosk::everyScreenFits()
 }
 
 QTEST_MAIN(TestKiosk)
+// The store refuses the write for real (a trigger another connection put on
+// the file): the patient is told in her language to see reception, her
+// answers stay on the review, what was stored before stays, and once the
+// store takes writes again the same answers are saved once.
+void TestKiosk::saveFailureSendsToReceptionAndLosesNothing()
+{
+    click(QStringLiteral("start_ja"));
+    click(QStringLiteral("consentAccept"));
+    enterPatient(QStringLiteral("山田 花子"), QStringLiteral("やまだ はなこ"), QDate(1985, 4, 12));
+    answerNoToAll();
+    click(QStringLiteral("nextButton"));
+    QCOMPARE(stored().size(), 1);
+    click(QStringLiteral("finishButton"));
+    QTRY_COMPARE(m_flow->step(), PatientFlow::Step::Welcome);
+
+    click(QStringLiteral("start_zh_CN"));
+    click(QStringLiteral("consentAccept"));
+    enterPatient(QStringLiteral("王 秀英"), QString(), QDate(1956, 2, 29));
+    answerNoToAll();
+    QCOMPARE(m_flow->step(), PatientFlow::Step::Review);
+    Database other;
+    QString error;
+    const auto url = DatabaseUrl::parse(QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("k.sqlite")), &error);
+    QVERIFY2(other.open(*url, &error), qPrintable(error));
+    QSqlQuery q(other.connection());
+    QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse_all BEFORE INSERT ON submissions "
+                                  "BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END")));
+
+    click(QStringLiteral("nextButton"));
+    QCOMPARE(m_flow->step(), PatientFlow::Step::Review);
+    auto *problem = m_window->findChild<QLabel *>(QStringLiteral("problem"));
+    QVERIFY(problem->isVisible());
+    QCOMPARE(problem->text(), QStringLiteral("无法保存您的回答，请告知前台工作人员。"));
+    QCOMPARE(m_flow->patient().name, QStringLiteral("王 秀英"));
+    QCOMPARE(m_flow->answer(QStringLiteral("sex")).toString(), QStringLiteral("female"));
+    const QList<StoredSubmission> before = stored();
+    QCOMPARE(before.size(), 1);
+    QCOMPARE(before.first().submission.patient.name, QStringLiteral("山田 花子"));
+
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse_all")));
+    click(QStringLiteral("nextButton"));
+    QCOMPARE(m_flow->step(), PatientFlow::Step::Thanks);
+    const QList<StoredSubmission> after = stored();
+    QCOMPARE(after.size(), 2);
+    QCOMPARE(after.last().submission.patient.name, QStringLiteral("王 秀英"));
+    QCOMPARE(after.last().submission.language, QStringLiteral("zh_CN"));
+}
+
 #include "test_kiosk.moc"
