@@ -179,6 +179,11 @@ void TestCli::usageErrors_data()
         << QStringList{"export", "--date", "2026-11-25", "--format", "csv", "--out", "x", "--db",
                        "postgresql://u:secret@localhost:5432/d"}
         << "use PGPASSWORD or a pgpass file";
+    QTest::newRow("no login in db url")
+        << QStringList{"export", "--date", "2026-11-25", "--format", "csv", "--out", "x", "--db",
+                       "postgresql://db.clinic.lan:5432/clinic"}
+        << "\"postgresql://db.clinic.lan:5432/clinic\" names no PostgreSQL login: write "
+           "postgresql://USER@db.clinic.lan:5432/clinic";
 }
 
 void TestCli::usageErrors()

@@ -249,6 +249,13 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *erro
             *error = QStringLiteral("--db: \"%1\" is not of the form postgresql://USER@HOST:PORT/DBNAME").arg(text);
             return std::nullopt;
         }
+        // libpq would take the operating system's user name in silence: on a
+        // tablet that is the kiosk's account, never the clinic's login.
+        if (parsed.userName().isEmpty()) {
+            *error = QStringLiteral("--db: \"%1\" names no PostgreSQL login: write postgresql://USER@%2/%3")
+                         .arg(text, parsed.authority(), parsed.path().mid(1));
+            return std::nullopt;
+        }
         if (!parsed.password().isEmpty()) {
             *error = QStringLiteral("--db: a password in the URL is refused because it would show in process lists "
                                     "and logs; use PGPASSWORD or a pgpass file");
