@@ -487,15 +487,18 @@ bool Database::quickCheck(QString *error) const
     }
     QStringList problems;
     while (query.next()) {
-        const QString line = query.value(0).toString();
-        if (line != QLatin1String("ok"))
-            problems << line;
+        // A row may hold several problems, one a line, under a "*** in database main ***" heading.
+        for (const QString &line : query.value(0).toString().split(u'\n', Qt::SkipEmptyParts)) {
+            if (line != QLatin1String("ok") && !line.startsWith(QLatin1String("*** ")))
+                problems << line.trimmed();
+        }
     }
     if (readFailed(query, error))
         return false;
     if (!problems.isEmpty()) {
-        *error = QStringLiteral("%1 is damaged: SQLite's quick check found %2 problem(s), the first: %3. Nothing "
-                                "was stored; restore the last backup (prescreen restore) or run \"prescreen check\"")
+        *error = QStringLiteral("%1 is damaged: SQLite's quick check found %2 problem(s), the first: \"%3\". It is "
+                                "not used until it is repaired: \"prescreen check --db %1\" says what is wrong, and "
+                                "\"prescreen restore\" puts the last backup in its place")
                      .arg(m_url.toString())
                      .arg(problems.size())
                      .arg(problems.first().left(160));
