@@ -17,6 +17,8 @@
 #include <QProcess>
 #include <QSet>
 #include <QSqlQuery>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -48,6 +50,7 @@ private slots:
     void uuidMustBeAUuid();
     void sameUuidDifferentAnswersIsRefused();
     void invisibleNamesAndLimits();
+    void aChainRewrittenWholeIsCaughtByItsAnchors();
 
 private:
     // A real store made through the store's own classes: `submissions`
@@ -381,8 +384,9 @@ void TestSafekeeping::backupWhileTwoWritersSubmit()
     QSqlQuery sourceAudit(source.connection());
     QVERIFY(sourceAudit.exec(QStringLiteral("SELECT detail FROM audit_log WHERE action = 'backup'")) && sourceAudit.next());
     QVERIFY(sourceAudit.value(0).toString().contains(backupPath));
-    // No partial file is left beside the backup.
-    QCOMPARE(QDir(m_dir->filePath(QStringLiteral("usb"))).entryList(QDir::Files), QStringList{QStringLiteral("prescreen-backup.sqlite")});
+    // No partial file is left beside the backup; its audit anchor is.
+    QCOMPARE(QDir(m_dir->filePath(QStringLiteral("usb"))).entryList(QDir::Files),
+             (QStringList{QStringLiteral("prescreen-audit-anchors.txt"), QStringLiteral("prescreen-backup.sqlite")}));
 }
 
 void TestSafekeeping::backupRefusesAFifo()
@@ -562,6 +566,86 @@ void TestSafekeeping::invisibleNamesAndLimits()
     run = runPrescreen({"submit", "--answers", answersFile(QStringLiteral("t.json"), root), "--db", db});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("answers.notes: too long: 2001 characters, at most 2000"), run.err.constData());
+}
+
+// Someone with the tablet's file changes an audit row and makes every hash
+// after it anew, as the chain's plain SHA-256 lets anyone do: the chain
+// alone reads as intact (which the output says); the anchor the nightly
+// backup wrote down beside itself does not follow.
+void TestSafekeeping::aChainRewrittenWholeIsCaughtByItsAnchors()
+{
+    const QString path = makeStore(QStringLiteral("anchored.sqlite"), 3, 20);
+    const QString url = QStringLiteral("sqlite:") + path;
+    QDir(m_dir->path()).mkdir(QStringLiteral("usb"));
+    const QString backupFile = m_dir->filePath(QStringLiteral("usb/prescreen-2026-11-25.sqlite"));
+    const ProcessResult backup = runPrescreen({QStringLiteral("backup"), QStringLiteral("--out"), backupFile, QStringLiteral("--db"), url});
+    QVERIFY2(backup.exitCode == 0, backup.err.constData());
+    const QString anchors = m_dir->filePath(QStringLiteral("usb/prescreen-audit-anchors.txt"));
+    QVERIFY(QFile::exists(anchors));
+    struct stat st{};
+    QCOMPARE(::stat(QFile::encodeName(anchors).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 0777, 0600u);
+    // One more day's anchor, from the command line.
+    const ProcessResult anchor = runPrescreen({QStringLiteral("audit"), QStringLiteral("anchor"), QStringLiteral("--out"), anchors,
+                                               QStringLiteral("--db"), url});
+    QVERIFY2(anchor.exitCode == 0, anchor.err.constData());
+    QCOMPARE(readFile(anchors).count('\n'), 2);
+    const ProcessResult before = runPrescreen({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchors"),
+                                               anchors, QStringLiteral("--db"), url});
+    QVERIFY2(before.exitCode == 0, before.err.constData());
+    QVERIFY2(before.out.contains("all 2 anchors in"), before.out.constData());
+
+    QList<AuditEntry> rows;
+    {
+        Database reader;
+        QString error;
+        QVERIFY(reader.open(*DatabaseUrl::parse(url, &error), &error));
+        rows = AuditLog(reader, m_clock).entries(&error);
+    }
+    {
+        // The rewrite, as it would be done with sqlite3 and a few lines of script.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rewriter"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_never_edited")));
+        QVERIFY(rows.size() > 5);
+        rows[4].detail = QStringLiteral("nothing happened here");
+        QString previous = rows.at(3).hash;
+        QVERIFY(raw.transaction());
+        for (int i = 4; i < rows.size(); ++i) {
+            rows[i].prevHash = previous;
+            rows[i].hash = AuditLog::hashOf(rows.at(i));
+            q.prepare(QStringLiteral("UPDATE audit_log SET detail = ?, prev_hash = ?, hash = ? WHERE seq = ?"));
+            q.addBindValue(rows.at(i).detail);
+            q.addBindValue(rows.at(i).prevHash);
+            q.addBindValue(rows.at(i).hash);
+            q.addBindValue(rows.at(i).seq);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            previous = rows.at(i).hash;
+        }
+        QVERIFY(raw.commit());
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("rewriter"));
+
+    const ProcessResult alone = runPrescreen({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), url});
+    QCOMPARE(alone.exitCode, 0); // what the chain alone cannot see, and says so
+    QVERIFY2(alone.out.contains("a chain rewritten whole would read intact too"), alone.out.constData());
+    const ProcessResult anchored = runPrescreen({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchors"),
+                                                 anchors, QStringLiteral("--db"), url});
+    QCOMPARE(anchored.exitCode, 1);
+    QVERIFY2(anchored.err.contains("the audit log was rewritten: row ") && anchored.err.contains("prescreen-audit-anchors.txt:1"),
+             anchored.err.constData());
+
+    QFile broken(m_dir->filePath(QStringLiteral("usb/bad-anchors.txt")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("prescreen-audit-anchor-1 7 not-a-hash 2026-11-25T01:00:00Z\n");
+    broken.close();
+    const ProcessResult bad = runPrescreen({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchors"),
+                                            broken.fileName(), QStringLiteral("--db"), url});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains("bad-anchors.txt:1: not an audit anchor"), bad.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestSafekeeping)

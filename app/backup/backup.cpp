@@ -1,5 +1,6 @@
 #include "backup.h"
 
+#include "auditanchors.h"
 #include "auditlog.h"
 #include "clock.h"
 #include "database.h"
@@ -73,7 +74,15 @@ Backup::Result Backup::writeTo(const QString &path, const QString &actor)
         result.ok = true;
         // Written after the copy, so the copy's chain ends one row before it.
         if (!audit.append(actor, doneAction(), QString(),
-                          QStringLiteral("to %1: %2").arg(path, result.copy.summary()), &result.error))
+                          QStringLiteral("to %1: %2").arg(path, result.copy.summary()), &result.error)) {
+            result.ok = false;
+            return result;
+        }
+        // The backup's own audit row, written down beside the backup, where
+        // the tablet's login cannot rewrite it with the database.
+        const auto row = audit.latest({doneAction()}, &result.error);
+        result.anchors = AuditAnchors::besideBackup(path);
+        if (!row || !AuditAnchors::append(result.anchors, *row, m_clock.now(), &result.error))
             result.ok = false;
         return result;
     }

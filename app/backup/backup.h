@@ -38,6 +38,7 @@ public:
         bool badTarget = false; // the file named is not one we may write
         QString error;
         StoreReport copy;       // what the finished copy holds
+        QString anchors;        // the audit anchors file it added a line to
     };
 
     Backup(Database &source, const Clock &clock);

@@ -27,7 +27,9 @@ constexpr Command kCommands[] = {
     {"questionnaire", "questionnaire --format fhir [--rules FILE] [--lang ja|en|zh_CN] [--with-codesystems]",
      "print the rule set as a FHIR R4 Questionnaire (all three languages unless --lang)"},
     {"purge", "purge --older-than DAYS [--db URL]", "delete submissions older than DAYS days (audited)"},
-    {"audit", "audit verify [--db URL]", "check that no audit row was changed, inserted or removed"},
+    {"audit", "audit verify [--anchors FILE] [--db URL] | audit anchor --out FILE [--db URL]",
+     "check that no audit row was changed, inserted or removed, and that the rows written down in FILE still hold; "
+     "or write the last row down in FILE"},
     {"test-rules", "test-rules DIR [--rules FILE]",
      "run a rule set's cases (a folder per case: answers.json, expected.json); prints what differed"},
     {"replay", "replay --rules DRAFT [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--db URL] [--format text|csv|json] [--out FILE]",

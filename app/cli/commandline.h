@@ -4,6 +4,7 @@
 #include <QTextStream>
 
 class Clock;
+class Database;
 
 // The headless commands of DESIGN.md. Exit status is a contract that
 // scripts depend on.
@@ -30,6 +31,7 @@ private:
     int exportDay(const QStringList &arguments);
     int rulesStrings(const QStringList &arguments);
     int audit(const QStringList &arguments);
+    int auditAnchor(Database &db, const QString &file);
     int questionnaire(const QStringList &arguments);
     int purge(const QStringList &arguments);
     int record(const QStringList &arguments);

@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "clisupport.h"
+#include "auditanchors.h"
 #include "auditlog.h"
 #include "clock.h"
 #include "database.h"
@@ -55,18 +56,28 @@ int CommandLine::submit(const QStringList &arguments)
 
 int CommandLine::audit(const QStringList &arguments)
 {
-    Options options(QStringLiteral("audit"), {kDbOption}, m_err);
+    const QCommandLineOption anchorsOption(QStringLiteral("anchors"),
+                                           QStringLiteral("Audit anchors written down outside the database."),
+                                           QStringLiteral("FILE"));
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("The anchors file to add to."),
+                                       QStringLiteral("FILE"));
+    Options options(QStringLiteral("audit"), {kDbOption, anchorsOption, outOption}, m_err);
     if (!options.parse(arguments, 1))
         return Usage;
-    if (options.positional().value(0) != QLatin1String("verify")) {
-        options.usageError(QStringLiteral("expected \"audit verify\""));
+    const QString what = options.positional().value(0);
+    if (what != QLatin1String("verify") && what != QLatin1String("anchor")) {
+        options.usageError(QStringLiteral("expected \"audit verify\" or \"audit anchor\""));
         return Usage;
     }
+    if (what == QLatin1String("anchor") && !options.require(outOption))
+        return Usage;
     int exitCode = Success;
     // Read-only: verifying must work on a copy the user may only read.
     const auto db = openDatabase(options.value(kDbOption), m_err, &exitCode, true);
     if (!db)
         return exitCode;
+    if (what == QLatin1String("anchor"))
+        return auditAnchor(*db, options.value(outOption));
     QString error;
     // A chain read from a damaged file proves nothing about the rows lost in it.
     if (!db->quickCheck(&error))
@@ -80,10 +91,66 @@ int CommandLine::audit(const QStringList &arguments)
         m_err.flush();
         return BadInput;
     }
-    m_out << QStringLiteral("%1: audit log intact, %2 rows, last hash %3\n")
+    int anchorsChecked = 0;
+    if (options.isSet(anchorsOption)) {
+        const QString file = options.value(anchorsOption);
+        const QList<AuditAnchors::Anchor> anchors = AuditAnchors::read(file, &error);
+        if (!error.isEmpty()) {
+            options.usageError(error);
+            return Usage;
+        }
+        const QString broken = AuditAnchors::firstBroken(anchors, AuditLog(*db, m_clock).entries(&error), file);
+        if (!error.isEmpty())
+            return storageUnavailable(m_err, error);
+        if (!broken.isEmpty()) {
+            m_err << "prescreen audit verify: " << db->url().toString() << ": the audit log was rewritten: " << broken
+                  << "\n";
+            m_err.flush();
+            return BadInput;
+        }
+        anchorsChecked = int(anchors.size());
+    }
+    m_out << QStringLiteral("%1: audit log intact, %2 rows, last hash %3")
                  .arg(db->url().toString())
                  .arg(v.rows)
                  .arg(v.lastHash);
+    if (options.isSet(anchorsOption))
+        m_out << QStringLiteral("; all %1 anchors in %2 hold").arg(anchorsChecked).arg(options.value(anchorsOption));
+    else
+        m_out << QStringLiteral("; no anchors given (--anchors FILE), so a chain rewritten whole would read intact too");
+    m_out << "\n";
+    m_out.flush();
+    return Success;
+}
+
+int CommandLine::auditAnchor(Database &db, const QString &file)
+{
+    QString error;
+    // Only a chain that verifies is written down: an anchor vouches for it.
+    AuditLog audit(db, m_clock);
+    const AuditLog::Verification v = audit.verify(&error);
+    if (!error.isEmpty())
+        return storageUnavailable(m_err, error);
+    if (!v.intact || v.rows == 0) {
+        m_err << "prescreen audit anchor: " << db.url().toString() << ": "
+              << (v.intact ? QStringLiteral("the audit log is empty: nothing to anchor")
+                           : QStringLiteral("the audit log was tampered with, so it is not anchored: ") + v.problem)
+              << "\n";
+        m_err.flush();
+        return BadInput;
+    }
+    const QList<AuditEntry> all = audit.entries(&error);
+    if (!error.isEmpty() || all.isEmpty())
+        return storageUnavailable(m_err, error);
+    if (!AuditAnchors::append(file, all.last(), m_clock.now(), &error)) {
+        m_err << "prescreen audit anchor: " << error << "\n";
+        m_err.flush();
+        return BadInput;
+    }
+    m_out << QStringLiteral("%1: row %2 (hash %3) written down in %4\n")
+                 .arg(db.url().toString())
+                 .arg(all.last().seq)
+                 .arg(all.last().hash, file);
     m_out.flush();
     return Success;
 }
