@@ -1127,16 +1127,8 @@
         <translation>The draft rule set file</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
         <source>Load the draft</source>
         <translation>Load the draft</translation>
-    </message>
-    <message>
-        <source>Rule sets (*.rules)</source>
-        <translation>Rule sets (*.rules)</translation>
     </message>
     <message>
         <source>Active</source>
@@ -1201,6 +1193,14 @@
     <message>
         <source>Rolled back to the version active before; each kiosk changes at its next patient.</source>
         <translation>Rolled back to the version active before; each kiosk changes at its next patient.</translation>
+    </message>
+    <message>
+        <source>Rule sets in the exports folder and on USB sticks…</source>
+        <translation>Rule sets in the exports folder and on USB sticks…</translation>
+    </message>
+    <message>
+        <source>%1 is not a rule set file: its name must end in .rules</source>
+        <translation>%1 is not a rule set file: its name must end in .rules</translation>
     </message>
 </context>
 <context>

@@ -1114,16 +1114,8 @@
         <translation>下書きのルールセットファイル</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>選択…</translation>
-    </message>
-    <message>
         <source>Load the draft</source>
         <translation>下書きを読み込む</translation>
-    </message>
-    <message>
-        <source>Rule sets (*.rules)</source>
-        <translation>ルールセット (*.rules)</translation>
     </message>
     <message>
         <source>Active</source>
@@ -1188,6 +1180,14 @@
     <message>
         <source>Rolled back to the version active before; each kiosk changes at its next patient.</source>
         <translation>前に有効だったバージョンに戻しました。各問診タブレットは次の患者さんから切り替わります。</translation>
+    </message>
+    <message>
+        <source>Rule sets in the exports folder and on USB sticks…</source>
+        <translation>出力フォルダとUSBメモリ内のルールセット…</translation>
+    </message>
+    <message>
+        <source>%1 is not a rule set file: its name must end in .rules</source>
+        <translation>%1 はルールセットのファイルではありません（ファイル名は .rules で終わる必要があります）</translation>
     </message>
 </context>
 <context>

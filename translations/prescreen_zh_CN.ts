@@ -1114,16 +1114,8 @@
         <translation>草案规则集文件</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
         <source>Load the draft</source>
         <translation>载入草案</translation>
-    </message>
-    <message>
-        <source>Rule sets (*.rules)</source>
-        <translation>规则集 (*.rules)</translation>
     </message>
     <message>
         <source>Active</source>
@@ -1188,6 +1180,14 @@
     <message>
         <source>Rolled back to the version active before; each kiosk changes at its next patient.</source>
         <translation>已回退到之前生效的版本；各问诊平板从下一位患者开始切换。</translation>
+    </message>
+    <message>
+        <source>Rule sets in the exports folder and on USB sticks…</source>
+        <translation>导出文件夹和U盘中的规则集…</translation>
+    </message>
+    <message>
+        <source>%1 is not a rule set file: its name must end in .rules</source>
+        <translation>%1 不是规则集文件：文件名必须以 .rules 结尾</translation>
     </message>
 </context>
 <context>

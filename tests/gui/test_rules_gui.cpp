@@ -23,6 +23,8 @@
 
 #include <QFile>
 #include <QLabel>
+#include <QComboBox>
+#include <QFileDialog>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -63,6 +65,9 @@ void TestRulesGui::initTestCase()
 {
     KioskStyle::apply(*qApp, KioskStyle::TextSize::Large);
     qputenv("PRESCREEN_TIMEZONE", "Asia/Tokyo");
+    // Drafts are offered from the exports folder (and media); here, the test's folder.
+    qputenv("PRESCREEN_EXPORT_DIR", QFile::encodeName(m_dir.path()));
+    qputenv("PRESCREEN_MEDIA_ROOTS", QFile::encodeName(m_dir.filePath(QStringLiteral("no-media"))));
 }
 
 QString TestRulesGui::draft(const QByteArray &from, const QByteArray &to, const QByteArray &version)
@@ -150,7 +155,25 @@ void TestRulesGui::loadCheckReplayApproveRollBack()
     auto *path = shown<QLineEdit>(QStringLiteral("draftPath"));
     QVERIFY(path && path->isVisible());
     QVERIFY(!shown<QPushButton>(QStringLiteral("approveVersion"))); // an admin does not approve
+    // Never a file dialog: the drafts in the exports folder are listed by name.
+    QVERIFY(!m_window->findChild<QFileDialog *>());
     const QString broken = draft("today - previous_date < 14 days", "today - previous_dat < 14 days", "1.2.0");
+    click(QStringLiteral("handBackButton"));
+    signIn(QStringLiteral("admin"));
+    click(QStringLiteral("rulesButton"));
+    auto *choice = shown<QComboBox>(QStringLiteral("draftChoice"));
+    QVERIFY(choice);
+    const int listed = choice->findText(QStringLiteral("1.2.0.rules"), Qt::MatchEndsWith);
+    QVERIFY2(listed > 0, qPrintable(choice->itemText(choice->count() - 1)));
+    QCOMPARE(choice->findText(QStringLiteral("g.sqlite"), Qt::MatchContains), -1);
+    path = shown<QLineEdit>(QStringLiteral("draftPath"));
+    choice->setCurrentIndex(listed);
+    emit choice->activated(listed);
+    QCOMPARE(path->text(), broken);
+    // The database typed in by hand is not opened: only .rules files are read.
+    path->setText(m_dir.filePath(QStringLiteral("g.sqlite")));
+    click(QStringLiteral("loadDraft"));
+    QVERIFY2(text(QStringLiteral("rulesMessage")).contains(QStringLiteral("is not a rule set file")), qPrintable(text(QStringLiteral("rulesMessage"))));
     path->setText(broken);
     click(QStringLiteral("loadDraft"));
     QVERIFY2(text(QStringLiteral("rulesMessage")).contains(QRegularExpression(QRegularExpression::escape(broken) + QStringLiteral(":\\d+:\\d+: .*previous_dat"))),

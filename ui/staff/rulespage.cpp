@@ -4,13 +4,17 @@
 #include "answerformat.h"
 #include "auditlog.h"
 #include "clock.h"
+#include "exportdestinations.h"
 #include "replay.h"
+#include "rulesettext.h"
 #include "settings.h"
 #include "stafflabels.h"
 #include "submissionstore.h"
 
 #include <QFile>
-#include <QFileDialog>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -65,18 +69,26 @@ RulesPage::RulesPage(StaffServices &services, const StaffAccount &account, QWidg
         m_path = new QLineEdit(this);
         m_path->setObjectName(QStringLiteral("draftPath"));
         m_path->setPlaceholderText(tr("The draft rule set file"));
-        auto *choose = new QPushButton(tr("Choose…"), this);
-        choose->setProperty("role", QStringLiteral("secondary"));
+        // Drafts are picked from the exports folder and the media plugged in,
+        // by name, never through a file dialog (which can rename and delete,
+        // and opens files, the database's included).
+        auto *drafts = new QComboBox(this);
+        drafts->setObjectName(QStringLiteral("draftChoice"));
+        drafts->addItem(tr("Rule sets in the exports folder and on USB sticks…"));
+        for (const ExportDestination &place : ExportDestinations::configured().available()) {
+            for (const QString &name : QDir(place.folder).entryList({QStringLiteral("*.rules")}, QDir::Files, QDir::Name))
+                drafts->addItem(QStringLiteral("%1: %2").arg(place.name, name), QDir(place.folder).filePath(name));
+        }
         auto *loadButton = new QPushButton(tr("Load the draft"), this);
         loadButton->setObjectName(QStringLiteral("loadDraft"));
+        // The list on a line of its own: the path beside it stays readable.
+        layout->addWidget(drafts);
         load->addWidget(m_path, 1);
-        load->addWidget(choose);
         load->addWidget(loadButton);
         layout->addLayout(load);
-        connect(choose, &QPushButton::clicked, this, [this] {
-            const QString file = QFileDialog::getOpenFileName(this, tr("The draft rule set file"), QString(), tr("Rule sets (*.rules)"));
-            if (!file.isEmpty())
-                m_path->setText(file);
+        connect(drafts, &QComboBox::activated, this, [this, drafts](int index) {
+            if (index > 0)
+                m_path->setText(drafts->itemData(index).toString());
         });
         connect(loadButton, &QPushButton::clicked, this, &RulesPage::loadDraft);
     }
@@ -166,7 +178,15 @@ void RulesPage::showSelected()
 void RulesPage::loadDraft()
 {
     m_replay->clear();
-    QFile file(m_path->text().trimmed());
+    // Only a .rules file is read, also behind a link: opening and closing any
+    // file of the database from this process would drop SQLite's locks.
+    const QString path = m_path->text().trimmed();
+    const QString target = QFileInfo(path).canonicalFilePath();
+    if (!path.endsWith(QLatin1String(".rules")) || (!target.isEmpty() && !target.endsWith(QLatin1String(".rules")))) {
+        say(tr("%1 is not a rule set file: its name must end in .rules").arg(path), true);
+        return;
+    }
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         say(tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()), true);
         return;
@@ -204,11 +224,11 @@ void RulesPage::loadDraft()
                                 .arg(report.changed)
                                 .arg(report.notJudged),
                             &error);
-    m_replay->setText(replaySummary(report));
+    m_replay->setText(replaySummary(report, *draft));
     m_text->setPlainText(QString::fromUtf8(loaded.version->text));
 }
 
-QString RulesPage::replaySummary(const ReplayReport &report) const
+QString RulesPage::replaySummary(const ReplayReport &report, const RuleSet &draft) const
 {
     QStringList lines;
     lines << tr("In the last %1 days, %2 submissions: %3 would get another result, %4 cannot be judged.")
@@ -224,8 +244,12 @@ QString RulesPage::replaySummary(const ReplayReport &report) const
         if (it.value().before != it.value().after)
             lines << tr("Rule %1 fires %2 times instead of %3.").arg(it.key()).arg(it.value().after).arg(it.value().before);
     }
-    for (auto it = report.notJudgedByQuestion.cbegin(); it != report.notJudgedByQuestion.cend(); ++it)
-        lines << tr("Never asked \"%1\": %2 submissions, not judged.").arg(it.key()).arg(it.value());
+    // The question in the reader's words (its text in the draft), the id after it for the rules file.
+    for (auto it = report.notJudgedByQuestion.cbegin(); it != report.notJudgedByQuestion.cend(); ++it) {
+        const Question *q = draft.question(it.key());
+        const QString asked = q ? QStringLiteral("%1 (%2)").arg(RuleSetText::translate(draft, q->text), it.key()) : it.key();
+        lines << tr("Never asked \"%1\": %2 submissions, not judged.").arg(asked).arg(it.value());
+    }
     return lines.join(u'\n');
 }
 

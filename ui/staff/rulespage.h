@@ -32,7 +32,7 @@ private:
     void rollBack();
     void showSelected();
     std::optional<RuleSetVersion> selected();
-    QString replaySummary(const ReplayReport &report) const;
+    QString replaySummary(const ReplayReport &report, const RuleSet &draft) const;
     void say(const QString &text, bool problem);
 
     StaffServices &m_services;
