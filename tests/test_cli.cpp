@@ -184,6 +184,25 @@ void TestCli::usageErrors_data()
                        "postgresql://db.clinic.lan:5432/clinic"}
         << "\"postgresql://db.clinic.lan:5432/clinic\" names no PostgreSQL login: write "
            "postgresql://USER@db.clinic.lan:5432/clinic";
+    // db.invalid can never resolve: a lookup or a connection would end in
+    // "cannot connect" with exit 3, not in this refusal with exit 2.
+    QTest::newRow("plain text to another machine")
+        << QStringList{"export", "--date", "2026-11-25", "--format", "csv", "--out", "x", "--db",
+                       "postgresql://clinic@db.invalid:5432/clinic?sslmode=disable"}
+        << "refused: db.invalid is another machine and sslmode is disable, so patient data could cross the network "
+           "in clear";
+    QTest::newRow("unchecked certificate")
+        << QStringList{"export", "--date", "2026-11-25", "--format", "csv", "--out", "x", "--db",
+                       "postgresql://clinic@db.invalid:5432/clinic?sslmode=require"}
+        << "&insecure=allow";
+    QTest::newRow("unknown sslmode")
+        << QStringList{"export", "--date", "2026-11-25", "--format", "csv", "--out", "x", "--db",
+                       "postgresql://clinic@db.invalid:5432/clinic?sslmode=strict"}
+        << "sslmode=strict is not one of disable, allow, prefer, require, verify-ca, verify-full";
+    QTest::newRow("unknown parameter")
+        << QStringList{"export", "--date", "2026-11-25", "--format", "csv", "--out", "x", "--db",
+                       "postgresql://clinic@localhost:5432/clinic?ssl=true"}
+        << "unknown parameter \"ssl\"";
 }
 
 void TestCli::usageErrors()
@@ -194,6 +213,7 @@ void TestCli::usageErrors()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
     QVERIFY(!run.err.contains("secret"));
+    QVERIFY(!run.err.contains("cannot connect"));
 }
 
 void TestCli::missingAnswersFileIsBadInput()
@@ -248,8 +268,7 @@ void TestCli::postgresPasswordComesFromTheEnvironment()
 {
     if (!onPostgres())
         QSKIP("a PostgreSQL matter; runs in test_cli_postgresql");
-    const QUrl server(qEnvironmentVariable("PRESCREEN_TEST_PG"));
-    const QString url = QStringLiteral("postgresql://clinic@%1:%2/clinic").arg(server.host()).arg(server.port());
+    const QString url = testServerUrl(QStringLiteral("clinic"), QStringLiteral("clinic"));
     const QString file = writeAnswers(QStringLiteral("a.json"), answers(QStringLiteral("A"), QStringLiteral("2026-11-25T10:00:00+09:00")));
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PGPASSWORD"), QStringLiteral("wrong-password"));

@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
+#include <QUrlQuery>
 
 class TestStorage : public QObject
 {
@@ -30,6 +32,9 @@ private slots:
     void fourProcessesWriteAtOnce();
     void savedSurvivesAKilledWriter();
     void unwritableLocationIsReported();
+    void postgresUrlCarriesItsTlsSettings();
+    void serverWithAnotherCaIsRefused();
+    void serverConnectionIsEncrypted();
 
 private:
     QString url() const { return m_url; }
@@ -332,6 +337,86 @@ void TestStorage::unwritableLocationIsReported()
     QVERIFY(!db.open(*DatabaseUrl::parse(QStringLiteral("sqlite:") + blocked + QStringLiteral("/store.sqlite"), &error),
                      &error));
     QVERIFY2(error.contains(blocked), qPrintable(error));
+}
+
+void TestStorage::postgresUrlCarriesItsTlsSettings()
+{
+    QString error;
+    // Checked TLS to another machine: accepted, and every setting reaches libpq.
+    const auto checked = DatabaseUrl::parse(
+        QStringLiteral("postgresql://clinic@db.invalid:5432/clinic?sslmode=verify-full&sslrootcert=/etc/prescreen/my%20ca.crt"),
+        &error);
+    QVERIFY2(checked, qPrintable(error));
+    QCOMPARE(checked->connectOptions(), QStringLiteral("connect_timeout=5;application_name=prescreen;sslmode='verify-full';"
+                                                       "sslrootcert='/etc/prescreen/my ca.crt'"));
+    // toString hands the settings on (to the outbox courier, to messages).
+    QCOMPARE(DatabaseUrl::parse(checked->toString(), &error)->connectOptions(), checked->connectOptions());
+    // The administrator's explicit choice: accepted, and named in the URL.
+    const auto allowed = DatabaseUrl::parse(QStringLiteral("postgresql://clinic@db.invalid/clinic?sslmode=require&insecure=allow"), &error);
+    QVERIFY2(allowed, qPrintable(error));
+    QVERIFY(allowed->insecureAllowed);
+    QVERIFY(allowed->toString().endsWith(QLatin1String("?sslmode=require&insecure=allow")));
+    // Loopback needs no certificate: nothing crosses a network.
+    for (const char *host : {"127.0.0.1", "127.8.0.2", "[::1]", "localhost"}) {
+        const auto local = DatabaseUrl::parse(QStringLiteral("postgresql://clinic@%1/clinic").arg(QLatin1String(host)), &error);
+        QVERIFY2(local, qPrintable(error));
+    }
+    // Anything else: refused, saying why and how to allow it.
+    const QStringList refused = {
+        QStringLiteral("postgresql://clinic@db.invalid:5432/clinic?sslmode=disable"),
+        QStringLiteral("postgresql://clinic@db.invalid:5432/clinic"),
+        QStringLiteral("postgresql://clinic@db.invalid:5432/clinic?sslmode=require"),
+        QStringLiteral("postgresql://clinic@192.168.10.5:5432/clinic?sslmode=prefer&sslrootcert=/x.crt"),
+        QStringLiteral("postgresql://clinic@[fe80::1]:5432/clinic"),
+        QStringLiteral("postgresql://clinic@128.0.0.1:5432/clinic")};
+    for (const QString &text : refused) {
+        error.clear();
+        QVERIFY2(!DatabaseUrl::parse(text, &error), qPrintable(text));
+        QVERIFY2(error.contains(QLatin1String("patient data could cross the network in clear"))
+                     && error.contains(QLatin1String("insecure=allow")) && error.contains(QLatin1String("sslmode=verify-full")),
+                 qPrintable(error));
+    }
+    QVERIFY(!DatabaseUrl::parse(QStringLiteral("postgresql://c@localhost/c?sslmode=verify-full&sslmode=disable"), &error));
+    QVERIFY2(error.contains(QLatin1String("sslmode is given twice")), qPrintable(error));
+    QVERIFY(!DatabaseUrl::parse(QStringLiteral("postgresql://c@localhost/c?insecure=yes"), &error));
+    QVERIFY2(error.contains(QLatin1String("the only value is insecure=allow")), qPrintable(error));
+    QVERIFY(!DatabaseUrl::parse(QStringLiteral("postgresql://c@localhost/c?sslrootcert=/a;host=evil"), &error));
+    QVERIFY2(error.contains(QLatin1String("sslrootcert needs the path of a file")), qPrintable(error));
+}
+
+void TestStorage::serverWithAnotherCaIsRefused()
+{
+    if (!TestSupport::onPostgres())
+        QSKIP("a PostgreSQL matter");
+    const QString otherCa = qEnvironmentVariable("PRESCREEN_TEST_PG_OTHER_CA");
+    QVERIFY2(QFile::exists(otherCa), "PRESCREEN_TEST_PG_OTHER_CA (made by scripts/test-postgres.sh) is missing");
+    QUrl wrong(url());
+    QUrlQuery query(wrong);
+    QVERIFY2(query.hasQueryItem(QStringLiteral("sslrootcert")), qPrintable(url()));
+    query.removeAllQueryItems(QStringLiteral("sslrootcert"));
+    query.addQueryItem(QStringLiteral("sslrootcert"), otherCa);
+    wrong.setQuery(query);
+    QString error;
+    const auto parsed = DatabaseUrl::parse(wrong.toString(), &error);
+    QVERIFY2(parsed, qPrintable(error));
+    Database db;
+    QVERIFY(!db.open(*parsed, &error));
+    QVERIFY2(error.contains(QLatin1String("certificate verify failed"))
+                 && error.contains(QLatin1String("the server's certificate was not signed by the CA in sslrootcert")),
+             qPrintable(error));
+}
+
+void TestStorage::serverConnectionIsEncrypted()
+{
+    if (!TestSupport::onPostgres())
+        QSKIP("a PostgreSQL matter");
+    const auto db = open();
+    QVERIFY(db);
+    QSqlQuery q(db->connection());
+    QVERIFY2(q.exec(QStringLiteral("SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()")) && q.next(),
+             qPrintable(q.lastError().text()));
+    QVERIFY(q.value(0).toBool());
+    QVERIFY2(q.value(1).toString().startsWith(QLatin1String("TLSv1.")), qPrintable(q.value(1).toString()));
 }
 
 QTEST_GUILESS_MAIN(TestStorage)

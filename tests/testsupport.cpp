@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "database.h"
 #include "staffaccounts.h"
 
 #include <QCoreApplication>
@@ -98,44 +99,59 @@ bool onPostgres()
     return qEnvironmentVariable("PRESCREEN_TEST_BACKEND") == QLatin1String("postgresql");
 }
 
+QString testServerUrl(const QString &user, const QString &databaseName)
+{
+    QUrl server(qEnvironmentVariable("PRESCREEN_TEST_PG"));
+    if (!server.isValid() || server.host().isEmpty())
+        qFatal("PRESCREEN_TEST_PG is not set: run scripts/run-tests.sh, which starts a PostgreSQL server for the tests");
+    // The query (sslmode=verify-full&sslrootcert=...) stays: every suite
+    // connects as the clinic's devices do, over checked TLS.
+    if (!user.isEmpty())
+        server.setUserName(user);
+    server.setPath(QLatin1Char('/') + databaseName);
+    return server.toString(QUrl::FullyEncoded);
+}
+
+QSqlDatabase openTestServer(const QString &url, const QString &connectionName)
+{
+    QString error;
+    const auto parsed = DatabaseUrl::parse(url, &error);
+    if (!parsed)
+        qFatal("%s", qPrintable(error));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(parsed->host);
+    db.setPort(parsed->port);
+    db.setUserName(parsed->user);
+    db.setDatabaseName(parsed->databaseName);
+    db.setConnectOptions(parsed->connectOptions());
+    if (!db.open())
+        qFatal("cannot reach the test server: %s", qPrintable(db.lastError().text()));
+    return db;
+}
+
 QString freshDatabaseUrl(const QString &sqlitePath)
 {
     if (!onPostgres())
         return QStringLiteral("sqlite:") + sqlitePath;
-    const QUrl server(qEnvironmentVariable("PRESCREEN_TEST_PG"));
-    if (!server.isValid() || server.host().isEmpty())
-        qFatal("PRESCREEN_TEST_PG is not set: run scripts/run-tests.sh, which starts a PostgreSQL server for the tests");
     static int counter = 0;
     const QString name = QStringLiteral("prescreen_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
     {
-        QSqlDatabase maintenance = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("test-maintenance"));
-        maintenance.setHostName(server.host());
-        maintenance.setPort(server.port(5432));
-        maintenance.setUserName(server.userName());
-        maintenance.setDatabaseName(QStringLiteral("postgres"));
-        if (!maintenance.open())
-            qFatal("cannot reach the test server: %s", qPrintable(maintenance.lastError().text()));
+        QSqlDatabase maintenance = openTestServer(testServerUrl(QString(), QStringLiteral("postgres")),
+                                                  QStringLiteral("test-maintenance"));
         QSqlQuery q(maintenance);
         if (!q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name)) || !q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
             qFatal("cannot create %s: %s", qPrintable(name), qPrintable(q.lastError().text()));
         maintenance.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("test-maintenance"));
-    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(server.userName(), server.host()).arg(server.port(5432)).arg(name);
+    return testServerUrl(QString(), name);
 }
 
 bool serverFilesHave(const QString &url, const QByteArray &needle)
 {
-    const QUrl server(url);
     bool found = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("test-files"));
-        db.setHostName(server.host());
-        db.setPort(server.port(5432));
-        db.setUserName(server.userName());
-        db.setDatabaseName(server.path().mid(1));
-        if (!db.open())
-            qFatal("cannot reach the test server: %s", qPrintable(db.lastError().text()));
+        QSqlDatabase db = openTestServer(url, QStringLiteral("test-files"));
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("CHECKPOINT")))
             qFatal("CHECKPOINT: %s", qPrintable(q.lastError().text()));

@@ -42,6 +42,9 @@ QString casePath(const QString &name);
 // (PRESCREEN_TEST_BACKEND=postgresql, against the throwaway server that
 // scripts/run-tests.sh starts and names in PRESCREEN_TEST_PG).
 bool onPostgres();
+// The test server's URL (PRESCREEN_TEST_PG, with its TLS query) for another
+// login (empty: the same) and database.
+QString testServerUrl(const QString &user, const QString &databaseName);
 // A new, empty database: a SQLite file at `sqlitePath`, or a new database on the test server.
 QString freshDatabaseUrl(const QString &sqlitePath);
 // Whether `needle` is in any table's, TOAST table's or index's file of the

@@ -229,56 +229,6 @@ bool exec(const Database &database, const QString &sql, QString *error)
 
 } // namespace
 
-std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *error)
-{
-    DatabaseUrl url;
-    if (text.startsWith(QLatin1String("sqlite:"))) {
-        url.kind = Kind::SQLite;
-        url.path = text.mid(7);
-        if (url.path.startsWith(QLatin1String("//")))
-            url.path = url.path.mid(2);
-        if (url.path.isEmpty()) {
-            *error = QStringLiteral("--db \"%1\": no file path after sqlite:").arg(text);
-            return std::nullopt;
-        }
-        return url;
-    }
-    if (text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"))) {
-        const QUrl parsed(text, QUrl::StrictMode);
-        if (!parsed.isValid() || parsed.host().isEmpty() || parsed.path().size() < 2) {
-            *error = QStringLiteral("--db: \"%1\" is not of the form postgresql://USER@HOST:PORT/DBNAME").arg(text);
-            return std::nullopt;
-        }
-        // libpq would take the operating system's user name in silence: on a
-        // tablet that is the kiosk's account, never the clinic's login.
-        if (parsed.userName().isEmpty()) {
-            *error = QStringLiteral("--db: \"%1\" names no PostgreSQL login: write postgresql://USER@%2/%3")
-                         .arg(text, parsed.authority(), parsed.path().mid(1));
-            return std::nullopt;
-        }
-        if (!parsed.password().isEmpty()) {
-            *error = QStringLiteral("--db: a password in the URL is refused because it would show in process lists "
-                                    "and logs; use PGPASSWORD or a pgpass file");
-            return std::nullopt;
-        }
-        url.kind = Kind::PostgreSQL;
-        url.user = parsed.userName();
-        url.host = parsed.host();
-        url.port = parsed.port(5432);
-        url.databaseName = parsed.path().mid(1);
-        return url;
-    }
-    *error = QStringLiteral("--db \"%1\": expected sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME").arg(text);
-    return std::nullopt;
-}
-
-QString DatabaseUrl::toString() const
-{
-    if (kind == Kind::SQLite)
-        return QStringLiteral("sqlite:") + path;
-    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(databaseName);
-}
-
 Database::Database() : m_connectionName(nextConnectionName()) {}
 
 Database::~Database()
@@ -382,8 +332,17 @@ bool Database::openPostgreSql(QString *error)
     db.setDatabaseName(m_url.databaseName);
     // No password here: libpq reads PGPASSWORD or ~/.pgpass itself, so it
     // never passes through our command line, settings or logs.
-    db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=prescreen"));
+    db.setConnectOptions(m_url.connectOptions());
     if (!db.open()) {
+        const QString reason = db.lastError().text().simplified();
+        // A TLS failure is not a password or server problem: say what to check.
+        if (reason.contains(QLatin1String("certificate")) || reason.contains(QLatin1String("SSL"))) {
+            *error = QStringLiteral("%1: cannot connect: %2. TLS was refused: the server's certificate was not signed "
+                                    "by the CA in sslrootcert, does not name %3, or the server does not offer TLS "
+                                    "(ssl = on, hostssl in pg_hba.conf; see the README)")
+                         .arg(m_url.toString(), reason, m_url.host);
+            return false;
+        }
         *error = QStringLiteral("%1: cannot connect: %2. Check that the server runs on %3 port %4, that "
                                 "user %5 may connect to database %6, and its password (PGPASSWORD or ~/.pgpass)")
                      .arg(m_url.toString(), db.lastError().text().simplified(), m_url.host)

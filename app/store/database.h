@@ -8,7 +8,8 @@
 #include <map>
 #include <optional>
 
-// Where the store is: `sqlite:PATH` or `postgresql://USER@HOST:PORT/DBNAME`.
+// Where the store is: `sqlite:PATH` or
+// `postgresql://USER@HOST:PORT/DBNAME[?sslmode=...&sslrootcert=...]`.
 struct DatabaseUrl
 {
     enum class Kind { SQLite, PostgreSQL };
@@ -16,11 +17,22 @@ struct DatabaseUrl
     QString path; // SQLite
     QString user, host, databaseName;
     int port = 5432;
+    // libpq's TLS settings from the URL's query, in the order given:
+    // sslmode, sslrootcert, sslcert, sslkey.
+    QList<std::pair<QString, QString>> tls;
+    // `insecure=allow`: the administrator accepts a connection to another
+    // machine whose server certificate is not checked.
+    bool insecureAllowed = false;
 
-    // Null with `error` set when the text is not a URL of either form.
+    // Null with `error` set when the text is not a URL of either form, has
+    // a parameter we do not know, or would send patient data to another
+    // machine without a checked certificate. Decided on the text alone: no
+    // name is looked up and nothing is connected.
     static std::optional<DatabaseUrl> parse(const QString &text, QString *error);
-    // For messages: never holds a password.
+    // For messages and for handing on: never holds a password.
     QString toString() const;
+    // QPSQL's connect options for this URL (timeout, name, TLS settings).
+    QString connectOptions() const;
 };
 
 // One open connection with the schema migrated to the version this build
