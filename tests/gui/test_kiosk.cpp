@@ -72,6 +72,7 @@ private slots:
     void englishNameByLetters();
     void everyScreenFits_data();
     void everyScreenFits();
+    void problemMarginSteadyAcrossTextSizes();
     void progressNeverGoesBack();
     void saveFailureSendsToReceptionAndLosesNothing();
 
@@ -108,6 +109,8 @@ void TestKiosk::initTestCase()
 
 void TestKiosk::init()
 {
+    // The text size is the application's: each test starts as the kiosk does.
+    KioskStyle::apply(*qApp, KioskStyle::TextSize::Large);
     m_dir = std::make_unique<QTemporaryDir>();
     m_clock = std::make_unique<FixedClock>(QDateTime(QDate(2026, 11, 25), QTime(10, 0), QTimeZone(9 * 3600)));
     m_db = std::make_unique<Database>();
@@ -1072,6 +1075,40 @@ void TestKiosk::everyScreenFits()
         QCoreApplication::processEvents();
         problems << textThatDoesNotFit(m_window.get(), where);
     };
+    // Every answer of the question on screen lies inside the body's visible
+    // area as the screen opens, so nothing needs scrolling to be found: the
+    // last choice (or the text field, or the date field) is the one at risk.
+    const auto answersOutOfView = [&](const QString &where) {
+        QStringList outside;
+        auto *body = m_window->findChild<QScrollArea *>(QStringLiteral("body"));
+        const Question *q = m_flow->question();
+        QStringList names;
+        for (const Choice &c : q->choices)
+            names << QStringLiteral("choice_") + c.id;
+        if (q->type == Question::Type::Boolean)
+            names << QStringLiteral("choice_yes") << QStringLiteral("choice_no");
+        if (q->type == Question::Type::Text)
+            names << QStringLiteral("textAnswer");
+        if (q->type == Question::Type::Date)
+            names << QStringLiteral("dateAnswer");
+        if (body->verticalScrollBar()->value() != 0)
+            outside << QStringLiteral("%1: the body opens scrolled to %2").arg(where).arg(body->verticalScrollBar()->value());
+        for (const QString &name : names) {
+            auto *w = m_window->currentScreen()->findChild<QWidget *>(name);
+            if (!w || !w->isVisible()) {
+                outside << QStringLiteral("%1: %2 missing").arg(where, name);
+                continue;
+            }
+            const QRect inView(w->mapTo(body->viewport(), QPoint(0, 0)), w->size());
+            if (!body->viewport()->rect().contains(inView))
+                outside << QStringLiteral("%1: %2 at y %3..%4 outside the visible %5 px")
+                               .arg(where, name)
+                               .arg(inView.top())
+                               .arg(inView.bottom())
+                               .arg(body->viewport()->height());
+        }
+        return outside;
+    };
     const auto sizeUp = [&] {
         if (larger && !button(QStringLiteral("textSizeButton"))->isChecked())
             click(QStringLiteral("textSizeButton"));
@@ -1133,6 +1170,7 @@ void TestKiosk::everyScreenFits()
         QVERIFY2(!seen.contains(q->id), qPrintable(q->id));
         seen << q->id;
         check(QStringLiteral("question ") + q->id);
+        problems << answersOutOfView(QStringLiteral("question ") + q->id);
         if (q->type == Question::Type::Date) {
             click(QStringLiteral("dateField"));
             check(QStringLiteral("question date picker"));
@@ -1153,6 +1191,41 @@ void TestKiosk::everyScreenFits()
     QCOMPARE(m_flow->step(), PatientFlow::Step::Thanks);
     check(QStringLiteral("thanks"));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+// The red message keeps its left margin, lined up with the screen's text,
+// however often the text size is switched (it once lost it after a round trip).
+void TestKiosk::problemMarginSteadyAcrossTextSizes()
+{
+    click(QStringLiteral("start_ja"));
+    click(QStringLiteral("consentAccept"));
+    click(QStringLiteral("nextButton"));
+    QVERIFY(!windowProblem()->text().isEmpty());
+    const auto textLeft = [&] {
+        QCoreApplication::processEvents();
+        QLabel *problem = windowProblem();
+        return problem->mapTo(m_window.get(), problem->contentsRect().topLeft()).x();
+    };
+    const auto headingLeft = [&] {
+        QLabel *h = m_window->currentScreen()->findChild<QLabel *>(QStringLiteral("heading"));
+        return h->mapTo(m_window.get(), h->contentsRect().topLeft()).x();
+    };
+    const int before = textLeft();
+    QVERIFY2(before >= 24, qPrintable(QString::number(before)));
+    QCOMPARE(before, headingLeft());
+    // The switch redraws the screen (and clears the message): Next asks again.
+    for (int round = 0; round < 3; ++round) {
+        click(QStringLiteral("textSizeButton"));
+        click(QStringLiteral("nextButton"));
+        QCOMPARE(windowProblem()->text(), QStringLiteral("お名前を入力してください。"));
+        QCOMPARE(textLeft(), before);
+        QCOMPARE(headingLeft(), before);
+        click(QStringLiteral("textSizeButton"));
+        click(QStringLiteral("nextButton"));
+        QCOMPARE(windowProblem()->text(), QStringLiteral("お名前を入力してください。"));
+        QCOMPARE(textLeft(), before);
+        QCOMPARE(headingLeft(), before);
+    }
 }
 
 QTEST_MAIN(TestKiosk)

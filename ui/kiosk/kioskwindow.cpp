@@ -91,8 +91,16 @@ KioskWindow::KioskWindow(PatientFlow &flow, Translations &translations, const Ki
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
-    m_problem->setContentsMargins(48, 0, 48, 0);
-    layout->addWidget(m_problem);
+    // The margin is the row's, not the label's: a style sheet applied again
+    // (the text size switch does that) resets a label's own contents margins,
+    // and the message then lost its left margin.
+    auto *problemRow = new QHBoxLayout;
+    problemRow->setContentsMargins(48, 0, 48, 0);
+    problemRow->addWidget(m_problem);
+    // Hidden while empty: an empty label still takes a line, which five
+    // choices at the larger text size need.
+    m_problem->hide();
+    layout->addLayout(problemRow);
 
     m_check = new QFrame(this);
     m_check->setObjectName(QStringLiteral("birthDateCheck"));
@@ -126,7 +134,7 @@ KioskWindow::KioskWindow(PatientFlow &flow, Translations &translations, const Ki
 
     m_footer = new QWidget(this);
     auto *footerLayout = new QHBoxLayout(m_footer);
-    footerLayout->setContentsMargins(24, 12, 24, 18);
+    footerLayout->setContentsMargins(24, 8, 24, 12);
     footerLayout->setSpacing(24);
     m_back = new QPushButton(m_footer);
     m_back->setObjectName(QStringLiteral("backButton"));
@@ -184,7 +192,7 @@ KioskWindow::KioskWindow(PatientFlow &flow, Translations &translations, const Ki
     });
     connect(&m_flow, &PatientFlow::submitFailed, this, [this](const QString &error) {
         qWarning("submission not saved: %s", qPrintable(error));
-        m_problem->setText(tr("Your answers could not be saved. Please tell the reception staff."));
+        showProblem(tr("Your answers could not be saved. Please tell the reception staff."));
     });
     connect(m_idle, &IdleWatch::warning, this, [this](int secondsLeft) {
         m_bannerText->setText(tr("Are you still there? For your privacy, this screen will be cleared in %n "
@@ -216,7 +224,7 @@ void KioskWindow::render()
     // Deleted now, not later: nothing of the screen before may outlive a reset.
     delete m_scroll->takeWidget();
     m_screen = nullptr;
-    m_problem->clear();
+    showProblem({});
     m_check->hide();
     m_banner->hide();
     using Step = PatientFlow::Step;
@@ -291,7 +299,7 @@ void KioskWindow::recheckProblem()
     // An error goes as soon as what it asked for is there; the next one
     // (a name given, the birth date still missing) waits for Next.
     if (!m_problem->text().isEmpty() && m_problem->text() != m_flow.problem())
-        m_problem->clear();
+        showProblem({});
     if (m_check->isVisible() && !m_flow.birthDateNeedsCheck())
         m_check->hide();
 }
@@ -326,7 +334,13 @@ void KioskWindow::goNext()
     }
     // A failed save has already said so through submitFailed.
     if (!m_flow.next() && !m_flow.problem().isEmpty())
-        m_problem->setText(m_flow.problem());
+        showProblem(m_flow.problem());
+}
+
+void KioskWindow::showProblem(const QString &text)
+{
+    m_problem->setText(text);
+    m_problem->setVisible(!text.isEmpty());
 }
 
 void KioskWindow::setTextSize(KioskStyle::TextSize size)

@@ -61,6 +61,8 @@ private:
     void retranslateChrome();
     void goNext();
     void setTextSize(KioskStyle::TextSize size);
+    // The red line under the screen; shown only with something in it.
+    void showProblem(const QString &text);
 
     PatientFlow &m_flow;
     Translations &m_translations;

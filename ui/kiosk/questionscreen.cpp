@@ -34,15 +34,20 @@ QString ruleText(const PatientFlow &flow, const QString &source)
 QuestionScreen::QuestionScreen(PatientFlow &flow, QWidget *parent) : Screen(flow, parent)
 {
     const Question *q = flow.question();
+    // Five choices or more are drawn a little lower and closer together, so
+    // that all of them fit on a 1280x800 screen at the larger text size too
+    // and none hides below the fold (everyScreenFits checks the last one).
+    m_compact = q->choices.size() > 4;
+    if (m_compact) {
+        column()->setContentsMargins(48, 16, 48, 8);
+        column()->setSpacing(12);
+    }
     addHeading(ruleText(flow, q->text));
     if (!q->help.isEmpty())
         Screen::addText(ruleText(flow, q->help), "help");
     m_answers = new QVBoxLayout;
-    m_answers->setSpacing(12);
+    m_answers->setSpacing(m_compact ? 6 : 12);
     column()->addLayout(m_answers);
-    // Five choices or more are drawn a little lower, so that all of them
-    // fit on the screen and none hides below the fold.
-    m_compact = q->choices.size() > 4;
     switch (q->type) {
     case Question::Type::Choice: addChoices(); break;
     case Question::Type::Boolean: addBoolean(); break;
