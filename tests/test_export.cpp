@@ -21,6 +21,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <pwd.h>
+#include <unistd.h>
+
 using namespace TestSupport;
 
 class TestExport : public QObject
@@ -40,6 +43,7 @@ private slots:
     void everyExportIsAudited();
     void purgeLeavesNothingInTheFile();
     void recordForTheChart();
+    void recordKeepsTheSealWithTheDecision();
 
 private:
     StoredSubmission submit(const QString &name, const QVariantMap &changes, const QDateTime &at);
@@ -486,12 +490,93 @@ void TestExport::recordForTheChart()
     QVERIFY2(patient >= 0 && patient < flagged && flagged < reason && reason < others && others < decision, qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Note: 妊娠検査の結果を確認する")));
 
+    // With no $USER (cron, a systemd unit, env -i) the audit names the
+    // account the command runs as, never "unknown".
+    QProcessEnvironment bare = env;
+    bare.remove(QStringLiteral("USER"));
+    bare.remove(QStringLiteral("USERNAME"));
+    run = runPrescreen({QStringLiteral("record"), QStringLiteral("--uuid"), m_yamada.submission.uuid, QStringLiteral("--out"),
+                        txt, QStringLiteral("--format"), QStringLiteral("text"), QStringLiteral("--db"), url()}, bare);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const passwd *account = getpwuid(getuid());
+    QVERIFY(account);
+    QCOMPARE(m_audit->entries(&error).last().actor, QStringLiteral("cli:") + QString::fromLocal8Bit(account->pw_name));
+    QVERIFY(QString::fromUtf8(readFile(txt)).contains(QString::fromLocal8Bit(account->pw_name)));
+
     // An id that is not stored: bad input, and no file.
     run = runPrescreen({QStringLiteral("record"), QStringLiteral("--uuid"), QStringLiteral("00000000-0000-4000-8000-000000000000"),
                         QStringLiteral("--out"), m_dir->filePath(QStringLiteral("none.pdf")), QStringLiteral("--db"), url()}, env);
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("no such submission"));
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("none.pdf"))));
+}
+
+// A record with many flags runs onto a second page: the seal box goes with
+// the decision it signs (never alone on the last page), and every page's
+// foot is in the record's language. The patient's note grows a line at a
+// time, so that the page break falls at every place near the end.
+void TestExport::recordKeepsTheSealWithTheDecision()
+{
+    QString error;
+    StaffAccounts accounts(*m_db, *m_audit, *m_clock);
+    const auto doctor = accounts.add(QStringLiteral("dr.sato"), QStringLiteral("佐藤 一郎"), StaffAccount::Role::Doctor,
+                                     QStringLiteral("2468"), QStringLiteral("admin"), &error);
+    QVERIFY(doctor);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PRESCREEN_TIMEZONE"), QStringLiteral("Asia/Tokyo"));
+    env.insert(QStringLiteral("PRESCREEN_CLINIC_NAME"), QStringLiteral("さくら女性クリニック"));
+    const auto record = [&](const StoredSubmission &s, const char *lang) {
+        const QString pdf = m_dir->filePath(QStringLiteral("%1-%2.pdf").arg(s.submission.uuid, QLatin1String(lang)));
+        const ProcessResult run = runPrescreen({QStringLiteral("record"), QStringLiteral("--uuid"), s.submission.uuid,
+                                                QStringLiteral("--out"), pdf, QStringLiteral("--lang"), QLatin1String(lang),
+                                                QStringLiteral("--db"), url()}, env);
+        if (run.exitCode != 0)
+            qFatal("record: %s", run.err.constData());
+        // ⻚ (a radical) for 页: Qt's PDF text map gives some CJK glyphs the
+        // code point of a look-alike radical (see PdfText::font); the paper shows 页.
+        // pdftotext ends each page with a form feed.
+        QStringList pages = pdfText(pdf).replace(QChar(0x2EDA), QChar(0x9875)).split(u'\f');
+        if (pages.last().trimmed().isEmpty())
+            pages.removeLast();
+        for (QString &page : pages)
+            page = page.simplified();
+        return pages;
+    };
+    QSet<qsizetype> pageCounts;
+    StoredSubmission longest;
+    for (int lines = 0; lines <= 30; ++lines) {
+        const StoredSubmission many = submit(
+            QStringLiteral("佐々木 美智子"),
+            {{QStringLiteral("pregnancy"), QStringLiteral("possibly")}, {QStringLiteral("cancer"), QStringLiteral("past")},
+             {QStringLiteral("anaphylaxis"), true}, {QStringLiteral("allergy"), true},
+             {QStringLiteral("allergy_detail"), QStringLiteral("卵、そば、ペニシリン系の抗生物質で蕁麻疹")},
+             {QStringLiteral("chronic_illness"), true}, {QStringLiteral("medication"), true},
+             {QStringLiteral("notes"), QStringList(lines + 1, QStringLiteral("前回の施術後、3日ほど微熱が続きました。")).join(u'\n')}},
+            QDateTime(QDate(2026, 11, 25), QTime(15, lines % 60), QTimeZone(9 * 3600)));
+        QVERIFY2(many.evaluation.flags.size() >= 6, qPrintable(QString::number(many.evaluation.flags.size())));
+        QVERIFY(ReviewStore(*m_db, *m_audit, *m_clock)
+                    .record(many, *doctor, Review::Decision::NeedsInformation, QStringLiteral("アレルギーの詳細を確認"), &error));
+        const QStringList pages = record(many, "ja");
+        pageCounts << pages.size();
+        const QString &last = pages.last();
+        QVERIFY2(last.contains(QStringLiteral("印")) && last.contains(QStringLiteral("医師の判断"))
+                     && last.contains(QStringLiteral("アレルギーの詳細を確認")),
+                 qPrintable(QStringLiteral("%1 note lines, page %2: %3").arg(lines + 1).arg(pages.size()).arg(last)));
+        longest = many;
+    }
+    // The sweep crossed the page end, so the break fell at each place near it.
+    QVERIFY2(pageCounts.size() >= 2, qPrintable(QString::number(*pageCounts.begin())));
+
+    struct Expect { const char *lang; QString decisionHeading; QString firstFoot; };
+    for (const Expect &e : {Expect{"ja", QStringLiteral("医師の判断"), QStringLiteral("1 / %1 ページ")},
+                            Expect{"zh_CN", QStringLiteral("医生判断"), QStringLiteral("第 1 页，共 %1 页")},
+                            Expect{"en", QStringLiteral("Doctor's decision"), QStringLiteral("Page 1 of %1")}}) {
+        const QStringList pages = record(longest, e.lang);
+        QVERIFY2(pages.first().contains(e.firstFoot.arg(pages.size())), qPrintable(pages.first().right(300)));
+        QVERIFY2(pages.last().contains(QStringLiteral("印")) && pages.last().contains(e.decisionHeading), e.lang);
+        if (qstrcmp(e.lang, "en") != 0)
+            QVERIFY2(!pages.join(u' ').contains(QStringLiteral("Page ")), e.lang);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestExport)

@@ -754,6 +754,10 @@
         <source>needs more information</source>
         <translation>needs more information</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyScreen</name>

@@ -750,6 +750,10 @@
         <source>needs more information</source>
         <translation>追加の確認が必要</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyScreen</name>

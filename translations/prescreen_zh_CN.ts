@@ -750,6 +750,10 @@
         <source>needs more information</source>
         <translation>需要更多信息</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyScreen</name>

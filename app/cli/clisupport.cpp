@@ -9,6 +9,9 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace Cli {
 
 const QCommandLineOption kAnswersOption(QStringLiteral("answers"), QStringLiteral("The answers file (JSON)."),
@@ -103,8 +106,16 @@ std::optional<CheckedAnswers> readAnswers(const QString &answersPath, const QStr
 
 QString cliActor()
 {
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return QStringLiteral("cli:") + (user.isEmpty() ? QStringLiteral("unknown") : user);
+    // $USER is unset under cron, systemd units and `env -i`; the account the
+    // process runs as is still known, and the audit log must name someone.
+    QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    if (user.isEmpty()) {
+        if (const passwd *account = getpwuid(getuid()))
+            user = QString::fromLocal8Bit(account->pw_name);
+    }
+    if (user.isEmpty())
+        user = QStringLiteral("uid %1").arg(getuid());
+    return QStringLiteral("cli:") + user;
 }
 
 int storageUnavailable(QTextStream &err, const QString &message)

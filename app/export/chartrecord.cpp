@@ -184,11 +184,22 @@ bool ChartRecord::writePdf(QIODevice *device, QString *error) const
         for (const Line &l : answers(false))
             layout.row({l.question, l.answer}, twoColumns, body);
         layout.space(30);
+        // The decision, the seal box beside it and the printed-by line stay
+        // on one page: a seal alone on a second page signs nothing in view.
+        // Beside rather than below, so that a record with six flags still
+        // fits one page.
+        const QStringList decision = decisionBlock();
+        const int sealHeight = page.height() / 9;
+        const int decisionHeight = int(decision.size()) * QFontMetrics(body, &writer).height();
+        layout.ensure(QFontMetrics(heading, &writer).height() + std::max(decisionHeight, sealHeight) + 20
+                      + 2 * QFontMetrics(small, &writer).height());
         layout.text(tr("Doctor's decision"), heading);
-        for (const QString &line : decisionBlock())
-            layout.row({line}, {0}, body);
-        layout.space(30);
-        layout.box(tr("Doctor's signature or seal (印)"), page.width() * 40 / 100, page.height() / 9, small);
+        const int top = layout.y();
+        layout.box(tr("Doctor's signature or seal (印)"), page.width() * 40 / 100, sealHeight, small, true);
+        const QList<int> besideSeal{0, page.width() * 58 / 100};
+        for (const QString &line : decision)
+            layout.row({line, QString()}, besideSeal, body);
+        layout.skipTo(top + sealHeight);
         layout.space(20);
         layout.row({footer()}, {0}, small);
         if (pass == 0)

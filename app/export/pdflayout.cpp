@@ -44,3 +44,16 @@ QFont PdfText::font(int points, bool bold)
     font.setBold(bold);
     return font;
 }
+
+void PdfLayout::footer()
+{
+    if (!m_painter || !m_writer)
+        return;
+    QFont font = m_painter->font();
+    font.setPointSize(8);
+    m_painter->setFont(font);
+    m_painter->setPen(Qt::darkGray);
+    // Here, not in the header, so that lupdate finds the words to translate.
+    m_painter->drawText(QRect(0, m_height - footerHeight() / 2, m_width, footerHeight() / 2), Qt::AlignCenter,
+                        QCoreApplication::translate("PdfSummary", "Page %1 of %2").arg(m_page).arg(m_total));
+}

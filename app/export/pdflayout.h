@@ -122,10 +122,15 @@ public:
     }
 
     void space(int height) { m_y += height; }
+    // Where the next line goes on the page, to set a box beside lines.
+    int y() const { return m_y; }
+    void skipTo(int y) { m_y = std::max(m_y, y); }
 
     // An empty framed box with its label in the corner, at the right edge:
     // where the doctor signs or presses a seal.
-    void box(const QString &label, int width, int height, const QFont &font)
+    // With `beside`, the box sits at the right of the lines that follow and
+    // the next line starts at its top (skipTo past it when they are done).
+    void box(const QString &label, int width, int height, const QFont &font, bool beside = false)
     {
         ensure(height);
         if (m_painter && m_writer) {
@@ -135,20 +140,12 @@ public:
             m_painter->setFont(font);
             m_painter->drawText(frame.adjusted(20, 10, -20, -10), Qt::AlignLeft | Qt::AlignTop, label);
         }
-        m_y += height;
+        if (!beside)
+            m_y += height;
     }
 
-    void footer()
-    {
-        if (!m_painter || !m_writer)
-            return;
-        QFont font = m_painter->font();
-        font.setPointSize(8);
-        m_painter->setFont(font);
-        m_painter->setPen(Qt::darkGray);
-        m_painter->drawText(QRect(0, m_height - footerHeight() / 2, m_width, footerHeight() / 2), Qt::AlignCenter,
-                            QCoreApplication::translate("PdfSummary", "Page %1 of %2").arg(m_page).arg(m_total));
-    }
+    // "Page N of M" at the foot of the page being drawn, in the reader's language.
+    void footer();
 
 private:
     int footerHeight() const { return m_height / 20; }
