@@ -145,6 +145,18 @@ void TestDesk::searchByNameKanaOrBirthDate()
                                 QStringLiteral("１９８５－０４－１２")}) {
         QCOMPARE(names(m_queue->search(date, &error)).size(), 2);
     }
+    // Anywhere in the name or the reading, not only at its start, whatever
+    // the width, case or script typed.
+    QCOMPARE(names(m_queue->search(QStringLiteral("花子"), &error)), QStringList{QStringLiteral("山田 花子")});
+    QCOMPARE(names(m_queue->search(QStringLiteral("はなこ"), &error)), QStringList{QStringLiteral("山田 花子")});
+    QCOMPARE(names(m_queue->search(QStringLiteral("ﾒｸﾞﾐ"), &error)), QStringList{QStringLiteral("山本 恵")});
+    QCOMPARE(names(m_queue->search(QStringLiteral("サクラ"), &error)), QStringList{QStringLiteral("ヤマダ サクラ")});
+    QCOMPARE(names(m_queue->search(QStringLiteral("GARCIA-lopez"), &error)).size(), 1);
+    QCOMPARE(names(m_queue->search(QStringLiteral("ｓａｎｔｉｓｔｅｂａｎ"), &error)).size(), 1);
+    // LIKE's own marks are letters here, not wildcards.
+    QVERIFY(m_queue->search(QStringLiteral("%"), &error).isEmpty());
+    QVERIFY(m_queue->search(QStringLiteral("山_"), &error).isEmpty());
+    QVERIFY(m_queue->search(QStringLiteral("\\"), &error).isEmpty());
     QVERIFY(m_queue->search(QStringLiteral("田中"), &error).isEmpty());
     QVERIFY(m_queue->search(QStringLiteral("   "), &error).isEmpty());
     QVERIFY2(error.isEmpty(), qPrintable(error));
