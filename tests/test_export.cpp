@@ -520,7 +520,7 @@ void TestExport::recordKeepsTheSealWithTheDecision()
     QString error;
     StaffAccounts accounts(*m_db, *m_audit, *m_clock);
     const auto doctor = accounts.add(QStringLiteral("dr.sato"), QStringLiteral("佐藤 一郎"), StaffAccount::Role::Doctor,
-                                     QStringLiteral("2468"), QStringLiteral("admin"), &error);
+                                     QStringLiteral("246813"), TestSupport::makeAdmin(accounts), &error);
     QVERIFY(doctor);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PRESCREEN_TIMEZONE"), QStringLiteral("Asia/Tokyo"));

@@ -6,6 +6,7 @@
 #include "clock.h"
 #include "database.h"
 #include "doctorqueue.h"
+#include "elidedcelldelegate.h"
 #include "evaluation.h"
 #include "changewatch.h"
 #include "idlewatch.h"
@@ -29,9 +30,11 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStyle>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QCalendarWidget>
 #include <QDateEdit>
 #include <QDir>
 #include <QFileInfo>
@@ -491,6 +494,15 @@ void TestStaffGui::queueFollowsNewSubmissions()
     QCOMPARE(cell(table, 0, QueueModel::Name), QStringLiteral("Second, pregnant"));
     QCOMPARE(cell(table, 0, QueueModel::Flagged), QStringLiteral("妊娠中"));
     QCOMPARE(table->model()->headerData(QueueModel::Flagged, Qt::Horizontal).toString(), QStringLiteral("該当項目"));
+    // In Japanese the flags, which say why a row is red, get more room than
+    // the name (the name once took it all and the flags broke every few characters).
+    const QHeaderView *header = table->horizontalHeader();
+    QVERIFY2(header->sectionSize(QueueModel::Flagged) > header->sectionSize(QueueModel::Name),
+             qPrintable(QStringLiteral("%1 <= %2").arg(header->sectionSize(QueueModel::Flagged)).arg(header->sectionSize(QueueModel::Name))));
+    // The day's calendar speaks the screens' language too (it was English).
+    QCalendarWidget *calendar = m_window->findChild<QDateEdit *>(QStringLiteral("dayChoice"))->calendarWidget();
+    QCOMPARE(calendar->locale().language(), QLocale::Japanese);
+    QCOMPARE(calendar->locale().standaloneMonthName(11), QStringLiteral("11月"));
 }
 
 void TestStaffGui::signInWithEnterAlone()
@@ -729,6 +741,20 @@ void TestStaffGui::deskOnARealDay()
     QVERIFY(metrics.horizontalAdvance(longName) > 2 * header->sectionSize(QueueModel::Name));
     QCOMPARE(nameCell.data(Qt::ToolTipRole).toString(), longName);
     QCOMPARE(table->rowHeight(longRow), table->rowHeight(0));
+    // Its three flags do not fit two lines: the second ends in "…", each
+    // line fits the column, and the whole list is the tooltip.
+    const QModelIndex flagCell = model->index(longRow, QueueModel::Flagged);
+    const QString flags = flagCell.data().toString();
+    QVERIFY2(flags.count(QStringLiteral(", ")) >= 2, qPrintable(flags));
+    QCOMPARE(flagCell.data(Qt::ToolTipRole).toString(), flags);
+    for (const QModelIndex &index : {flagCell, nameCell}) {
+        const QStringList drawn = ElidedCellDelegate::drawnLines(table, index);
+        QCOMPARE(drawn.size(), 2);
+        QVERIFY2(drawn.last().endsWith(QStringLiteral("…")), qPrintable(drawn.join(u'|')));
+        QVERIFY2(index.data().toString().startsWith(drawn.first()), qPrintable(drawn.first()));
+        for (const QString &line : drawn)
+            QVERIFY2(metrics.horizontalAdvance(line) <= table->visualRect(index).width(), qPrintable(line));
+    }
 
     // Pending ones first, by seriousness; the first row is the most serious.
     QVERIFY(model->entry(0).stored.evaluation.outcome >= model->entry(150).stored.evaluation.outcome);
@@ -738,6 +764,10 @@ void TestStaffGui::deskOnARealDay()
     // The decision without scrolling: the bar is in the window as it opens.
     for (const char *name : {"decision_proceed", "decision_needs_information", "decision_do_not_treat", "reviewNote", "saveReview"})
         verifyInView(m_window->findChild<QWidget *>(QLatin1String(name)), m_window.get());
+    // Room to read the answers: the decision sits beside them, not below.
+    const auto *reading = m_window->findChild<QScrollArea *>(QStringLiteral("submissionBody"));
+    QVERIFY2(reading->viewport()->height() >= 430, qPrintable(QString::number(reading->viewport()->height())));
+    QVERIFY2(reading->viewport()->width() >= 800, qPrintable(QString::number(reading->viewport()->width())));
     click(QStringLiteral("decision_needs_information"));
     QTest::keyClicks(m_window->findChild<QPlainTextEdit *>(QStringLiteral("reviewNote")), QStringLiteral("Ask about the medication."));
     click(QStringLiteral("saveReview"));
@@ -771,6 +801,15 @@ void TestStaffGui::deskOnARealDay()
     QCOMPARE(table->model()->rowCount(), 1);
     QCOMPARE(cell(table, 0, QueueModel::Name), longName);
     QVERIFY(cell(table, 0, QueueModel::Time).startsWith(today.toString(Qt::ISODate)));
+    // And by a part inside it, in capitals and full width.
+    // (set, not typed: QTest types ASCII only; an input method commits it whole)
+    search->setText(QStringLiteral("ＳＡＮＴＩＳＴＥＢＡＮ"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(table->model()->rowCount() >= 1);
+    QVERIFY(rowOf(table, longName) >= 0);
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        QVERIFY2(cell(table, row, QueueModel::Name).contains(QStringLiteral("santisteban"), Qt::CaseInsensitive),
+                 qPrintable(cell(table, row, QueueModel::Name)));
 }
 
 void TestStaffGui::returningPatientWithChangesMarked()

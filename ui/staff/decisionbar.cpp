@@ -4,20 +4,23 @@
 #include "stafflabels.h"
 
 #include <QButtonGroup>
-#include <QGridLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 DecisionBar::DecisionBar(bool overrulesAdvice, QWidget *parent)
     : QFrame(parent), m_choices(new QButtonGroup(this)), m_note(new QPlainTextEdit(this)),
       m_message(StaffLabels::wrapped(QString(), this, "problem"))
 {
     setObjectName(QStringLiteral("decisionBar"));
-    setStyleSheet(QStringLiteral("QFrame#decisionBar { border-top: 3px solid #0b3d6e; }"));
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(24, 8, 24, 8);
-    int column = 0;
+    // A column at the right of the answers, not a bar under them: the
+    // answers keep the window's height to be read in (a bar below left them
+    // about 255 px at 1280x800), and the decision is still always in view.
+    setStyleSheet(QStringLiteral("QFrame#decisionBar { border-left: 3px solid #0b3d6e; }"));
+    auto *column = new QVBoxLayout(this);
+    column->setContentsMargins(16, 8, 24, 8);
+    column->setSpacing(8);
     for (Review::Decision d : {Review::Decision::Proceed, Review::Decision::NeedsInformation, Review::Decision::DoNotTreat}) {
         // Whole buttons, not radio dots: the target is the full width.
         auto *choice = new QPushButton(AnswerFormat::decision(d), this);
@@ -26,17 +29,18 @@ DecisionBar::DecisionBar(bool overrulesAdvice, QWidget *parent)
         choice->setProperty("role", QStringLiteral("answer"));
         choice->setProperty("compact", true);
         m_choices->addButton(choice, int(d));
-        grid->addWidget(choice, 0, column++);
+        column->addWidget(choice);
     }
     m_note->setObjectName(QStringLiteral("reviewNote"));
     m_note->setPlaceholderText(overrulesAdvice ? tr("Note (proceeding overrules the advice: write why)") : tr("Note"));
-    // Two lines show; a longer note scrolls inside the field.
-    m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 2 + 32);
-    grid->addWidget(m_note, 1, 0, 1, 2);
+    // Four lines show; a longer note scrolls inside the field.
+    m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 4 + 32);
+    column->addWidget(m_note);
     auto *save = new QPushButton(tr("Save decision"), this);
     save->setObjectName(QStringLiteral("saveReview"));
-    grid->addWidget(save, 1, 2);
-    grid->addWidget(m_message, 2, 0, 1, 3);
+    column->addWidget(save);
+    column->addWidget(m_message);
+    column->addStretch();
     m_message->hide();
     connect(save, &QPushButton::clicked, this, &DecisionBar::saveRequested);
 }

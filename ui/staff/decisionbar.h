@@ -8,8 +8,8 @@ class QButtonGroup;
 class QLabel;
 class QPlainTextEdit;
 
-// The doctor's decision: the three choices, the note and save, in one bar
-// that stays at the bottom of the submission, outside what scrolls.
+// The doctor's decision: the three choices, the note and save, in a column
+// that stays beside the submission's answers, outside what scrolls.
 class DecisionBar : public QFrame
 {
     Q_OBJECT

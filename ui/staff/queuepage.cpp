@@ -6,6 +6,7 @@
 #include "clipboardguard.h"
 #include "clock.h"
 #include "doctorqueue.h"
+#include "elidedcelldelegate.h"
 #include "outbox.h"
 #include "queuemodel.h"
 #include "ruleset.h"
@@ -20,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTableView>
@@ -53,6 +55,9 @@ QueuePage::QueuePage(StaffServices &services, QWidget *parent)
     m_dateEdit = new QDateEdit(m_day, this);
     m_dateEdit->setObjectName(QStringLiteral("dayChoice"));
     m_dateEdit->setCalendarPopup(true);
+    // The language staff screens are in now: a widget keeps the locale its
+    // window had when made, and the window was made before the language.
+    m_dateEdit->setLocale(QLocale());
     m_dateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     connect(m_dateEdit, &QDateEdit::dateChanged, this, [this](const QDate &d) {
         if (d != m_day || !m_search.isEmpty())
@@ -88,6 +93,10 @@ QueuePage::QueuePage(StaffServices &services, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setWordWrap(true);
+    // Names and flags may need more than two lines: they end in "…".
+    auto *elided = new ElidedCellDelegate(m_table);
+    m_table->setItemDelegateForColumn(QueueModel::Name, elided);
+    m_table->setItemDelegateForColumn(QueueModel::Flagged, elided);
     m_table->verticalHeader()->hide();
     // Every row two lines high, whatever it holds: no row is measured, and a
     // name or a list of flags too long for two lines ends in "…" with the
@@ -205,8 +214,8 @@ bool QueuePage::eventFilter(QObject *watched, QEvent *event)
 // The widths come from the words columns can hold, never from the rows: a
 // 60-character name or a day of 2,000 rows costs nothing here. Time, birth
 // date, result and decision get what their words need; the flags get at
-// least their longest word, so that no word breaks; the name gets what is
-// left up to a comfortable width; the flags then take the rest.
+// least their longest word, so that no word breaks; the name gets two
+// fifths of what is left, within a comfortable width; the flags the rest.
 void QueuePage::fitColumns()
 {
     const QFontMetrics metrics(m_table->font());
@@ -255,7 +264,11 @@ void QueuePage::fitColumns()
     const int flaggedMin = fit(words, QueueModel::Flagged);
     const int available = m_table->viewport()->width();
     const int fixed = time + born + result + decision;
-    const int name = qBound(10 * em + pad, available - fixed - flaggedMin,
+    // The name and the flags share what is left, two parts to three: names
+    // elide with the whole in the tooltip, while the flags say why a row is
+    // red (in Japanese and Chinese the name took it all and the flags wrapped
+    // after six characters).
+    const int name = qBound(10 * em + pad, qMin((available - fixed) * 2 / 5, available - fixed - flaggedMin),
                             26 * em + pad);
     const int flagged = qMax(flaggedMin, available - fixed - name);
     QHeaderView *header = m_table->horizontalHeader();

@@ -27,6 +27,7 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -74,6 +75,8 @@ ReceptionPage::ReceptionPage(StaffServices &services, const StaffAccount &accoun
     m_date = new QDateEdit(this);
     m_date->setObjectName(QStringLiteral("exportDate"));
     m_date->setCalendarPopup(true);
+    // In the staff screens' language (see QueuePage: the window predates it).
+    m_date->setLocale(QLocale());
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setDate(services.clock.now().toTimeZone(Settings::clinicTimeZone()).date());
     m_format = new QComboBox(this);

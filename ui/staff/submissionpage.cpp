@@ -95,12 +95,17 @@ SubmissionPage::SubmissionPage(StaffServices &services, const StaffAccount &acco
     addHistory(bodyLayout, body, earlier);
     bodyLayout->addStretch();
     scroll->setWidget(body);
-    layout->addWidget(scroll, 1);
+    auto *middle = new QHBoxLayout;
+    middle->setSpacing(0);
+    middle->addWidget(scroll, 1);
+    layout->addLayout(middle, 1);
 
     if (account.role == StaffAccount::Role::Doctor) {
         m_bar = new DecisionBar(stored.evaluation.outcome >= Outcome::Avoid, this);
         connect(m_bar, &DecisionBar::saveRequested, this, &SubmissionPage::save);
-        layout->addWidget(m_bar);
+        // As wide as its longest decision needs, and never more than a third.
+        m_bar->setMaximumWidth(qMax(m_bar->sizeHint().width(), 420));
+        middle->addWidget(m_bar);
     }
 }
 
