@@ -39,7 +39,7 @@ QuestionScreen::QuestionScreen(PatientFlow &flow, QWidget *parent) : Screen(flow
     // and none hides below the fold (everyScreenFits checks the last one).
     m_compact = q->choices.size() > 4;
     if (m_compact) {
-        column()->setContentsMargins(48, 16, 48, 8);
+        column()->setContentsMargins(48, 16, 48, 0);
         column()->setSpacing(12);
     }
     addHeading(ruleText(flow, q->text));

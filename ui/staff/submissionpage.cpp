@@ -103,8 +103,9 @@ SubmissionPage::SubmissionPage(StaffServices &services, const StaffAccount &acco
     if (account.role == StaffAccount::Role::Doctor) {
         m_bar = new DecisionBar(stored.evaluation.outcome >= Outcome::Avoid, this);
         connect(m_bar, &DecisionBar::saveRequested, this, &SubmissionPage::save);
-        // As wide as its longest decision needs, and never more than a third.
-        m_bar->setMaximumWidth(qMax(m_bar->sizeHint().width(), 420));
+        // As wide as its longest decision needs, within a third of the
+        // window: wide enough for the note's hint in two or three lines.
+        m_bar->setFixedWidth(qBound(360, m_bar->sizeHint().width(), 420));
         middle->addWidget(m_bar);
     }
 }
