@@ -45,6 +45,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 class TestStaffGui : public QObject
 {
@@ -764,6 +765,15 @@ void TestStaffGui::deskOnARealDay()
     // The decision without scrolling: the bar is in the window as it opens.
     for (const char *name : {"decision_proceed", "decision_needs_information", "decision_do_not_treat", "reviewNote", "saveReview"})
         verifyInView(m_window->findChild<QWidget *>(QLatin1String(name)), m_window.get());
+    // The note's hint (three lines in the column) shows whole, and Save lies below the note.
+    auto *note = m_window->findChild<QPlainTextEdit *>(QStringLiteral("reviewNote"));
+    const int docMargin = int(note->document()->documentMargin());
+    const QRect hint = note->fontMetrics().boundingRect(QRect(0, 0, note->viewport()->width() - 2 * docMargin, 10000),
+                                                        Qt::TextWordWrap, note->placeholderText());
+    QVERIFY2(hint.height() <= note->viewport()->height() - 2 * docMargin,
+             qPrintable(QStringLiteral("%1 > %2").arg(hint.height()).arg(note->viewport()->height() - 2 * docMargin)));
+    auto *saveButton = m_window->findChild<QPushButton *>(QStringLiteral("saveReview"));
+    QVERIFY(note->mapTo(m_window.get(), QPoint(0, note->height())).y() <= saveButton->mapTo(m_window.get(), QPoint(0, 0)).y());
     // Room to read the answers: the decision sits beside them, not below.
     const auto *reading = m_window->findChild<QScrollArea *>(QStringLiteral("submissionBody"));
     QVERIFY2(reading->viewport()->height() >= 430, qPrintable(QString::number(reading->viewport()->height())));

@@ -19,8 +19,8 @@ DecisionBar::DecisionBar(bool overrulesAdvice, QWidget *parent)
     // about 255 px at 1280x800), and the decision is still always in view.
     setStyleSheet(QStringLiteral("QFrame#decisionBar { border-left: 3px solid #0b3d6e; }"));
     auto *column = new QVBoxLayout(this);
-    column->setContentsMargins(16, 8, 24, 8);
-    column->setSpacing(8);
+    column->setContentsMargins(16, 4, 24, 4);
+    column->setSpacing(4);
     for (Review::Decision d : {Review::Decision::Proceed, Review::Decision::NeedsInformation, Review::Decision::DoNotTreat}) {
         // Whole buttons, not radio dots: the target is the full width.
         auto *choice = new QPushButton(AnswerFormat::decision(d), this);
@@ -33,8 +33,9 @@ DecisionBar::DecisionBar(bool overrulesAdvice, QWidget *parent)
     }
     m_note->setObjectName(QStringLiteral("reviewNote"));
     m_note->setPlaceholderText(overrulesAdvice ? tr("Note (proceeding overrules the advice: write why)") : tr("Note"));
-    // Four lines show; a longer note scrolls inside the field.
-    m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 4 + 32);
+    // Three lines show (the hint for an overruling note takes three in the
+    // column); a longer note scrolls inside the field.
+    m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 3 + 44);
     column->addWidget(m_note);
     auto *save = new QPushButton(tr("Save decision"), this);
     save->setObjectName(QStringLiteral("saveReview"));
