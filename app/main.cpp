@@ -10,8 +10,14 @@
 
 #include <memory>
 
-#include <unistd.h>
 #include <QTextStream>
+
+#include <sys/stat.h>
+#include <unistd.h>
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#endif
 
 namespace {
 
@@ -22,13 +28,38 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(PRESCREEN_VERSION));
 }
 
+// Everything this process creates (the database and its -wal, exports,
+// backups, anchors, folders) is for its own user alone; the kiosk unit sets
+// UMask=0077 too, but staff PCs and cron start the program without it.
+void keepNewFilesPrivate()
+{
+    umask(077);
+}
+
+// A kiosk holds the answers of the patient at the screen: no core dump and no
+// ptrace by another process of the same user may copy them out of memory.
+void keepMemoryPrivate(const QStringList &arguments)
+{
+#ifdef Q_OS_LINUX
+    if (!arguments.contains(QLatin1String("--kiosk")))
+        return;
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+    const rlimit none{0, 0};
+    setrlimit(RLIMIT_CORE, &none);
+#else
+    Q_UNUSED(arguments)
+#endif
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    keepNewFilesPrivate();
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    keepMemoryPrivate(arguments);
 
     describeApplication();
     if (!CommandLine::isCommand(arguments)) {

@@ -5,10 +5,14 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+
+#include <sys/stat.h>
 
 #include "clock.h"
 #include "database.h"
@@ -24,6 +28,9 @@ class TestCli : public QObject
 
 private slots:
     void init();
+    void newFilesAreForTheirOwnerOnly();
+    void kioskAllowsNoCoreDump();
+    void failedSaveKeepsPatientTextOffStderr();
     void helpListsEveryCommand();
     void adminCreateMakesTheFirstAdministratorOnly();
     void guiWithoutADisplaySaysSo();
@@ -154,6 +161,88 @@ void TestCli::adminCreateMakesTheFirstAdministratorOnly()
     QCOMPARE(accounts.signIn(QStringLiteral("boss"), QStringLiteral("long-enough-1")).result,
              StaffAccounts::SignIn::Result::SignedIn);
     QVERIFY(audit.entries(&error).first().actor.startsWith(QLatin1String("cli:")));
+}
+
+void TestCli::newFilesAreForTheirOwnerOnly()
+{
+    if (onPostgres())
+        QSKIP("files on this machine: runs in test_cli");
+    // The test's own umask lets others read; prescreen must not rely on it.
+    const QString db = m_dir->filePath(QStringLiteral("private/new.sqlite"));
+    const QString file = writeAnswers(QStringLiteral("a.json"), answers(QStringLiteral("A"), QStringLiteral("2026-11-25T10:00:00+09:00")));
+    ProcessResult run = runPrescreen({QStringLiteral("submit"), QStringLiteral("--answers"), file, QStringLiteral("--db"),
+                                      QStringLiteral("sqlite:") + db});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString csv = m_dir->filePath(QStringLiteral("day.csv"));
+    run = runPrescreen({QStringLiteral("export"), QStringLiteral("--date"), QStringLiteral("2026-11-25"), QStringLiteral("--format"),
+                        QStringLiteral("csv"), QStringLiteral("--out"), csv, QStringLiteral("--db"), QStringLiteral("sqlite:") + db});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString backup = m_dir->filePath(QStringLiteral("copy.sqlite"));
+    run = runPrescreen({QStringLiteral("backup"), QStringLiteral("--out"), backup, QStringLiteral("--db"), QStringLiteral("sqlite:") + db});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QStringList made = {db, csv, backup};
+    for (const QString &side : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(db + side))
+            made << db + side;
+    }
+    for (const QString &path : std::as_const(made)) {
+        struct stat info {};
+        QVERIFY2(::stat(QFile::encodeName(path).constData(), &info) == 0, qPrintable(path));
+        QVERIFY2((info.st_mode & 0777) == 0600, qPrintable(QStringLiteral("%1: %2").arg(path).arg(info.st_mode & 0777, 0, 8)));
+    }
+    struct stat folder {};
+    QVERIFY(::stat(QFile::encodeName(QFileInfo(db).path()).constData(), &folder) == 0);
+    QCOMPARE(folder.st_mode & 0777, 0700u);
+}
+
+void TestCli::kioskAllowsNoCoreDump()
+{
+    if (onPostgres())
+        QSKIP("the same on both stores: runs in test_cli");
+    QProcess kiosk;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    kiosk.setProcessEnvironment(env);
+    const QString db = m_dir->filePath(QStringLiteral("kiosk.sqlite"));
+    // Started with core dumps allowed (a shell's default is often 0, which
+    // would prove nothing); exec keeps the process id.
+    kiosk.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("ulimit -c unlimited && exec \"$0\" --kiosk --db \"$1\""),
+                                       QStringLiteral(PRESCREEN_EXECUTABLE), QStringLiteral("sqlite:") + db});
+    QVERIFY(kiosk.waitForStarted());
+    // The limit is set first thing in main; the database once the window is made.
+    const QString limits = QStringLiteral("/proc/%1/limits").arg(kiosk.processId());
+    static const QRegularExpression noCore(QStringLiteral("Max core file size\\s+0\\s+0\\s"));
+    QTRY_VERIFY_WITH_TIMEOUT(QString::fromLatin1(readFile(limits)).contains(noCore), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(db), 20000);
+    struct stat info {};
+    QVERIFY(::stat(QFile::encodeName(db).constData(), &info) == 0);
+    QCOMPARE(info.st_mode & 0777, 0600u);
+    kiosk.kill();
+    kiosk.waitForFinished();
+}
+
+void TestCli::failedSaveKeepsPatientTextOffStderr()
+{
+    if (onPostgres())
+        QSKIP("a trigger on the SQLite file; the redaction is the same for a server's message");
+    const QString db = m_dir->filePath(QStringLiteral("refusing.sqlite"));
+    const QString file = writeAnswers(QStringLiteral("a.json"), answers(QStringLiteral("佐々木 美咲"), QStringLiteral("2026-11-25T10:00:00+09:00")));
+    {
+        Database store;
+        QString error;
+        QVERIFY2(store.open(*DatabaseUrl::parse(QStringLiteral("sqlite:") + db, &error), &error), qPrintable(error));
+        // As PostgreSQL words a refused row: it quotes the values.
+        QSqlQuery q(store.connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse_all BEFORE INSERT ON submissions BEGIN SELECT RAISE(ABORT, "
+                                      "'Failing row contains (佐々木 美咲, 1985-04-12, 美咲)'); END")));
+    }
+    const ProcessResult run = runPrescreen({QStringLiteral("submit"), QStringLiteral("--answers"), file, QStringLiteral("--db"),
+                                            QStringLiteral("sqlite:") + db});
+    QCOMPARE(run.exitCode, 3);
+    const QString err = QString::fromUtf8(run.err);
+    QVERIFY2(err.contains(QLatin1String("Failing row contains ([patient data], [patient data], [patient data])")), run.err.constData());
+    for (const char *patientText : {"佐々木", "美咲", "1985-04-12"})
+        QVERIFY2(!err.contains(QString::fromUtf8(patientText)), run.err.constData());
 }
 
 void TestCli::usageErrors_data()

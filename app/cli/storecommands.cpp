@@ -6,6 +6,7 @@
 #include "auditlog.h"
 #include "clock.h"
 #include "database.h"
+#include "privatelog.h"
 #include "retention.h"
 #include "submissionstore.h"
 
@@ -47,8 +48,9 @@ int CommandLine::submit(const QStringList &arguments)
         m_err.flush();
         return BadInput;
     }
+    // A server's refusal may quote the row: stderr ends up in logs.
     if (!stored)
-        return storageUnavailable(m_err, error);
+        return storageUnavailable(m_err, PrivateLog::withoutPatientText(error, checked->submission));
     m_out << stored->submission.uuid << "\n";
     m_out.flush();
     return Success;

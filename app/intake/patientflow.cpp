@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "evaluation.h"
+#include "privatelog.h"
 #include "submissioncheck.h"
 #include "submissionstore.h"
 
@@ -356,7 +357,8 @@ bool PatientFlow::submit()
             return true;
         }
     }
-    emit submitFailed(error);
+    // The message goes to the journal: never with what the patient typed.
+    emit submitFailed(PrivateLog::withoutPatientText(error, s));
     return false;
 }
 

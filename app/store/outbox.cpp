@@ -1,6 +1,7 @@
 #include "outbox.h"
 
 #include "database.h"
+#include "privatelog.h"
 
 Outbox::Outbox(Database &server, Database &local, const Clock &clock, QObject *parent)
     : QObject(parent), m_server(server), m_local(local), m_serverStore(server, clock), m_localStore(local, clock)
@@ -31,8 +32,8 @@ bool Outbox::deliver(const Submission &submission, const Evaluation &evaluation,
     }
     if (toServer(submission, evaluation, error))
         return true;
-    qWarning("server unavailable, keeping submission %s in the outbox: %s", qPrintable(submission.uuid),
-             qPrintable(*error));
+    qCWarning(lcStore, "server unavailable, keeping submission %s in the outbox: %s", qPrintable(submission.uuid),
+              qPrintable(PrivateLog::withoutPatientText(*error, submission)));
     error->clear();
     if (!m_localStore.save(submission, evaluation, error))
         return false;

@@ -75,6 +75,7 @@ private slots:
     void problemMarginSteadyAcrossTextSizes();
     void progressNeverGoesBack();
     void saveFailureSendsToReceptionAndLosesNothing();
+    void saveFailureLogsNoPatientText();
 
 private:
     void makeWindow(RuleSetPtr rules, KioskOptions options = {});
@@ -1275,6 +1276,52 @@ void TestKiosk::saveFailureSendsToReceptionAndLosesNothing()
     QCOMPARE(after.size(), 2);
     QCOMPARE(after.last().submission.patient.name, QStringLiteral("王 秀英"));
     QCOMPARE(after.last().submission.language, QStringLiteral("zh_CN"));
+}
+
+namespace {
+// Every message Qt would print on stderr (the journal, under the kiosk unit).
+QStringList g_logged;
+void keepMessage(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    g_logged << QStringLiteral("%1: %2").arg(QLatin1String(context.category ? context.category : "default"), message);
+}
+} // namespace
+
+void TestKiosk::saveFailureLogsNoPatientText()
+{
+    click(QStringLiteral("start_ja"));
+    click(QStringLiteral("consentAccept"));
+    enterPatient(QStringLiteral("王 秀英"), QStringLiteral("おう しゅうえい"), QDate(1956, 2, 29));
+    answerNoToAll();
+    QCOMPARE(m_flow->step(), PatientFlow::Step::Review);
+    Database other;
+    QString error;
+    QVERIFY2(other.open(*DatabaseUrl::parse(QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("k.sqlite")), &error),
+                        &error),
+             qPrintable(error));
+    QSqlQuery q(other.connection());
+    // The server's own words when a row is refused quote the row, as
+    // PostgreSQL's "Failing row contains (...)" does.
+    QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse_all BEFORE INSERT ON submissions BEGIN SELECT RAISE(ABORT, "
+                                  "'new row violates check constraint. Failing row contains (王 秀英, おう しゅうえい, "
+                                  "1956-02-29, 秀英)'); END")));
+    g_logged.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(keepMessage);
+    click(QStringLiteral("nextButton"));
+    qInstallMessageHandler(previous);
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse_all")));
+    QCOMPARE(m_flow->step(), PatientFlow::Step::Review);
+    const QString logged = g_logged.join(QLatin1Char('\n'));
+    QVERIFY2(logged.contains(QLatin1String("prescreen.kiosk: submission not saved: "))
+                 && logged.contains(QLatin1String("new row violates check constraint. Failing row contains ([patient data], "
+                                                  "[patient data], [patient data], [patient data])")),
+             qPrintable(logged));
+    for (const char *patientText : {"王", "秀英", "しゅうえい", "1956-02-29", "1956"})
+        QVERIFY2(!logged.contains(QString::fromUtf8(patientText)), qPrintable(logged));
+    // Still the patient's answers, and saved once the store takes them.
+    QCOMPARE(m_flow->patient().name, QStringLiteral("王 秀英"));
+    click(QStringLiteral("nextButton"));
+    QCOMPARE(m_flow->step(), PatientFlow::Step::Thanks);
 }
 
 #include "test_kiosk.moc"

@@ -5,6 +5,7 @@
 #include "clipboardguard.h"
 #include "idlewatch.h"
 #include "patientflow.h"
+#include "privatelog.h"
 #include "screens.h"
 #include "translations.h"
 
@@ -191,7 +192,7 @@ KioskWindow::KioskWindow(PatientFlow &flow, Translations &translations, const Ki
         KioskStyle::useLanguage(*qApp, language);
     });
     connect(&m_flow, &PatientFlow::submitFailed, this, [this](const QString &error) {
-        qWarning("submission not saved: %s", qPrintable(error));
+        qCWarning(lcKiosk, "submission not saved: %s", qPrintable(error));
         showProblem(tr("Your answers could not be saved. Please tell the reception staff."));
     });
     connect(m_idle, &IdleWatch::warning, this, [this](int secondsLeft) {
