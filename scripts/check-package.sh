@@ -4,7 +4,7 @@
 # clinic. Needs root (or sudo). CI runs it after the tests.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
-prescreen_install appstream desktop-file-utils
+prescreen_install appstream desktop-file-utils lintian systemd
 prescreen_build
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
@@ -13,6 +13,26 @@ cd "$PRESCREEN_BUILD"
 rm -f prescreen_*.deb
 cpack -G DEB >/dev/null
 deb=$(ls prescreen_*.deb)
+# Debian's own checks: any error fails; warnings are printed for a person to read.
+echo "== lintian $deb"
+lintian_out=$(lintian --tag-display-limit 0 "$deb" 2>&1 || true)
+[ -n "$lintian_out" ] && echo "$lintian_out"
+if grep -q "^E: " <<<"$lintian_out"; then
+    echo "check-package: lintian reports errors" >&2
+    exit 1
+fi
+echo "lintian: $(grep -c '^E: ' <<<"$lintian_out" || true) errors, $(grep -c '^W: ' <<<"$lintian_out" || true) warnings"
+# How exposed the kiosk unit is, as systemd rates it (0 safe .. 10 exposed).
+unit="$PRESCREEN_ROOT/packaging/kiosk/prescreen-kiosk.service"
+if rating=$(systemd-analyze security --offline=true "$unit" 2>&1); then
+    echo "$rating" | tail -n 1
+    score=$(sed -n 's/.*Overall exposure level for [^:]*: \([0-9.]*\).*/\1/p' <<<"$rating")
+    awk -v s="$score" 'BEGIN { exit !(s != "" && s <= 3.0) }' \
+        || { echo "check-package: the kiosk unit rates $score, above 3.0" >&2; exit 1; }
+else
+    echo "systemd-analyze security could not rate $unit here: $rating"
+fi
+
 echo "== installing $deb"
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --reinstall --no-install-recommends "./$deb" >/dev/null
 
