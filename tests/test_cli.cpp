@@ -111,7 +111,7 @@ void TestCli::helpListsEveryCommand()
     QCOMPARE(run.exitCode, 0);
     // Every command of DESIGN.md, each with its synopsis and a line that says what it does.
     for (const char *command : {"check-rules [FILE]", "evaluate --answers FILE", "submit --answers FILE",
-                                "export --date YYYY-MM-DD --format csv|pdf|fhir --out FILE",
+                                "export --date YYYY-MM-DD [--to YYYY-MM-DD] --format xlsx|csv|pdf|fhir --out FILE",
                                 "questionnaire --format fhir", "audit verify", "purge --older-than DAYS",
                                 "admin create --login LOGIN"}) {
         const int at = int(run.out.indexOf(QByteArray("  ") + command));
@@ -426,7 +426,7 @@ void TestCli::exportCsvReadsBackInExcelShape()
     const QString out = m_dir->filePath(QStringLiteral("2026-11-25.csv"));
     const ProcessResult run = runPrescreen({QStringLiteral("export"), QStringLiteral("--date"), QStringLiteral("2026-11-25"),
                                             QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out,
-                                            QStringLiteral("--db"), dbUrl()});
+                                            QStringLiteral("--db"), dbUrl(), QStringLiteral("--codes")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
 
     const QByteArray bytes = readFile(out);

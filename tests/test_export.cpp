@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -40,6 +41,7 @@ private slots:
     void pdfSummary();
     void pdfSummaryInJapanese();
     void pdfCountsRulesOfEarlierRuleSets();
+    void pdfTextAndFontsPerLanguage();
     void everyExportIsAudited();
     void purgeLeavesNothingInTheFile();
     void recordForTheChart();
@@ -124,9 +126,13 @@ ProcessResult TestExport::exportDay(const QString &format, const QString &out, c
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PRESCREEN_TIMEZONE"), QStringLiteral("Asia/Tokyo"));
     env.insert(QStringLiteral("USER"), QStringLiteral("reception-pc"));
+    env.insert(QStringLiteral("PRESCREEN_CLINIC_NAME"), QStringLiteral("Ginza Women's Clinic"));
     const QStringList arguments{QStringLiteral("export"), QStringLiteral("--date"), QStringLiteral("2026-11-25"),
                                 QStringLiteral("--format"), format, QStringLiteral("--out"), out, QStringLiteral("--db"), url()};
-    return runPrescreen(arguments + extra, env);
+    // English unless the test asks otherwise (the clinic's default is Japanese).
+    const QStringList language = extra.contains(QStringLiteral("--lang")) ? QStringList()
+                                                                          : QStringList{QStringLiteral("--lang"), QStringLiteral("en")};
+    return runPrescreen(arguments + language + extra, env);
 }
 
 void TestExport::csvCarriesTheLatestDecision()
@@ -140,7 +146,7 @@ void TestExport::csvCarriesTheLatestDecision()
     QVERIFY(reviews.record(m_yamada, *doctor, Review::Decision::DoNotTreat, QStringLiteral("pregnancy test positive, \"wait\""), &error));
 
     const QString out = m_dir->filePath(QStringLiteral("day.csv"));
-    const ProcessResult run = exportDay(QStringLiteral("csv"), out);
+    const ProcessResult run = exportDay(QStringLiteral("csv"), out, {QStringLiteral("--codes")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QByteArray bytes = readFile(out);
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
@@ -299,9 +305,44 @@ void TestExport::pdfSummaryInJapanese()
     QVERIFY2(page.contains(QStringLiteral("PreScreen 日次サマリー")), qPrintable(page));
     QVERIFY(page.contains(QStringLiteral("診療日 2026-11-25（Asia/Tokyo）")));
     QVERIFY(page.contains(QStringLiteral("ルール別")));
-    QVERIFY(page.contains(QStringLiteral("がんの診断歴（治療中・既往）")));
+    QVERIFY2(page.contains(QStringLiteral("がんの診断歴（治療中・既往）")), qPrintable(page));
     QVERIFY(page.contains(QStringLiteral("前回施術から14日未満")));
     QVERIFY(!page.contains(QStringLiteral("Cancer diagnosis")));
+}
+
+// Every character as drawn, in each language: no Kangxi radical or radical
+// supplement in place of an ideograph (⼭ for 山), and one embedded CJK
+// family per language, Simplified Chinese glyphs for zh_CN.
+void TestExport::pdfTextAndFontsPerLanguage()
+{
+    const QString pdffonts = QStandardPaths::findExecutable(QStringLiteral("pdffonts"));
+    QVERIFY2(!pdffonts.isEmpty(), "pdffonts (poppler-utils) is needed");
+    submit(QStringLiteral("山本 一郎"), {{QStringLiteral("notes"), QStringLiteral("入力 人 口 日 月 山 川 木 水 火 土 金 言 食 長 門 雨")}},
+           QDateTime(QDate(2026, 11, 25), QTime(15, 0), QTimeZone(9 * 3600)));
+    const QHash<QString, QString> families{{QStringLiteral("ja"), QStringLiteral("NotoSansCJKjp")},
+                                           {QStringLiteral("en"), QStringLiteral("NotoSansCJKjp")},
+                                           {QStringLiteral("zh_CN"), QStringLiteral("NotoSansCJKsc")}};
+    for (auto it = families.cbegin(); it != families.cend(); ++it) {
+        const QString out = m_dir->filePath(QStringLiteral("fonts-%1.pdf").arg(it.key()));
+        const ProcessResult run = exportDay(QStringLiteral("pdf"), out, {QStringLiteral("--lang"), it.key()});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QString page = pdfText(out);
+        QVERIFY2(page.contains(QStringLiteral("山田 花子（やまだ はなこ）")), qPrintable(page));
+        QVERIFY(page.contains(QStringLiteral("山本 一郎")));
+        QVERIFY(page.contains(QStringLiteral("王 芳")));
+        for (QChar c : page)
+            QVERIFY2(c.unicode() < 0x2e80 || c.unicode() > 0x2fdf,
+                     qPrintable(QStringLiteral("%1: radical U+%2 in the text").arg(it.key()).arg(c.unicode(), 4, 16)));
+        QProcess fonts;
+        fonts.start(pdffonts, {out});
+        QVERIFY(fonts.waitForFinished(30000));
+        const QStringList lines = QString::fromUtf8(fonts.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts).mid(2);
+        QVERIFY(!lines.isEmpty());
+        for (const QString &line : lines) {
+            QVERIFY2(line.contains(it.value()), qPrintable(it.key() + QStringLiteral(": ") + line));
+            QVERIFY2(line.simplified().split(u' ').contains(QStringLiteral("yes")), qPrintable(line)); // embedded
+        }
+    }
 }
 
 void TestExport::pdfCountsRulesOfEarlierRuleSets()
@@ -340,6 +381,8 @@ void TestExport::pdfCountsRulesOfEarlierRuleSets()
 
 void TestExport::pdfSummary()
 {
+    // An earlier export, so that the log's last hash on paper is a real row's.
+    QCOMPARE(exportDay(QStringLiteral("csv"), m_dir->filePath(QStringLiteral("before.csv"))).exitCode, 0);
     const QString out = m_dir->filePath(QStringLiteral("day.pdf"));
     const ProcessResult run = exportDay(QStringLiteral("pdf"), out);
     QVERIFY2(run.exitCode == 0, run.err.constData());
@@ -351,6 +394,26 @@ void TestExport::pdfSummary()
     QVERIFY(page.contains(QStringLiteral("王 芳")));
     QVERIFY(!page.contains(QStringLiteral("前日")));
     QVERIFY(page.contains(QStringLiteral("Page 1 of 1")));
+    // The clinic, who printed it and when, and the audit log as it stood.
+    QVERIFY(page.contains(QStringLiteral("Ginza Women's Clinic")));
+    // Printed when the command ran (its own clock), in the clinic's time.
+    const QRegularExpressionMatch printed =
+        QRegularExpression(QStringLiteral("Printed (\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d) by cli:reception-pc")).match(page);
+    QVERIFY2(printed.hasMatch(), qPrintable(page));
+    const QDateTime printedAt = QDateTime::fromString(printed.captured(1), QStringLiteral("yyyy-MM-dd HH:mm")).addSecs(0);
+    const QDateTime nowInTokyo = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Tokyo"));
+    QVERIFY2(qAbs(QDateTime(printedAt.date(), printedAt.time(), QTimeZone("Asia/Tokyo")).secsTo(nowInTokyo)) < 300,
+             qPrintable(printed.captured(1)));
+    QString error;
+    // The log as it stood when the pages were drawn: the export's own row
+    // comes after them, as the file takes its place.
+    const AuditLog::Verification audit = m_audit->verify(&error);
+    const QList<AuditEntry> rows = m_audit->entries(&error);
+    QVERIFY2(audit.intact && rows.size() >= 2, qPrintable(error));
+    QCOMPARE(rows.last().action, QStringLiteral("export"));
+    const QString before = rows.at(rows.size() - 2).hash;
+    QVERIFY2(page.simplified().contains(QStringLiteral("Audit log: %1 rows, last hash %2").arg(audit.rows - 1).arg(before)),
+             qPrintable(page));
     // The bar charts' counts: one of each result but clear, and each rule that fired.
     const QStringList lines = page.split(u'\n');
     const auto countOn = [&](const QString &label) {
@@ -366,7 +429,7 @@ void TestExport::pdfSummary()
     QCOMPARE(countOn(QStringLiteral("Avoid (doctor may overrule)")), 1);
     QCOMPARE(countOn(QStringLiteral("Review")), 1);
     QCOMPARE(countOn(QStringLiteral("No flags")), 0);
-    QVERIFY2(!page.contains(QStringLiteral("decline")), qPrintable(page));
+    QVERIFY2(!page.contains(QRegularExpression(QStringLiteral("\\b(decline|avoid|clear)\\b"))), qPrintable(page));
     // Rules by their titles, which paper readers understand.
     QCOMPARE(countOn(QStringLiteral("Side effects after exosome treatment")), 1);
     QCOMPARE(countOn(QStringLiteral("Less than 14 days since the last treatment")), 1);
@@ -375,11 +438,11 @@ void TestExport::pdfSummary()
 
 void TestExport::everyExportIsAudited()
 {
-    for (const QString &format : {QStringLiteral("csv"), QStringLiteral("pdf"), QStringLiteral("fhir")})
+    for (const QString &format : {QStringLiteral("xlsx"), QStringLiteral("csv"), QStringLiteral("pdf"), QStringLiteral("fhir")})
         QCOMPARE(exportDay(format, m_dir->filePath(QStringLiteral("out.") + format)).exitCode, 0);
     QString error;
     const QList<AuditEntry> entries = m_audit->entries(&error);
-    QCOMPARE(entries.size(), 3);
+    QCOMPARE(entries.size(), 4);
     for (const AuditEntry &e : entries) {
         QCOMPARE(e.actor, QStringLiteral("cli:reception-pc"));
         QCOMPARE(e.action, QStringLiteral("export"));

@@ -94,6 +94,33 @@ QString casePath(const QString &name)
     return QDir(QStringLiteral(PRESCREEN_RULES_DIR)).filePath(QStringLiteral("cases/") + name);
 }
 
+QString python()
+{
+    // Debian's own interpreter first: a pyenv or venv python3 on PATH lacks python3-openpyxl.
+    if (QFile::exists(QStringLiteral("/usr/bin/python3")))
+        return QStringLiteral("/usr/bin/python3");
+    return QStringLiteral("python3");
+}
+
+QString toolPath(const QString &name)
+{
+    return QDir(QStringLiteral(PRESCREEN_TEST_TOOLS)).filePath(name);
+}
+
+QJsonDocument readExport(const QString &kind, const QString &path)
+{
+    QProcess reader;
+    reader.start(python(), {toolPath(QStringLiteral("read-export.py")), kind, path});
+    if (!reader.waitForFinished(120000) || reader.exitCode() != 0)
+        qFatal("read-export.py %s %s failed: %s", qPrintable(kind), qPrintable(path),
+               reader.readAllStandardError().constData());
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(reader.readAllStandardOutput(), &error);
+    if (error.error != QJsonParseError::NoError)
+        qFatal("read-export.py printed no JSON: %s", qPrintable(error.errorString()));
+    return document;
+}
+
 bool onPostgres()
 {
     return qEnvironmentVariable("PRESCREEN_TEST_BACKEND") == QLatin1String("postgresql");

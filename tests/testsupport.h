@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QPoint>
 #include <QProcessEnvironment>
@@ -58,6 +59,12 @@ QVariantMap clearAnswers();
 // Strokes recorded in tests/data/handwriting/*.strokes: one stroke a line of
 // "x,y" points; lines starting with # are comments.
 QList<QList<QPoint>> readStrokes(const QString &relative);
+// Python 3 (Debian's, which has openpyxl) and the helper scripts in tests/tools.
+QString python();
+QString toolPath(const QString &name);
+// An export read back by a real reader (tests/tools/read-export.py): a CSV
+// through Python's csv module, a workbook through openpyxl.
+QJsonDocument readExport(const QString &kind, const QString &path);
 
 // RFC 4180 parsing, written apart from the exporter so that it checks it.
 QList<QStringList> parseCsv(const QString &text);

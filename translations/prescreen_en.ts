@@ -367,6 +367,109 @@
     </message>
 </context>
 <context>
+    <name>ExportWords</name>
+    <message>
+        <source>Submitted at</source>
+        <translation>Submitted at</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Reading (kana)</source>
+        <translation>Reading (kana)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Rules that fired</source>
+        <translation>Rules that fired</translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s decision</source>
+        <translation>Doctor&apos;s decision</translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s note</source>
+        <translation>Doctor&apos;s note</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Rule set</translation>
+    </message>
+    <message>
+        <source>Answers to earlier questions</source>
+        <translation>Answers to earlier questions</translation>
+    </message>
+    <message>
+        <source>Submission ID</source>
+        <translation>Submission ID</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanese</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>Simplified Chinese</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Submissions</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>No rule fired</source>
+        <translation>No rule fired</translation>
+    </message>
+</context>
+<context>
     <name>FhirQuestionnaire</name>
     <message>
         <source>The questions patients answer before counselling, as PreScreen asks them (rule set %1, version %2).</source>
@@ -758,6 +861,14 @@
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
+    <message>
+        <source>Audit log: %1 rows, last hash %2</source>
+        <translation>Audit log: %1 rows, last hash %2</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation>Printed %1 by %2</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyScreen</name>
@@ -1045,6 +1156,10 @@
     <message>
         <source>Choose where the export goes.</source>
         <translation>Choose where the export goes.</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel workbook</translation>
     </message>
 </context>
 <context>

@@ -366,6 +366,109 @@
     </message>
 </context>
 <context>
+    <name>ExportWords</name>
+    <message>
+        <source>Submitted at</source>
+        <translation>回答日時</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Reading (kana)</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Rules that fired</source>
+        <translation>該当したルール</translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s decision</source>
+        <translation>医師の判断</translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s note</source>
+        <translation>医師のメモ</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>判断した医師</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>ルールセット</translation>
+    </message>
+    <message>
+        <source>Answers to earlier questions</source>
+        <translation>以前の質問への回答</translation>
+    </message>
+    <message>
+        <source>Submission ID</source>
+        <translation>回答ID</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>中国語（簡体字）</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>同意あり</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>回答一覧</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>集計</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>No rule fired</source>
+        <translation>該当したルールはありません</translation>
+    </message>
+</context>
+<context>
     <name>FhirQuestionnaire</name>
     <message>
         <source>The questions patients answer before counselling, as PreScreen asks them (rule set %1, version %2).</source>
@@ -754,6 +857,14 @@
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
+    <message>
+        <source>Audit log: %1 rows, last hash %2</source>
+        <translation>監査ログ：%1 行、最終ハッシュ %2</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation>印刷 %1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyScreen</name>
@@ -1032,6 +1143,10 @@
     <message>
         <source>Choose where the export goes.</source>
         <translation>書き出し先を選んでください。</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel ブック</translation>
     </message>
 </context>
 <context>

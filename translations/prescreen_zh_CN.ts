@@ -366,6 +366,109 @@
     </message>
 </context>
 <context>
+    <name>ExportWords</name>
+    <message>
+        <source>Submitted at</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Reading (kana)</source>
+        <translation>假名读音</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Rules that fired</source>
+        <translation>触发的规则</translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s decision</source>
+        <translation>医生的决定</translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s note</source>
+        <translation>医生备注</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>作出决定的医生</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>规则集</translation>
+    </message>
+    <message>
+        <source>Answers to earlier questions</source>
+        <translation>对旧版问题的回答</translation>
+    </message>
+    <message>
+        <source>Submission ID</source>
+        <translation>提交编号</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日语</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>提交记录</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>No rule fired</source>
+        <translation>没有触发任何规则</translation>
+    </message>
+</context>
+<context>
     <name>FhirQuestionnaire</name>
     <message>
         <source>The questions patients answer before counselling, as PreScreen asks them (rule set %1, version %2).</source>
@@ -754,6 +857,14 @@
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
+    <message>
+        <source>Audit log: %1 rows, last hash %2</source>
+        <translation>审计日志：%1 行，最后哈希 %2</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation>打印于 %1，打印人 %2</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyScreen</name>
@@ -1032,6 +1143,10 @@
     <message>
         <source>Choose where the export goes.</source>
         <translation>请选择导出位置。</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
     </message>
 </context>
 <context>

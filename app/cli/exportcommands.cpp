@@ -1,4 +1,4 @@
-// export: one clinic day as CSV, PDF or FHIR.
+// export: clinic days as a workbook, CSV, PDF or FHIR.
 #include "commandline.h"
 
 #include "clisupport.h"
@@ -6,44 +6,62 @@
 #include "clock.h"
 #include "database.h"
 #include "dayexport.h"
-#include "doctorqueue.h"
 #include "outputfile.h"
-#include "reviewstore.h"
 #include "settings.h"
-#include "translations.h"
+#include "submission.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 
 using namespace Cli;
 
+namespace {
+
+std::optional<QDate> dayOf(const QString &text)
+{
+    const QDate day = QDate::fromString(text, Qt::ISODate);
+    if (!day.isValid() || text.size() != 10)
+        return std::nullopt;
+    return day;
+}
+
+} // namespace
+
 int CommandLine::exportDay(const QStringList &arguments)
 {
-    const QCommandLineOption dateOption(QStringLiteral("date"), QStringLiteral("The clinic day."),
+    const QCommandLineOption dateOption(QStringLiteral("date"), QStringLiteral("The clinic day (the first, with --to)."),
                                         QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("csv"), QStringLiteral("FORMAT"));
+    const QCommandLineOption toOption(QStringLiteral("to"), QStringLiteral("The last clinic day of a run of days."),
+                                      QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("xlsx, csv, pdf or fhir"), QStringLiteral("FORMAT"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("The file to write."),
                                        QStringLiteral("FILE"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("The PDF's language."),
-                                        QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("The file's language."),
+                                        QStringLiteral("LANGUAGE"), Settings::clinicLanguage());
+    const QCommandLineOption codesOption(QStringLiteral("codes"), QStringLiteral("Ids and codes instead of words."));
     const QCommandLineOption bundleOption(QStringLiteral("bundle"), QStringLiteral("FHIR: collection or transaction."),
                                           QStringLiteral("TYPE"), QStringLiteral("collection"));
     Options options(QStringLiteral("export"),
-                    {dateOption, formatOption, outOption, kDbOption, kRulesOption, langOption, bundleOption}, m_err);
+                    {dateOption, toOption, formatOption, outOption, kDbOption, kRulesOption, langOption, codesOption,
+                     bundleOption},
+                    m_err);
     if (!options.parse(arguments) || !options.require(dateOption) || !options.require(formatOption)
         || !options.require(outOption))
         return Usage;
-    const QDate day = QDate::fromString(options.value(dateOption), Qt::ISODate);
-    if (!day.isValid() || options.value(dateOption).size() != 10) {
+    const auto first = dayOf(options.value(dateOption));
+    if (!first) {
         options.usageError(QStringLiteral("--date \"%1\" is not a date such as 2026-11-25").arg(options.value(dateOption)));
+        return Usage;
+    }
+    const auto last = options.isSet(toOption) ? dayOf(options.value(toOption)) : first;
+    if (!last || *last < *first) {
+        options.usageError(QStringLiteral("--to \"%1\" is not a date on or after --date").arg(options.value(toOption)));
         return Usage;
     }
     const QString format = options.value(formatOption);
     const auto exportFormat = DayExport::formatFromName(format);
     if (!exportFormat) {
-        options.usageError(QStringLiteral("--format %1: expected csv, pdf or fhir").arg(format));
+        options.usageError(QStringLiteral("--format %1: expected xlsx, csv, pdf or fhir").arg(format));
         return Usage;
     }
     const auto bundleType = FhirExport::bundleTypeFromName(options.value(bundleOption));
@@ -55,11 +73,8 @@ int CommandLine::exportDay(const QStringList &arguments)
         options.usageError(QStringLiteral("--bundle is for --format fhir"));
         return Usage;
     }
-    // The paper summary's headings, results and rule titles; CSV columns and
-    // FHIR stay ids, since Excel formulas and the EHR read them.
-    Translations translations;
     const QString language = options.value(langOption);
-    if (!Languages::supported().contains(language) || !translations.load(language)) {
+    if (!Languages::supported().contains(language)) {
         options.usageError(QStringLiteral("--lang %1: expected %2").arg(language, Languages::supported().join(QStringLiteral(", "))));
         return Usage;
     }
@@ -76,34 +91,33 @@ int CommandLine::exportDay(const QStringList &arguments)
     const auto db = openDatabase(options.value(kDbOption), m_err, &exitCode);
     if (!db)
         return exitCode;
-    QString error;
-    const QTimeZone zone = Settings::clinicTimeZone();
-    SubmissionStore store(*db, m_clock);
+    const QString days = *first == *last ? first->toString(Qt::ISODate)
+                                         : first->toString(Qt::ISODate) + QStringLiteral("..") + last->toString(Qt::ISODate);
+    DayExport::Request request;
+    request.format = *exportFormat;
+    request.path = outPath;
+    request.first = *first;
+    request.last = *last;
+    request.zone = Settings::clinicTimeZone();
+    request.language = language;
+    request.codes = options.isSet(codesOption);
+    request.printedBy = cliActor();
+    request.printedAt = m_clock.now();
+    request.bundleType = *bundleType;
     AuditLog audit(*db, m_clock);
-    ReviewStore reviews(*db, audit, m_clock);
-    const QList<QueueEntry> submissions = DoctorQueue(store, reviews, *db).load(day, zone, &error, DoctorQueue::Order::ByTime);
-    if (!error.isEmpty())
-        return storageUnavailable(m_err, error);
-    // The audit row comes first: no file leaves the store unrecorded.
-    if (!audit.append(cliActor(), QStringLiteral("export"), QString(),
-                      QStringLiteral("%1 %2: %3 submissions to %4")
-                          .arg(format, day.toString(Qt::ISODate))
-                          .arg(submissions.size())
-                          .arg(outPath),
-                      &error))
-        return storageUnavailable(m_err, error);
-    if (!DayExport::write(*exportFormat, outPath, day, zone, submissions, *ruleSet, m_clock.now(), &error,
-                          *bundleType)) {
-        m_err << "prescreen export: " << error << "; nothing was written\n";
+    DayExport::auditAs(cliActor(), audit, &request);
+    const DayExport::Result result = DayExport::write(request, *db, *ruleSet);
+    if (result.storageFailed)
+        return storageUnavailable(m_err, result.error);
+    if (!result.ok) {
+        m_err << "prescreen export: " << result.error << "; nothing was written\n";
         m_err.flush();
         // The target was checked above, so a failed write is the disk's
         // (full, failing), unless the folder is not ours to write in.
-        return QFileInfo(QFileInfo(outPath).absolutePath()).isWritable() ? StorageUnavailable : BadInput;
+        return result.diskFailed || QFileInfo(QFileInfo(outPath).absolutePath()).isWritable() ? StorageUnavailable
+                                                                                              : BadInput;
     }
-    m_out << QStringLiteral("%1: %2 submissions of %3\n")
-                 .arg(options.value(outOption))
-                 .arg(submissions.size())
-                 .arg(day.toString(Qt::ISODate));
+    m_out << QStringLiteral("%1: %2 submissions of %3\n").arg(outPath).arg(result.submissions).arg(days);
     m_out.flush();
     return Success;
 }

@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include "submission.h"
+
 #include <QDir>
 #include <QStandardPaths>
 
@@ -16,8 +18,10 @@ QTimeZone clinicTimeZone()
 
 QString clinicLanguage()
 {
+    // A language we have no words for would leave reception's files in
+    // English source text: ja, as out of the box, instead.
     const QString configured = qEnvironmentVariable("PRESCREEN_CLINIC_LANGUAGE");
-    return configured.isEmpty() ? QStringLiteral("ja") : configured;
+    return Languages::supported().contains(configured) ? configured : QStringLiteral("ja");
 }
 
 QString defaultDatabaseUrl()

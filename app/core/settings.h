@@ -10,8 +10,9 @@ namespace Settings {
 // The clinic's time zone: days of exports and queues are the clinic's days.
 QTimeZone clinicTimeZone();
 
-// The language of what goes into the clinic's charts (PRESCREEN_CLINIC_LANGUAGE,
-// ja by default): the record's PDF and text.
+// The language of what goes into the clinic's charts and reception's files
+// (PRESCREEN_CLINIC_LANGUAGE: ja, en or zh_CN; ja out of the box, since the
+// clinic is in Tokyo) unless `--lang` or the reception page says otherwise.
 QString clinicLanguage();
 
 // Where the database is when neither --db nor PRESCREEN_DB says.

@@ -1,14 +1,46 @@
 #include "dayexport.h"
 
 #include "auditlog.h"
-#include "staffroles.h"
-
+#include "clock.h"
 #include "csvexport.h"
+#include "exporttable.h"
+#include "exportwords.h"
 #include "fhirexport.h"
 #include "pdfsummary.h"
+#include "settings.h"
+#include "staffroles.h"
+#include "submissioncursor.h"
+#include "xlsxexport.h"
 
 #include <QJsonDocument>
 #include <QSaveFile>
+
+namespace DayExport {
+
+std::optional<Format> formatFromName(const QString &name)
+{
+    for (Format f : {Format::Xlsx, Format::Csv, Format::Pdf, Format::Fhir}) {
+        if (name == formatName(f))
+            return f;
+    }
+    return std::nullopt;
+}
+
+QString formatName(Format format)
+{
+    switch (format) {
+    case Format::Xlsx: return QStringLiteral("xlsx");
+    case Format::Csv: return QStringLiteral("csv");
+    case Format::Pdf: return QStringLiteral("pdf");
+    case Format::Fhir: return QStringLiteral("fhir");
+    }
+    return {};
+}
+
+QString extension(Format format)
+{
+    return format == Format::Fhir ? QStringLiteral("json") : formatName(format);
+}
 
 namespace {
 
@@ -18,78 +50,128 @@ bool writeAll(QSaveFile &out, const QByteArray &data)
     return out.write(data) == data.size();
 }
 
+// Streams the days through `add`; false when the database or the file failed.
+bool stream(const Request &request, Database &database, const std::function<bool(const QueueEntry &)> &add,
+            Result *result, bool *fileFailed)
+{
+    const bool read = SubmissionCursor(database).forDays(
+        request.first, request.last, request.zone,
+        [&](const QueueEntry &entry) {
+            ++result->submissions;
+            *fileFailed = !add(entry);
+            return !*fileFailed;
+        },
+        &result->error);
+    result->storageFailed = !read;
+    return read && !*fileFailed;
+}
+
+bool writeSummary(const Request &request, Database &database, const QList<QueueEntry> &entries, const ExportWords &words,
+                  QIODevice *out, Result *result)
+{
+    const auto audit = AuditLog(database, Clock::system()).head(&result->error);
+    if (!audit) {
+        result->storageFailed = true;
+        return false;
+    }
+    PdfSummary::Heading heading;
+    heading.day = request.first;
+    heading.zone = request.zone;
+    heading.clinicName = Settings::clinicName();
+    heading.printedBy = request.printedBy;
+    heading.printedAt = request.printedAt;
+    heading.auditRows = audit->rows;
+    heading.auditLastHash = audit->lastHash;
+    return PdfSummary::write(out, heading, entries, words, &result->error);
+}
+
 } // namespace
 
-namespace DayExport {
-
-std::optional<Format> formatFromName(const QString &name)
+Result write(const Request &request, Database &database, const RuleSet &ruleSet)
 {
-    if (name == QLatin1String("csv"))
-        return Format::Csv;
-    if (name == QLatin1String("pdf"))
-        return Format::Pdf;
-    if (name == QLatin1String("fhir"))
-        return Format::Fhir;
-    return std::nullopt;
-}
-
-QString extension(Format format)
-{
-    switch (format) {
-    case Format::Csv: return QStringLiteral("csv");
-    case Format::Pdf: return QStringLiteral("pdf");
-    case Format::Fhir: return QStringLiteral("json");
+    Result result;
+    QSaveFile out(request.path);
+    if (!out.open(QIODevice::WriteOnly)) {
+        result.error = QStringLiteral("%1: cannot write: %2").arg(request.path, out.errorString());
+        return result;
     }
-    return {};
-}
-
-bool write(Format format, const QString &path, const QDate &day, const QTimeZone &zone,
-           const QList<QueueEntry> &entries, const RuleSet &ruleSet, const QDateTime &now, QString *error,
-           FhirExport::BundleType bundleType)
-{
-    QSaveFile out(path);
-    const bool opened = out.open(QIODevice::WriteOnly);
-    bool written = opened;
-    if (written) {
-        switch (format) {
-        case Format::Csv: written = writeAll(out, CsvExport::write(entries, ruleSet, zone)); break;
-        case Format::Fhir:
-            written = writeAll(out, QJsonDocument(FhirExport::bundle(entries, ruleSet, now, bundleType)).toJson());
-            break;
-        case Format::Pdf: written = PdfSummary::write(&out, day, zone, entries, ruleSet, error); break;
-        }
+    const ExportWords words(ruleSet, request.language, request.codes);
+    const ExportTable table(words, request.zone);
+    bool fileFailed = false;
+    bool written = false;
+    switch (request.format) {
+    case Format::Csv: {
+        CsvExport csv(&out, table);
+        written = csv.begin() && stream(request, database, [&](const QueueEntry &e) { return csv.add(e); }, &result, &fileFailed)
+                  && csv.finish();
+        break;
+    }
+    case Format::Xlsx: {
+        XlsxExport xlsx(table);
+        written = xlsx.begin(&result.error)
+                  && stream(request, database, [&](const QueueEntry &e) { return xlsx.add(e); }, &result, &fileFailed)
+                  && xlsx.finish(&out, &result.error);
+        break;
+    }
+    case Format::Pdf:
+    case Format::Fhir: {
+        QList<QueueEntry> entries;
+        written = stream(request, database, [&](const QueueEntry &e) { entries.append(e); return true; }, &result, &fileFailed);
+        if (written && request.format == Format::Fhir)
+            written = writeAll(out, QJsonDocument(FhirExport::bundle(entries, ruleSet, request.printedAt, request.bundleType)).toJson());
+        else if (written)
+            written = writeSummary(request, database, entries, words, &out, &result);
+        break;
+    }
+    }
+    if (result.storageFailed) {
+        out.cancelWriting();
+        return result;
     }
     // Qt counts a write cut short by a full disk as done (its file engine
     // returns the part written): the file's size on disk tells.
-    const bool whole = opened && out.flush() && out.size() == out.pos();
-    if (opened && (!written || !whole)) {
-        if (error->isEmpty())
-            *error = QStringLiteral("%1: cannot write: the disk is full or failing (%2 bytes written)").arg(path).arg(out.size());
-        written = false;
+    const bool whole = out.flush() && out.size() == out.pos();
+    if (!whole || (!written && result.error.isEmpty())) {
+        result.error = QStringLiteral("%1: cannot write: the disk is full or failing (%2 bytes written)")
+                           .arg(request.path)
+                           .arg(out.size());
+        result.diskFailed = true;
+        out.cancelWriting();
+        return result;
+    }
+    if (written && request.beforeCommit && !request.beforeCommit(result.submissions, &result.error)) {
+        result.storageFailed = true;
+        out.cancelWriting();
+        return result;
     }
     if (!written || !out.commit()) {
-        if (error->isEmpty())
-            *error = QStringLiteral("%1: cannot write: %2").arg(path, out.errorString());
-        return false;
+        if (result.error.isEmpty())
+            result.error = QStringLiteral("%1: cannot write: %2").arg(request.path, out.errorString());
+        return result;
     }
-    return true;
+    result.ok = true;
+    return result;
 }
 
-bool writeFor(const StaffAccount &who, AuditLog &audit, Format format, const QString &path, const QDate &day,
-              const QTimeZone &zone, const QList<QueueEntry> &entries, const RuleSet &ruleSet, const QDateTime &now,
-              QString *error)
+void auditAs(const QString &actor, AuditLog &audit, Request *request)
 {
-    const QString formatName = format == Format::Csv ? QStringLiteral("csv")
-        : format == Format::Pdf                      ? QStringLiteral("pdf")
-                                                     : QStringLiteral("fhir");
-    return StaffRoles::require(who, StaffRoles::Duty::ExportDay, error)
-        && write(format, path, day, zone, entries, ruleSet, now, error)
-        && audit.append(who.login, QStringLiteral("export"), QString(),
-                        QStringLiteral("%1 %2: %3 submissions to %4")
-                            .arg(formatName, day.toString(Qt::ISODate))
-                            .arg(entries.size())
-                            .arg(path),
-                        error);
+    const QString days = request->first == request->last
+        ? request->first.toString(Qt::ISODate)
+        : request->first.toString(Qt::ISODate) + QStringLiteral("..") + request->last.toString(Qt::ISODate);
+    const QString what = QStringLiteral("%1 %2: %3 submissions to %4").arg(formatName(request->format), days);
+    const QString path = request->path;
+    request->beforeCommit = [actor, &audit, what, path](qint64 submissions, QString *error) {
+        return audit.append(actor, QStringLiteral("export"), QString(), QString(what).arg(submissions).arg(path), error);
+    };
+}
+
+Result writeFor(const StaffAccount &who, AuditLog &audit, Request request, Database &database, const RuleSet &ruleSet)
+{
+    Result result;
+    if (!StaffRoles::require(who, StaffRoles::Duty::ExportDay, &result.error))
+        return result;
+    auditAs(who.login, audit, &request);
+    return write(request, database, ruleSet);
 }
 
 } // namespace DayExport

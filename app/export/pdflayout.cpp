@@ -1,59 +1,102 @@
 #include "pdflayout.h"
 
-#include <QPageLayout>
-#include <QPageSize>
-
-
-QString PdfText::outcome(Outcome outcome)
+void PdfLayout::paragraph(const QString &text, const QFont &font, const QColor &colour)
 {
-    switch (outcome) {
-    case Outcome::Clear: return QCoreApplication::translate("PdfSummary", "clear");
-    case Outcome::Review: return QCoreApplication::translate("PdfSummary", "review");
-    case Outcome::Avoid: return QCoreApplication::translate("PdfSummary", "avoid");
-    case Outcome::Decline: return QCoreApplication::translate("PdfSummary", "decline");
+    const QFontMetrics metrics(font, m_painter ? m_painter->device() : nullptr);
+    const QRect box = metrics.boundingRect(QRect(0, 0, m_width, 100000), Qt::TextWordWrap, text);
+    ensure(box.height());
+    if (m_painter && m_writer) {
+        m_painter->setFont(font);
+        m_painter->setPen(colour);
+        draw(QRect(0, m_y, m_width, box.height()), Qt::AlignLeft | Qt::TextWordWrap, text);
     }
-    return {};
+    m_y += box.height();
 }
 
-QString PdfText::decision(const std::optional<Review> &review)
+QList<int> PdfLayout::balance(const QList<QStringList> &rows, const QFont &font) const
 {
-    if (!review)
-        return QCoreApplication::translate("PdfSummary", "not reviewed");
-    switch (review->decision) {
-    case Review::Decision::Proceed: return QCoreApplication::translate("PdfSummary", "proceed to counselling");
-    case Review::Decision::DoNotTreat: return QCoreApplication::translate("PdfSummary", "do not treat");
-    case Review::Decision::NeedsInformation: return QCoreApplication::translate("PdfSummary", "needs more information");
+    const QFontMetrics metrics(font, m_painter ? m_painter->device() : nullptr);
+    const int columns = int(rows.first().size());
+    QList<int> need(columns, 0);
+    for (const QStringList &row : rows)
+        for (int c = 0; c < columns; ++c)
+            need[c] = std::max(need.at(c), metrics.horizontalAdvance(row.at(c)) + 2 * padding());
+    QList<int> width(columns, 0);
+    int left = m_width;
+    QList<int> open;
+    for (int c = 0; c < columns; ++c)
+        open << c;
+    // Water-filling: settle the columns that need less than a fair share.
+    while (!open.isEmpty()) {
+        const int share = left / int(open.size());
+        QList<int> wide;
+        for (int c : open) {
+            if (need.at(c) <= share) {
+                width[c] = need.at(c);
+                left -= need.at(c);
+            } else {
+                wide << c;
+            }
+        }
+        if (wide.size() == open.size()) {
+            for (int c : wide)
+                width[c] = left / int(wide.size());
+            break;
+        }
+        open = wide;
     }
-    return {};
+    // Room to spare goes to every column alike.
+    int used = 0;
+    for (int w : width)
+        used += w;
+    for (int c = 0; c < columns; ++c)
+        width[c] += (m_width - used) / columns;
+    return width;
 }
 
-void PdfText::setUp(QPdfWriter &writer, const QString &title)
+void PdfLayout::tableRow(const QStringList &cells, const QList<int> &widths, const QFont &font, const QColor &marker,
+                         bool header)
 {
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 12),
-                                     QPageLayout::Millimeter));
-    writer.setResolution(300);
-    writer.setTitle(title);
-    writer.setCreator(QStringLiteral("PreScreen"));
-}
-
-QFont PdfText::font(int points, bool bold)
-{
-    QFont font;
-    font.setFamilies({QStringLiteral("IPAGothic"), QStringLiteral("Noto Sans CJK JP")});
-    font.setPointSize(points);
-    font.setBold(bold);
-    return font;
+    const QFontMetrics metrics(font, m_painter ? m_painter->device() : nullptr);
+    int height = metrics.height();
+    for (int i = 0; i < cells.size(); ++i)
+        height = std::max(height, metrics.boundingRect(QRect(0, 0, widths.at(i) - 2 * padding(), 100000),
+                                                       Qt::TextWordWrap, cells.at(i)).height());
+    height += 2 * padding();
+    if (ensure(height) && !header && !m_tableHeader.isEmpty())
+        tableRow(m_tableHeader, widths, m_tableHeaderFont, QColor(), true);
+    if (m_painter && m_writer) {
+        m_painter->setFont(font);
+        m_painter->setPen(Qt::black);
+        int x = 0;
+        for (int i = 0; i < cells.size(); ++i) {
+            draw(QRect(x + padding(), m_y + padding(), widths.at(i) - 2 * padding(), height),
+                                Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, cells.at(i));
+            x += widths.at(i);
+        }
+        if (marker.isValid())
+            m_painter->fillRect(QRect(-30, m_y + padding() + metrics.height() / 4, 18, metrics.height() / 2), marker);
+        m_painter->setPen(QPen(header ? Qt::black : Qt::gray, header ? 4 : 2));
+        m_painter->drawLine(0, m_y + height, m_width, m_y + height);
+    }
+    m_y += height;
 }
 
 void PdfLayout::footer()
 {
     if (!m_painter || !m_writer)
         return;
-    QFont font = m_painter->font();
-    font.setPointSize(8);
+    QFont font = m_footFont.value_or(m_painter->font());
+    if (!m_footFont)
+        font.setPointSize(8);
     m_painter->setFont(font);
     m_painter->setPen(Qt::darkGray);
-    // Here, not in the header, so that lupdate finds the words to translate.
-    m_painter->drawText(QRect(0, m_height - footerHeight() / 2, m_width, footerHeight() / 2), Qt::AlignCenter,
-                        QCoreApplication::translate("PdfSummary", "Page %1 of %2").arg(m_page).arg(m_total));
+    const QRect foot(0, m_height - footerHeight() / 2, m_width, footerHeight() / 2);
+    const QString pageText = m_pageText.isEmpty() ? QCoreApplication::translate("PdfSummary", "Page %1 of %2") : m_pageText;
+    if (m_footLeft.isEmpty()) {
+        draw(foot, Qt::AlignCenter, pageText.arg(m_page).arg(m_total));
+        return;
+    }
+    draw(foot, Qt::AlignLeft | Qt::AlignVCenter, m_footLeft);
+    draw(foot, Qt::AlignRight | Qt::AlignVCenter, pageText.arg(m_page).arg(m_total));
 }

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "outcome.h"
-#include "reviewstore.h"
+#include "pdftext.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -14,23 +13,10 @@
 #include <optional>
 #include <tuple>
 
-// What the PDFs for paper share: A4 set up alike, the fonts, the words for
-// results and decisions, and a layout that flows text, wrapped rows and bar
-// charts over pages with "page N of M" at the foot.
-namespace PdfText {
 
-QString outcome(Outcome outcome);
-QString decision(const std::optional<Review> &review);
-// A4 portrait, 300 dpi, the clinic's margins, PreScreen as creator.
-void setUp(QPdfWriter &writer, const QString &title);
-// IPAGothic first: with Noto CJK, Qt's PDF text map gives some kanji the
-// code points of look-alike Kangxi radicals (山 as ⼭), which breaks
-// searching and copying the names.
-QFont font(int points, bool bold = false);
-
-} // namespace PdfText
-
-// Lays out and draws; run once to count the pages, then again to draw.
+// Lays out and draws the PDFs for paper, flowing text, wrapped rows, tables
+// with row lines and bar charts over pages with "page N of M" at the foot;
+// run once to count the pages, then again to draw.
 class PdfLayout
 {
 public:
@@ -46,15 +32,45 @@ public:
         m_y = 0;
     }
 
-    void ensure(int height)
+    // True when it began a new page.
+    bool ensure(int height)
     {
         if (m_y + height <= m_height - footerHeight())
-            return;
+            return false;
         footer();
         if (m_writer && m_painter)
             m_writer->newPage();
         ++m_page;
         m_y = 0;
+        return true;
+    }
+
+    // Text that wraps over as many lines as it needs (a long clinic name).
+    void paragraph(const QString &text, const QFont &font, const QColor &colour = Qt::black);
+
+    // Column widths balanced to their contents: each column gets what its
+    // widest cell needs when everything fits; otherwise the narrow columns
+    // keep their need and the wide ones share the rest equally.
+    QList<int> balance(const QList<QStringList> &rows, const QFont &font) const;
+    // A table's row in columns `widths` wide: cells wrap rather than lose
+    // words, the row is as tall as its tallest cell and a line runs under it
+    // (a heavier one under the header). After a page break the header set
+    // with setTableHeader comes again first.
+    void tableRow(const QStringList &cells, const QList<int> &widths, const QFont &font, const QColor &marker = QColor(),
+                  bool header = false);
+    void setTableHeader(const QStringList &cells, const QFont &font)
+    {
+        m_tableHeader = cells;
+        m_tableHeaderFont = font;
+    }
+
+    // What the foot of every page says on its left (the summary's audit
+    // line), in `font`; "page N of M" stays on the right.
+    void setFoot(const QString &left, const QString &pageText, const QFont &font)
+    {
+        m_footLeft = left;
+        m_pageText = pageText;
+        m_footFont = font;
     }
 
     void text(const QString &text, const QFont &font, int indent = 0, const QColor &colour = Qt::black)
@@ -64,7 +80,7 @@ public:
         if (m_painter && m_writer) {
             m_painter->setFont(font);
             m_painter->setPen(colour);
-            m_painter->drawText(QRect(indent, m_y, m_width - indent, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+            draw(QRect(indent, m_y, m_width - indent, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
                                 metrics.elidedText(text, Qt::ElideRight, m_width - indent));
         }
         m_y += metrics.height();
@@ -88,7 +104,7 @@ public:
             m_painter->setFont(font);
             m_painter->setPen(Qt::black);
             for (int i = 0; i < cells.size(); ++i)
-                m_painter->drawText(boxes.at(i).translated(0, m_y).adjusted(0, 0, 0, height - metrics.height()),
+                draw(boxes.at(i).translated(0, m_y).adjusted(0, 0, 0, height - metrics.height()),
                                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, cells.at(i));
             if (marker.isValid())
                 m_painter->fillRect(QRect(-30, m_y + metrics.height() / 4, 18, metrics.height() / 2), marker);
@@ -110,11 +126,11 @@ public:
             if (m_painter && m_writer) {
                 m_painter->setFont(font);
                 m_painter->setPen(Qt::black);
-                m_painter->drawText(QRect(0, m_y, labelWidth - 20, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                draw(QRect(0, m_y, labelWidth - 20, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
                                     metrics.elidedText(label, Qt::ElideRight, labelWidth - 20));
                 const int width = count * barSpace / most;
                 m_painter->fillRect(QRect(labelWidth, m_y + 6, std::max(width, 2), metrics.height() - 12), colour);
-                m_painter->drawText(QRect(labelWidth + width + 15, m_y, 400, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                draw(QRect(labelWidth + width + 15, m_y, 400, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
                                     QString::number(count));
             }
             m_y += metrics.height() + 10;
@@ -138,7 +154,7 @@ public:
             m_painter->setPen(QPen(Qt::black, 4));
             m_painter->drawRect(frame);
             m_painter->setFont(font);
-            m_painter->drawText(frame.adjusted(20, 10, -20, -10), Qt::AlignLeft | Qt::AlignTop, label);
+            draw(frame.adjusted(20, 10, -20, -10), Qt::AlignLeft | Qt::AlignTop, label);
         }
         if (!beside)
             m_y += height;
@@ -147,8 +163,18 @@ public:
     // "Page N of M" at the foot of the page being drawn, in the reader's language.
     void footer();
 
+    // Every text drawn so far (for PdfText::mendToUnicode).
+    const QString &drawn() const { return m_drawn; }
+
 private:
+    void draw(const QRect &box, int flags, const QString &text)
+    {
+        m_painter->drawText(box, flags, text);
+        m_drawn += text;
+    }
+
     int footerHeight() const { return m_height / 20; }
+    static int padding() { return 14; }
 
     QPainter *m_painter;
     QPdfWriter *m_writer = nullptr;
@@ -157,5 +183,11 @@ private:
     int m_page = 1;
     int m_total = 1;
     int m_y = 0;
+    QStringList m_tableHeader;
+    QFont m_tableHeaderFont;
+    QString m_footLeft;
+    QString m_pageText;
+    std::optional<QFont> m_footFont;
+    QString m_drawn;
 };
 

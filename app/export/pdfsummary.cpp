@@ -2,10 +2,8 @@
 
 #include "outcomecolour.h"
 #include "pdflayout.h"
-#include "rulesettext.h"
 
-#include <QCoreApplication>
-#include <QFont>
+#include <QBuffer>
 #include <QFontMetrics>
 #include <QHash>
 #include <QPageLayout>
@@ -15,27 +13,28 @@
 
 #include <algorithm>
 
-
-bool PdfSummary::write(QIODevice *device, const QDate &day, const QTimeZone &zone, const QList<QueueEntry> &entries,
-                       const RuleSet &ruleSet, QString *error)
+bool PdfSummary::write(QIODevice *device, const Heading &heading, const QList<QueueEntry> &entries,
+                       const ExportWords &words, QString *error)
 {
-    QPdfWriter writer(device);
-    PdfText::setUp(writer, QCoreApplication::translate("PdfSummary", "PreScreen daily summary %1").arg(day.toString(Qt::ISODate)));
+    const auto say = [&words](const char *source) { return words.text("PdfSummary", source); };
+    // Drawn into memory first: the text map is mended before the file is written.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    PdfText::setUp(writer, say(QT_TRANSLATE_NOOP("PdfSummary", "PreScreen daily summary %1")).arg(heading.day.toString(Qt::ISODate)));
     QPainter painter;
     if (!painter.begin(&writer)) {
         *error = QStringLiteral("cannot start the PDF");
         return false;
     }
     const QRect page = writer.pageLayout().paintRectPixels(writer.resolution());
-    const QFont body = PdfText::font(10);
-    QFont small = body;
-    small.setPointSize(9);
-    QFont title = body;
-    title.setPointSize(16);
-    title.setBold(true);
-    QFont section = body;
-    section.setPointSize(12);
-    section.setBold(true);
+    const QString language = words.language();
+    const QFont body = PdfText::font(language, 10);
+    const QFont small = PdfText::font(language, 9);
+    const QFont smallBold = PdfText::font(language, 9, true);
+    const QFont title = PdfText::font(language, 16, true);
+    const QFont section = PdfText::font(language, 12, true);
+    const QFont foot = PdfText::font(language, 7);
 
     QHash<Outcome, int> byOutcome;
     // Per rule: one of its flags (for its title and level) and how often it fired.
@@ -53,10 +52,10 @@ bool PdfSummary::write(QIODevice *device, const QDate &day, const QTimeZone &zon
     }
     QList<std::tuple<QString, int, QColor>> outcomeBars;
     for (Outcome o : {Outcome::Decline, Outcome::Avoid, Outcome::Review, Outcome::Clear})
-        outcomeBars.append({PdfText::outcome(o), byOutcome.value(o), outcomeColour(o)});
+        outcomeBars.append({words.outcome(o), byOutcome.value(o), outcomeColour(o)});
     // In the rule set's order; rules fired under an earlier rule set last.
     QStringList ruleOrder;
-    for (const Rule &r : ruleSet.rules)
+    for (const Rule &r : words.ruleSet().rules)
         ruleOrder << r.id;
     QStringList fired = byRule.keys();
     std::sort(fired.begin(), fired.end(), [&](const QString &a, const QString &b) {
@@ -69,45 +68,72 @@ bool PdfSummary::write(QIODevice *device, const QDate &day, const QTimeZone &zon
     QList<std::tuple<QString, int, QColor>> ruleBars;
     for (const QString &id : fired) {
         const auto &[flag, count] = byRule[id];
-        ruleBars.append({RuleSetText::flagTitle(&ruleSet, flag), count, outcomeColour(flag.level)});
+        ruleBars.append({words.ruleTitle(flag), count, outcomeColour(flag.level)});
     }
-    const QList<int> columns{0, page.width() * 9 / 100, page.width() * 40 / 100, page.width() * 50 / 100,
-                             page.width() * 80 / 100};
 
-    // Pass 0 counts the pages, pass 1 draws them with "page N of M".
+    const QStringList tableHeader{say(QT_TRANSLATE_NOOP("PdfSummary", "Time")), say(QT_TRANSLATE_NOOP("PdfSummary", "Name")),
+                                  say(QT_TRANSLATE_NOOP("PdfSummary", "Result")), say(QT_TRANSLATE_NOOP("PdfSummary", "Rules")),
+                                  say(QT_TRANSLATE_NOOP("PdfSummary", "Review"))};
+    QList<QStringList> table{tableHeader};
+    QList<QColor> markers{QColor()};
+    for (const QueueEntry &e : entries) {
+        const Submission &s = e.stored.submission;
+        QString name = s.patient.name;
+        if (!s.patient.kana.isEmpty() && s.patient.kana != s.patient.name)
+            name += QStringLiteral("（%1）").arg(s.patient.kana);
+        const QString review = e.latestReview ? words.decision(e.latestReview) : say(QT_TRANSLATE_NOOP("PdfSummary", "not reviewed"));
+        table.append({s.submittedAt.toTimeZone(heading.zone).toString(QStringLiteral("HH:mm")), name,
+                      words.outcome(e.stored.evaluation.outcome), words.ruleTitles(e.stored.evaluation.flags), review});
+        markers.append(outcomeColour(e.stored.evaluation.outcome));
+    }
+
     PdfLayout layout(&painter, page.width(), page.height());
+    layout.setFoot(say(QT_TRANSLATE_NOOP("PdfSummary", "Audit log: %1 rows, last hash %2"))
+                       .arg(heading.auditRows)
+                       .arg(heading.auditLastHash),
+                   say(QT_TRANSLATE_NOOP("PdfSummary", "Page %1 of %2")), foot);
+    const QList<int> widths = layout.balance(table, small);
+    // Pass 0 counts the pages, pass 1 draws them with "page N of M".
     for (int pass = 0; pass < 2; ++pass) {
         layout.begin(pass == 1 ? &writer : nullptr);
-        layout.text(QCoreApplication::translate("PdfSummary", "PreScreen daily summary"), title);
-        layout.text(QCoreApplication::translate("PdfSummary", "Clinic day %1 (%2), rule set %3 %4")
-                        .arg(day.toString(Qt::ISODate), QString::fromUtf8(zone.id()), ruleSet.id, ruleSet.version),
+        layout.setTableHeader({}, smallBold);
+        if (!heading.clinicName.isEmpty())
+            layout.paragraph(heading.clinicName, title);
+        layout.paragraph(say(QT_TRANSLATE_NOOP("PdfSummary", "PreScreen daily summary")), heading.clinicName.isEmpty() ? title : section);
+        layout.paragraph(say(QT_TRANSLATE_NOOP("PdfSummary", "Clinic day %1 (%2), rule set %3 %4"))
+                        .arg(heading.day.toString(Qt::ISODate), QString::fromUtf8(heading.zone.id()), words.ruleSet().id,
+                             words.ruleSet().version),
                     body);
-        layout.text(QCoreApplication::translate("PdfSummary", "%1 submissions, %2 flagged and not yet reviewed").arg(entries.size()).arg(pending), body);
+        layout.paragraph(say(QT_TRANSLATE_NOOP("PdfSummary", "Printed %1 by %2"))
+                        .arg(heading.printedAt.toTimeZone(heading.zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                             heading.printedBy),
+                    body);
+        layout.paragraph(say(QT_TRANSLATE_NOOP("PdfSummary", "%1 submissions, %2 flagged and not yet reviewed")).arg(entries.size()).arg(pending),
+                    body);
         layout.space(40);
-        layout.text(QCoreApplication::translate("PdfSummary", "By result"), section);
+        layout.paragraph(say(QT_TRANSLATE_NOOP("PdfSummary", "By result")), section);
         layout.bars(outcomeBars, body);
         layout.space(30);
-        layout.text(QCoreApplication::translate("PdfSummary", "By rule"), section);
+        layout.paragraph(say(QT_TRANSLATE_NOOP("PdfSummary", "By rule")), section);
         if (ruleBars.isEmpty())
-            layout.text(QCoreApplication::translate("PdfSummary", "No rule fired."), body);
+            layout.paragraph(say(QT_TRANSLATE_NOOP("PdfSummary", "No rule fired.")), body);
         layout.bars(ruleBars, body);
         layout.space(40);
-        layout.text(QCoreApplication::translate("PdfSummary", "Submissions"), section);
-        layout.row({QCoreApplication::translate("PdfSummary", "Time"), QCoreApplication::translate("PdfSummary", "Name"), QCoreApplication::translate("PdfSummary", "Result"), QCoreApplication::translate("PdfSummary", "Rules"), QCoreApplication::translate("PdfSummary", "Review")}, columns, small);
-        for (const QueueEntry &e : entries) {
-            const Submission &s = e.stored.submission;
-            QString name = s.patient.name;
-            if (!s.patient.kana.isEmpty())
-                name += QStringLiteral("（%1）").arg(s.patient.kana);
-            layout.row({s.submittedAt.toTimeZone(zone).toString(QStringLiteral("HH:mm")), name,
-                        PdfText::outcome(e.stored.evaluation.outcome), RuleSetText::flagTitles(&ruleSet, e.stored.evaluation.flags),
-                        PdfText::decision(e.latestReview)},
-                       columns, small, outcomeColour(e.stored.evaluation.outcome));
-        }
+        layout.paragraph(say(QT_TRANSLATE_NOOP("PdfSummary", "Submissions")), section);
+        layout.tableRow(tableHeader, widths, smallBold, QColor(), true);
+        layout.setTableHeader(tableHeader, smallBold);
+        for (qsizetype i = 1; i < table.size(); ++i)
+            layout.tableRow(table.at(i), widths, small, markers.at(i));
         if (pass == 0)
             layout.setTotal(layout.pages());
     }
     layout.footer();
     painter.end();
+    QByteArray pdf = buffer.data();
+    PdfText::mendToUnicode(&pdf, body, layout.drawn());
+    if (device->write(pdf) != pdf.size()) {
+        *error = device->errorString();
+        return false;
+    }
     return true;
 }

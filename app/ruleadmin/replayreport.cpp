@@ -1,6 +1,6 @@
 #include "replayreport.h"
 
-#include "csvexport.h"
+#include "formulaguard.h"
 
 #include <QJsonArray>
 
@@ -105,7 +105,7 @@ QByteArray csv(const ReplayReport &r, const QTimeZone &zone)
                                 c.rulesRemoved.join(QStringLiteral("; "))};
         QStringList quoted;
         for (const QString &cell : cells)
-            quoted << CsvExport::cell(cell);
+            quoted << FormulaGuard::csvField(cell);
         out += quoted.join(u',') + QStringLiteral("\r\n");
     }
     return out.toUtf8();

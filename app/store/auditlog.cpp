@@ -93,6 +93,21 @@ bool AuditLog::appendInTransaction(const QString &actor, const QString &action, 
     return true;
 }
 
+std::optional<AuditLog::Head> AuditLog::head(QString *error) const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM audit_log), "
+                               "(SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1)"))
+        || !q.next()) {
+        *error = m_database.describe(q.lastError());
+        return std::nullopt;
+    }
+    Head head;
+    head.rows = q.value(0).toLongLong();
+    head.lastHash = q.value(1).isNull() ? genesisHash() : q.value(1).toString();
+    return head;
+}
+
 QList<AuditEntry> AuditLog::entries(QString *error) const
 {
     QList<AuditEntry> list;

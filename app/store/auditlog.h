@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -51,6 +53,15 @@ public:
     QList<AuditEntry> entries(QString *error) const;
     // The newest row with one of these actions, read from the log's end.
     std::optional<AuditEntry> latest(const QStringList &actions, QString *error) const;
+
+    // How many rows the log has and the last one's hash: what the paper
+    // summary prints, so that a later `audit verify` can be held against paper.
+    struct Head
+    {
+        qint64 rows = 0;
+        QString lastHash;
+    };
+    std::optional<Head> head(QString *error) const;
 
     static QString hashOf(const AuditEntry &entry);
     static QString genesisHash();

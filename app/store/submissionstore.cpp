@@ -44,6 +44,37 @@ std::optional<QVariantMap> answersFromJson(const QByteArray &json)
     return answers;
 }
 
+// The times this store writes (ISO 8601 with milliseconds, then Z or an
+// offset), read without QDateTime::fromString's general parser, which was
+// a fifth of reading a year for an export. Anything else takes that parser.
+QDateTime parseStoredTime(const QString &text)
+{
+    const auto number = [&text](int at, int length) {
+        int value = 0;
+        for (int i = at; i < at + length; ++i) {
+            const unsigned digit = unsigned(text.at(i).unicode()) - u'0';
+            if (digit > 9)
+                return -1;
+            value = value * 10 + int(digit);
+        }
+        return value;
+    };
+    const bool utc = text.size() == 24 && text.at(23) == u'Z';
+    const bool offset = text.size() == 29 && (text.at(23) == u'+' || text.at(23) == u'-') && text.at(26) == u':';
+    if ((utc || offset) && text.at(10) == u'T' && text.at(19) == u'.') {
+        const QDate date(number(0, 4), number(5, 2), number(8, 2));
+        const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
+        if (date.isValid() && time.isValid()) {
+            if (utc)
+                return QDateTime(date, time, Qt::UTC);
+            const int seconds = (number(24, 2) * 60 + number(27, 2)) * 60;
+            if (number(24, 2) >= 0 && number(27, 2) >= 0)
+                return QDateTime(date, time, Qt::OffsetFromUTC, text.at(23) == u'-' ? -seconds : seconds);
+        }
+    }
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
 // Qt binds a null QString as SQL NULL; the columns hold empty text instead.
 QString notNull(const QString &text)
 {
@@ -223,6 +254,52 @@ qint64 SubmissionStore::count(QString *error) const
     return query.value(0).toLongLong();
 }
 
+QString SubmissionStore::columns()
+{
+    return QStringLiteral("s.id, s.uuid, s.submitted_at, s.stored_utc, s.language, s.patient_name, s.patient_kana, "
+                          "s.patient_birth_date, s.consent_given, s.consent_notice_version, s.answers_json, s.outcome, "
+                          "s.flags_json, s.ruleset_id, s.ruleset_version, s.ruleset_sha256");
+}
+
+int SubmissionStore::columnCount()
+{
+    return 16;
+}
+
+bool SubmissionStore::readRow(const QSqlQuery &query, StoredSubmission *stored, QString *error) const
+{
+    stored->id = query.value(0).toLongLong();
+    Submission &s = stored->submission;
+    s.uuid = query.value(1).toString();
+    s.submittedAt = parseStoredTime(query.value(2).toString());
+    stored->storedAt = parseStoredTime(query.value(3).toString());
+    s.language = query.value(4).toString();
+    s.patient.name = query.value(5).toString();
+    s.patient.kana = query.value(6).toString();
+    s.patient.birthDate = QDate::fromString(query.value(7).toString(), Qt::ISODate);
+    s.consent.given = query.value(8).toInt() == 1;
+    s.consent.noticeVersion = query.value(9).toString();
+    const auto answers = answersFromJson(query.value(10).toByteArray());
+    QJsonParseError flagsError;
+    const QJsonDocument flags = QJsonDocument::fromJson(query.value(12).toByteArray(), &flagsError);
+    if (!answers || flagsError.error != QJsonParseError::NoError || !flags.isArray()) {
+        *error = QStringLiteral("%1 is damaged: the stored %2 of submission %3 (uuid %4) is not valid JSON; "
+                                "restore the last backup (prescreen restore)")
+                     .arg(m_database.url().toString(), answers ? QStringLiteral("flags") : QStringLiteral("answers"))
+                     .arg(stored->id)
+                     .arg(s.uuid);
+        return false;
+    }
+    s.answers = *answers;
+    Evaluation &e = stored->evaluation;
+    e.outcome = outcomeFromName(query.value(11).toString()).value_or(Outcome::Review);
+    e.flags = Evaluation::flagsFromJson(flags.array());
+    e.ruleSetId = query.value(13).toString();
+    e.ruleSetVersion = query.value(14).toString();
+    e.ruleSetSha256 = query.value(15).toString();
+    return true;
+}
+
 QList<StoredSubmission> SubmissionStore::select(const QString &where, const QVariantList &values, QString *error) const
 {
     QList<StoredSubmission> result;
@@ -254,47 +331,16 @@ bool SubmissionStore::visitRows(const QString &where, const QVariantList &values
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-                      "SELECT id, uuid, submitted_at, stored_utc, language, patient_name, patient_kana, "
-                      "patient_birth_date, consent_given, consent_notice_version, answers_json, outcome, flags_json, "
-                      "ruleset_id, ruleset_version, ruleset_sha256 FROM submissions WHERE %1 "
-                      "ORDER BY submitted_utc, id")
-                      .arg(where));
+    query.prepare(QStringLiteral("SELECT %1 FROM submissions s WHERE %2 ORDER BY s.submitted_utc, s.id")
+                      .arg(columns(), where));
     for (const QVariant &v : values)
         query.addBindValue(v);
     if (!execPrepared(m_database, query, error))
         return false;
+    StoredSubmission stored;
     while (query.next()) {
-        StoredSubmission stored;
-        stored.id = query.value(0).toLongLong();
-        Submission &s = stored.submission;
-        s.uuid = query.value(1).toString();
-        s.submittedAt = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
-        stored.storedAt = QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
-        s.language = query.value(4).toString();
-        s.patient.name = query.value(5).toString();
-        s.patient.kana = query.value(6).toString();
-        s.patient.birthDate = QDate::fromString(query.value(7).toString(), Qt::ISODate);
-        s.consent.given = query.value(8).toInt() == 1;
-        s.consent.noticeVersion = query.value(9).toString();
-        const auto answers = answersFromJson(query.value(10).toByteArray());
-        QJsonParseError flagsError;
-        const QJsonDocument flags = QJsonDocument::fromJson(query.value(12).toByteArray(), &flagsError);
-        if (!answers || flagsError.error != QJsonParseError::NoError || !flags.isArray()) {
-            *error = QStringLiteral("%1 is damaged: the stored %2 of submission %3 (uuid %4) is not valid JSON; "
-                                    "restore the last backup (prescreen restore)")
-                         .arg(m_database.url().toString(), answers ? QStringLiteral("flags") : QStringLiteral("answers"))
-                         .arg(stored.id)
-                         .arg(s.uuid);
-            return {};
-        }
-        s.answers = *answers;
-        Evaluation &e = stored.evaluation;
-        e.outcome = outcomeFromName(query.value(11).toString()).value_or(Outcome::Review);
-        e.flags = Evaluation::flagsFromJson(flags.array());
-        e.ruleSetId = query.value(13).toString();
-        e.ruleSetVersion = query.value(14).toString();
-        e.ruleSetSha256 = query.value(15).toString();
+        if (!readRow(query, &stored, error))
+            return false;
         if (!visit(stored))
             return true;
     }

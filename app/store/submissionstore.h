@@ -14,6 +14,7 @@
 
 class Clock;
 class Database;
+class QSqlQuery;
 
 struct StoredSubmission
 {
@@ -72,6 +73,15 @@ public:
     // How many submissions each clinic day from `first` to `last` had, by outcome.
     QMap<QDate, QHash<Outcome, int>> countsByDay(const QDate &first, const QDate &last, const QTimeZone &clinicZone,
                                                  QString *error) const;
+
+    // The columns a stored submission is read from, for a query on table
+    // alias `s`, and the submission in a row that starts with them; shared
+    // with the readers that join other tables (the exports' cursor).
+    static QString columns();
+    static int columnCount();
+    // False, with `error` naming the store and the submission, when its
+    // stored answers or flags are damaged.
+    bool readRow(const QSqlQuery &query, StoredSubmission *stored, QString *error) const;
 
 private:
     bool sameAsStored(const Submission &submission, const QString &answersJson, QString *error) const;

@@ -26,6 +26,7 @@
 #include "translations.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -579,19 +580,38 @@ void TestStaffGui::receptionExportsAndPurges()
     // The exports folder (made when missing), chosen from a list.
     const QString exports = m_dir->filePath(QStringLiteral("exports"));
     auto *target = m_staff->findChild<QLabel *>(QStringLiteral("exportTarget"));
-    QCOMPARE(target->text(), QStringLiteral("Saved as %1/prescreen-%2.csv").arg(exports, clinicToday.toString(Qt::ISODate)));
+    // The workbook by default, in the clinic's language.
+    QCOMPARE(target->text(), QStringLiteral("Saved as %1/prescreen-%2.xlsx").arg(exports, clinicToday.toString(Qt::ISODate)));
+    QCOMPARE(m_staff->findChild<QComboBox *>(QStringLiteral("exportLanguage"))->currentData().toString(), QStringLiteral("ja"));
     QVERIFY(!m_staff->findChild<QLineEdit *>(QStringLiteral("exportPath"))); // no path to type, no "Choose…"
     QVERIFY(!m_staff->findChild<QPushButton *>(QStringLiteral("choosePath")));
-    m_staff->findChild<QComboBox *>(QStringLiteral("exportFormat"))->setCurrentIndex(1); // PDF
+    auto *result = m_staff->findChild<QLabel *>(QStringLiteral("exportResult"));
+    QVERIFY(!result->isVisible());
+    m_staff->findChild<QComboBox *>(QStringLiteral("exportFormat"))->setCurrentIndex(2); // PDF
     const QString out = exports + QStringLiteral("/prescreen-%1.pdf").arg(clinicToday.toString(Qt::ISODate));
     QCOMPARE(target->text(), QStringLiteral("Saved as ") + out);
     click(QStringLiteral("exportButton"));
     QVERIFY(TestSupport::readFile(out).startsWith("%PDF-"));
     QCOMPARE(auditActions().last(), QStringLiteral("reception:export"));
+    // The result right under the Export button, calm for success...
+    QVERIFY(result->isVisible());
+    QCOMPARE(result->property("state").toString(), QStringLiteral("success"));
+    QVERIFY2(result->text().contains(out), qPrintable(result->text()));
+    auto *button = m_staff->findChild<QPushButton *>(QStringLiteral("exportButton"));
+    const int below = result->mapTo(m_staff, QPoint(0, 0)).y() - button->mapTo(m_staff, QPoint(0, button->height())).y();
+    QVERIFY2(below >= 0 && below < 40, qPrintable(QString::number(below)));
     // A second export of the day never replaces the first.
     QCOMPARE(target->text(), QStringLiteral("Saved as %1/prescreen-%2-2.pdf").arg(exports, clinicToday.toString(Qt::ISODate)));
     click(QStringLiteral("exportButton"));
     QVERIFY(QFileInfo::exists(exports + QStringLiteral("/prescreen-%1-2.pdf").arg(clinicToday.toString(Qt::ISODate))));
+    // ...and red when the export cannot be written (a file where the exports folder was).
+    QVERIFY(QDir(exports).removeRecursively());
+    QVERIFY(QFile(exports).open(QIODevice::WriteOnly));
+    click(QStringLiteral("exportButton"));
+    QVERIFY(QFile::remove(exports));
+    QCOMPARE(result->property("state").toString(), QStringLiteral("error"));
+    QVERIFY2(result->text().startsWith(QStringLiteral("The export failed")), qPrintable(result->text()));
+    QVERIFY(result->styleSheet().contains(QStringLiteral("#8b0000")));
 
     click(QStringLiteral("purgeButton"));
     QCOMPARE(m_store->count(&error), 3); // the first press only asks

@@ -35,6 +35,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace StaffLabels;
 
 ReceptionPage::ReceptionPage(StaffServices &services, const StaffAccount &account, QWidget *parent)
@@ -81,11 +83,20 @@ ReceptionPage::ReceptionPage(StaffServices &services, const StaffAccount &accoun
     m_date->setDate(services.clock.now().toTimeZone(Settings::clinicTimeZone()).date());
     m_format = new QComboBox(this);
     m_format->setObjectName(QStringLiteral("exportFormat"));
+    m_format->addItem(tr("Excel workbook"), QStringLiteral("xlsx"));
     m_format->addItem(tr("CSV for Excel"), QStringLiteral("csv"));
     m_format->addItem(tr("PDF for the paper file"), QStringLiteral("pdf"));
     m_format->addItem(tr("FHIR JSON for the EHR"), QStringLiteral("fhir"));
+    // The file's language, whatever the screen speaks: the clinic's by default.
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("exportLanguage"));
+    m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(Settings::clinicLanguage())));
     row->addWidget(m_date);
     row->addWidget(m_format, 1);
+    row->addWidget(m_language);
     layout->addLayout(row);
     auto *pathRow = new QHBoxLayout;
     m_destination = new QComboBox(this);
@@ -102,6 +113,11 @@ ReceptionPage::ReceptionPage(StaffServices &services, const StaffAccount &accoun
     pathRow->addWidget(lookAgain);
     pathRow->addWidget(save);
     layout->addLayout(pathRow);
+    // Where the eye is after pressing Export: right under the button.
+    m_exportResult = wrapped(QString(), this, "exportResult");
+    m_exportResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_exportResult->hide();
+    layout->addWidget(m_exportResult);
     m_target = wrapped(QString(), this, "help");
     m_target->setObjectName(QStringLiteral("exportTarget"));
     m_target->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -206,27 +222,45 @@ QString ReceptionPage::exportPath(QString *error) const
     return m_places.newFile(m_destinations.at(index), m_date->date(), DayExport::extension(*format), error);
 }
 
+void ReceptionPage::showExportResult(bool ok, const QString &text)
+{
+    // Success calm, an error red and bold: they must not look alike.
+    m_exportResult->setProperty("state", ok ? QStringLiteral("success") : QStringLiteral("error"));
+    m_exportResult->setStyleSheet(ok ? QStringLiteral("QLabel { color: #1d4d1d; background: #e9f4e9; border: 1px solid #7aa87a;"
+                                                      " border-radius: 4px; padding: 8px; }")
+                                     : QStringLiteral("QLabel { color: #8b0000; background: #fdecec; border: 2px solid #c03030;"
+                                                      " border-radius: 4px; padding: 8px; font-weight: bold; }"));
+    m_exportResult->setText(text);
+    m_exportResult->show();
+}
+
 void ReceptionPage::exportDay()
 {
-    QString error;
-    const QTimeZone zone = Settings::clinicTimeZone();
-    const QDate day = m_date->date();
-    const QString formatName = m_format->currentData().toString();
-    const QList<QueueEntry> entries = m_services.queue.load(day, zone, &error, DoctorQueue::Order::ByTime);
     if (!m_services.ruleSet) {
-        m_message->setText(tr("The rule set did not load; see the log."));
+        showExportResult(false, tr("The rule set did not load; see the log."));
         return;
     }
-    const QString path = error.isEmpty() ? exportPath(&error) : QString();
-    if (!error.isEmpty() || path.isEmpty()
-        || !DayExport::writeFor(m_account, m_services.audit, *DayExport::formatFromName(formatName), path, day, zone,
-                                entries, *m_services.ruleSet, m_services.clock.now(), &error)) {
-        m_message->setText(tr("The export failed: %1").arg(error));
+    QString error;
+    DayExport::Request request;
+    request.format = *DayExport::formatFromName(m_format->currentData().toString());
+    request.path = exportPath(&error);
+    if (request.path.isEmpty()) {
+        showExportResult(false, tr("The export failed: %1").arg(error));
         return;
     }
-    m_message->clear();
-    emit done(tr("%n submission(s) of %1 written to %2", nullptr, int(entries.size()))
-                           .arg(day.toString(Qt::ISODate), path));
+    request.first = request.last = m_date->date();
+    request.zone = Settings::clinicTimeZone();
+    request.language = m_language->currentData().toString();
+    request.printedBy = m_account.displayName;
+    request.printedAt = m_services.clock.now();
+    const DayExport::Result result =
+        DayExport::writeFor(m_account, m_services.audit, request, m_services.queue.database(), *m_services.ruleSet);
+    if (!result.ok) {
+        showExportResult(false, tr("The export failed: %1").arg(result.error));
+        return;
+    }
+    showExportResult(true, tr("%n submission(s) of %1 written to %2", nullptr, int(result.submissions))
+                               .arg(request.first.toString(Qt::ISODate), request.path));
     updatePath();
 }
 

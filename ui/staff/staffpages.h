@@ -124,6 +124,7 @@ private:
     void updatePath();
     QString exportPath(QString *error) const;
     void exportDay();
+    void showExportResult(bool ok, const QString &text);
     void purge();
     void showBackup();
 
@@ -140,6 +141,8 @@ private:
     QList<ExportDestination> m_destinations;
     QComboBox *m_destination;
     QLabel *m_target;
+    QComboBox *m_language;
+    QLabel *m_exportResult;
     QLabel *m_message;
     QPushButton *m_purge;
     bool m_purgeArmed = false;
