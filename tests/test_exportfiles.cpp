@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -84,7 +85,8 @@ private slots:
     void dayOf150();
 
 private:
-    StoredSubmission submit(const QString &name, const QVariantMap &changes, const QDateTime &at);
+    StoredSubmission submit(const QString &name, const QVariantMap &changes, const QDateTime &at,
+                            const QString &kana = QStringLiteral("やまだ はなこ"));
     ProcessResult exportDay(const QString &format, const QString &out, const QStringList &extra = {});
     QJsonArray rows(const QString &format, const QString &out, const QStringList &extra = {});
 
@@ -117,11 +119,12 @@ void TestExportFiles::cleanup()
     m_db.reset();
 }
 
-StoredSubmission TestExportFiles::submit(const QString &name, const QVariantMap &changes, const QDateTime &at)
+StoredSubmission TestExportFiles::submit(const QString &name, const QVariantMap &changes, const QDateTime &at,
+                                         const QString &kana)
 {
     Submission s;
     s.language = QStringLiteral("ja");
-    s.patient = {name, QStringLiteral("やまだ はなこ"), QDate(1970, 5, 5)};
+    s.patient = {name, kana, QDate(1970, 5, 5)};
     s.submittedAt = at;
     s.consent = {true, QStringLiteral("v1")};
     s.answers = clearAnswers();
@@ -364,13 +367,42 @@ void TestExportFiles::dayOf150()
         names << parsed.submission.patient.name;
         notes << parsed.submission.answers.value(QStringLiteral("notes")).toString();
     }
-    for (const QString &language : {QStringLiteral("ja"), QStringLiteral("zh_CN")}) {
+    // The edges among them, after the day's last patient: a 60-character
+    // name, one in kana only, notes with commas, quotes, line breaks and a formula.
+    const QDateTime evening(QDate(2026, 11, 25), QTime(19, 0), QTimeZone(9 * 3600));
+    const QList<std::pair<QString, QString>> edges{
+        {QStringLiteral("Bartholomew Alexandrina Garcia-Lopez de la Fuente Santistebn"), QStringLiteral("熱, \"少し\" あり\n二行目, 'と'")},
+        {QStringLiteral("たかはし さくら"), QStringLiteral("=HYPERLINK(\"http://example.invalid\",\"x\")")},
+        {QStringLiteral("ヤマモト エリ"), QStringLiteral("line one\r\nline \"two\", three")}};
+    QCOMPARE(edges.first().first.size(), 60);
+    for (qsizetype i = 0; i < edges.size(); ++i) {
+        submit(edges.at(i).first, {{QStringLiteral("notes"), edges.at(i).second}}, evening.addSecs(60 * i), edges.at(i).first);
+        names << edges.at(i).first;
+        notes << edges.at(i).second;
+    }
+    const int count = int(names.size());
+    for (const QString &language : {QStringLiteral("ja"), QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         const QJsonArray sheet = rows(QStringLiteral("xlsx"), m_dir->filePath(QStringLiteral("day.xlsx")), {QStringLiteral("--lang"), language});
-        QCOMPARE(sheet.size(), 151);
+        QCOMPARE(sheet.size(), count + 1);
         const QJsonArray csv = rows(QStringLiteral("csv"), m_dir->filePath(QStringLiteral("day.csv")), {QStringLiteral("--lang"), language});
-        QCOMPARE(csv.size(), 151);
+        QCOMPARE(csv.size(), count + 1);
+        // The paper summary through pdftotext: every name, wherever its
+        // cell wrapped it, and the day's count.
+        const QString pdf = m_dir->filePath(QStringLiteral("day.pdf"));
+        QCOMPARE(exportDay(QStringLiteral("pdf"), pdf, {QStringLiteral("--lang"), language}).exitCode, 0);
+        QProcess pdftotext;
+        // -raw: in the order drawn, so a wrapped cell's lines follow each
+        // other, and without the default mode's joining of hyphenated words.
+        pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(60000) && pdftotext.exitCode() == 0);
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QString joined = text;
+        joined.remove(QRegularExpression(QStringLiteral("\\s")));
+        for (const QString &name : std::as_const(names))
+            QVERIFY2(joined.contains(QString(name).remove(QRegularExpression(QStringLiteral("\\s")))), qPrintable(language + u' ' + name));
+        QVERIFY2(text.contains(QStringLiteral("153")), qPrintable(text.left(2000)));
         const int notesColumn = int(sheet.first().toArray().size()) - 3; // notes, earlier answers, ID
-        for (int i = 0; i < 150; ++i) {
+        for (int i = 0; i < count; ++i) {
             QCOMPARE(sheet.at(i + 1).toArray().at(1).toObject().value(QStringLiteral("v")).toString(), names.at(i));
             const QJsonValue note = sheet.at(i + 1).toArray().at(notesColumn).toObject().value(QStringLiteral("v"));
             QCOMPARE(note.toString(), notes.at(i));
