@@ -427,18 +427,21 @@ void TestStaff::rolesEnforcedInTheCore()
     // and an account that was never signed in (id 0) are refused.
     QTemporaryDir out;
     const QString path = out.filePath(QStringLiteral("day.csv"));
-    const QList<QueueEntry> none;
-    QVERIFY2(DayExport::writeFor(*reception, *m_audit, DayExport::Format::Csv, path, QDate(2026, 11, 25), QTimeZone(9 * 3600),
-                                 none, *m_rules, m_clock->now(), &error),
-             qPrintable(error));
+    DayExport::Request request;
+    request.format = DayExport::Format::Csv;
+    request.path = path;
+    request.first = request.last = QDate(2026, 11, 25);
+    request.zone = QTimeZone(9 * 3600);
+    const DayExport::Result written = DayExport::writeFor(*reception, *m_audit, request, *m_db, *m_rules);
+    QVERIFY2(written.ok, qPrintable(written.error));
     QCOMPARE(m_audit->entries(&error).last().actor + u':' + m_audit->entries(&error).last().action,
              QStringLiteral("uketsuke:export"));
     StaffAccount disabled = *reception;
     disabled.disabled = true;
-    error.clear();
-    QVERIFY(!DayExport::writeFor(disabled, *m_audit, DayExport::Format::Csv, out.filePath(QStringLiteral("no.csv")),
-                                 QDate(2026, 11, 25), QTimeZone(9 * 3600), none, *m_rules, m_clock->now(), &error));
-    QCOMPARE(error, QStringLiteral("uketsuke cannot export a day: not a signed-in, enabled account"));
+    request.path = out.filePath(QStringLiteral("no.csv"));
+    const DayExport::Result refused = DayExport::writeFor(disabled, *m_audit, request, *m_db, *m_rules);
+    QVERIFY(!refused.ok);
+    QCOMPARE(refused.error, QStringLiteral("uketsuke cannot export a day: not a signed-in, enabled account"));
     QVERIFY(!QFile::exists(out.filePath(QStringLiteral("no.csv"))));
     StaffAccount forged;
     forged.login = QStringLiteral("someone");
