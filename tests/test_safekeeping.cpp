@@ -590,6 +590,23 @@ void TestSafekeeping::aChainRewrittenWholeIsCaughtByItsAnchors()
                                                QStringLiteral("--db"), url});
     QVERIFY2(anchor.exitCode == 0, anchor.err.constData());
     QCOMPARE(readFile(anchors).count('\n'), 2);
+    // A store restored from the backup holds every anchored row of the copy:
+    // the administrator's check after a dead tablet passes.
+    const QString restored = m_dir->filePath(QStringLiteral("restored.sqlite"));
+    const ProcessResult restore = runPrescreen({QStringLiteral("restore"), QStringLiteral("--from"), backupFile,
+                                                QStringLiteral("--db"), QStringLiteral("sqlite:") + restored});
+    QVERIFY2(restore.exitCode == 0, restore.err.constData());
+    QFile firstAnchor(anchors);
+    QVERIFY(firstAnchor.open(QIODevice::ReadOnly));
+    const QByteArray backupAnchor = firstAnchor.readLine();
+    firstAnchor.close();
+    const QString onlyBackup = m_dir->filePath(QStringLiteral("usb/backup-anchor.txt"));
+    QFile one(onlyBackup);
+    QVERIFY(one.open(QIODevice::WriteOnly) && one.write(backupAnchor) == backupAnchor.size());
+    one.close();
+    const ProcessResult afterRestore = runPrescreen({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchors"),
+                                                     onlyBackup, QStringLiteral("--db"), QStringLiteral("sqlite:") + restored});
+    QVERIFY2(afterRestore.exitCode == 0, afterRestore.err.constData());
     const ProcessResult before = runPrescreen({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchors"),
                                                anchors, QStringLiteral("--db"), url});
     QVERIFY2(before.exitCode == 0, before.err.constData());

@@ -78,11 +78,15 @@ Backup::Result Backup::writeTo(const QString &path, const QString &actor)
             result.ok = false;
             return result;
         }
-        // The backup's own audit row, written down beside the backup, where
-        // the tablet's login cannot rewrite it with the database.
-        const auto row = audit.latest({doneAction()}, &result.error);
+        // The copy's last audit row, written down beside it, where the
+        // tablet's login cannot rewrite it with the database. The copy's, not
+        // the backup's own row after it: a store restored from this copy
+        // holds that row too, and must pass the anchor.
         result.anchors = AuditAnchors::besideBackup(path);
-        if (!row || !AuditAnchors::append(result.anchors, *row, m_clock.now(), &result.error))
+        AuditEntry last;
+        last.seq = result.copy.auditRows; // the chain verified: rows numbered 1 to N
+        last.hash = result.copy.auditLastHash;
+        if (last.seq > 0 && !AuditAnchors::append(result.anchors, last, m_clock.now(), &result.error))
             result.ok = false;
         return result;
     }
