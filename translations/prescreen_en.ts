@@ -1321,6 +1321,10 @@
         <source>%1 is not a rule set file: its name must end in .rules</source>
         <translation>%1 is not a rule set file: its name must end in .rules</translation>
     </message>
+    <message>
+        <source>Approve version #%1? Each kiosk uses it from its next patient. Press the button again to approve it.</source>
+        <translation>Approve version #%1? Each kiosk uses it from its next patient. Press the button again to approve it.</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>

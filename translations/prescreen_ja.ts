@@ -1308,6 +1308,10 @@
         <source>%1 is not a rule set file: its name must end in .rules</source>
         <translation>%1 はルールセットのファイルではありません（ファイル名は .rules で終わる必要があります）</translation>
     </message>
+    <message>
+        <source>Approve version #%1? Each kiosk uses it from its next patient. Press the button again to approve it.</source>
+        <translation>バージョン #%1 を承認しますか？各問診タブレットは次の患者さんからこのバージョンを使います。承認するには、もう一度ボタンを押してください。</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>

@@ -1308,6 +1308,10 @@
         <source>%1 is not a rule set file: its name must end in .rules</source>
         <translation>%1 不是规则集文件：文件名必须以 .rules 结尾</translation>
     </message>
+    <message>
+        <source>Approve version #%1? Each kiosk uses it from its next patient. Press the button again to approve it.</source>
+        <translation>批准版本 #%1 吗？各问诊平板将从下一位患者开始使用该版本。如要批准，请再按一次按钮。</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>

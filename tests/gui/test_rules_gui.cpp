@@ -203,6 +203,12 @@ void TestRulesGui::loadCheckReplayApproveRollBack()
     table = shown<QTableWidget>(QStringLiteral("versionsTable"));
     QVERIFY(!shown<QLineEdit>(QStringLiteral("draftPath"))); // a doctor does not load
     table->selectRow(0);
+    // Before approving, the doctor sees what the version would change.
+    QVERIFY2(text(QStringLiteral("replaySummary")).contains(QStringLiteral("1 would get another result")),
+             qPrintable(text(QStringLiteral("replaySummary"))));
+    click(QStringLiteral("approveVersion"));
+    QVERIFY2(text(QStringLiteral("rulesMessage")).contains(QStringLiteral("Press the button again")), qPrintable(text(QStringLiteral("rulesMessage"))));
+    QCOMPARE(versions.all(&error).first().approvedBy, QString()); // one press approves nothing
     click(QStringLiteral("approveVersion"));
     QVERIFY2(text(QStringLiteral("rulesMessage")).contains(QStringLiteral("approved and active")), qPrintable(text(QStringLiteral("rulesMessage"))));
     table = shown<QTableWidget>(QStringLiteral("versionsTable"));
@@ -231,7 +237,9 @@ void TestRulesGui::loadCheckReplayApproveRollBack()
         if (e.action.startsWith(QLatin1String("rules_")))
             actions << e.actor + u':' + e.action;
     }
+    // Each replay shown is audited: at the load, and when a waiting version is selected.
     QCOMPARE(actions, (QStringList{QStringLiteral("admin:rules_load"), QStringLiteral("admin:rules_replay"),
+                                   QStringLiteral("admin:rules_replay"), QStringLiteral("dr.sato:rules_replay"),
                                    QStringLiteral("dr.sato:rules_approve"), QStringLiteral("dr.sato:rules_activate"),
                                    QStringLiteral("dr.sato:rules_rollback")}));
 }

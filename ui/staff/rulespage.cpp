@@ -43,8 +43,9 @@ RulesPage::RulesPage(StaffServices &services, const StaffAccount &account, QWidg
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    // The state is what a doctor reads first: its column takes the room, whole.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->setMinimumHeight(150);
     layout->addWidget(m_table, 1);
 
@@ -173,6 +174,12 @@ void RulesPage::showSelected()
     QString error;
     const auto version = id > 0 ? m_versions.byId(id, &error) : std::nullopt;
     m_text->setPlainText(version ? QString::fromUtf8(version->text) : QString());
+    m_approveArmed = 0;
+    m_replay->clear();
+    // A version waiting for approval shows what it would change, so that the
+    // doctor approves the effect, not only the text.
+    if (version && version->approvedBy.isEmpty())
+        showReplay(*version);
 }
 
 void RulesPage::loadDraft()
@@ -206,8 +213,17 @@ void RulesPage::loadDraft()
             .arg(loaded.version->version),
         false);
     reload();
-    // What it would have changed, for the administrator and the approving doctor.
-    const RuleSetPtr draft = RuleSetVersions::parse(*loaded.version);
+    showReplay(*loaded.version);
+    m_text->setPlainText(QString::fromUtf8(loaded.version->text));
+}
+
+// What a version would have changed over the last 90 days: for the
+// administrator who loads it, and for the doctor before approving it.
+void RulesPage::showReplay(const RuleSetVersion &version)
+{
+    const RuleSetPtr draft = RuleSetVersions::parse(version);
+    if (!draft)
+        return;
     const QDate today = m_services.clock.now().toTimeZone(Settings::clinicTimeZone()).date();
     ReplayReport report;
     QString error;
@@ -218,14 +234,13 @@ void RulesPage::loadDraft()
     }
     m_services.audit.append(m_account.login, QStringLiteral("rules_replay"), QString(),
                             QStringLiteral("draft #%1; last %2 days; %3 submissions, %4 changed, %5 not judged")
-                                .arg(loaded.version->id)
+                                .arg(version.id)
                                 .arg(kReplayDays)
                                 .arg(report.submissions)
                                 .arg(report.changed)
                                 .arg(report.notJudged),
                             &error);
     m_replay->setText(replaySummary(report, *draft));
-    m_text->setPlainText(QString::fromUtf8(loaded.version->text));
 }
 
 QString RulesPage::replaySummary(const ReplayReport &report, const RuleSet &draft) const
@@ -258,6 +273,15 @@ void RulesPage::approve()
     const auto version = selected();
     if (!version)
         return;
+    // Two presses: approving makes the version active at every kiosk.
+    if (version->id != 0 && m_approveArmed != version->id) {
+        m_approveArmed = version->id;
+        say(tr("Approve version #%1? Each kiosk uses it from its next patient. Press the button again to approve it.")
+                .arg(version->id),
+            false);
+        return;
+    }
+    m_approveArmed = 0;
     QString error;
     if (version->id == 0 || !m_versions.approve(version->id, m_account, &error)) {
         say(error.isEmpty() ? tr("The built-in rule set needs no approval.") : error, true);

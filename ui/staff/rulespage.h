@@ -31,6 +31,7 @@ private:
     void restore();
     void rollBack();
     void showSelected();
+    void showReplay(const RuleSetVersion &version);
     std::optional<RuleSetVersion> selected();
     QString replaySummary(const ReplayReport &report, const RuleSet &draft) const;
     void say(const QString &text, bool problem);
@@ -42,5 +43,6 @@ private:
     QLineEdit *m_path = nullptr;
     QLabel *m_message;
     QLabel *m_replay;
+    qint64 m_approveArmed = 0; // the version a first press of Approve asked about
     QPlainTextEdit *m_text;
 };
