@@ -268,6 +268,8 @@ void TestCli::usageErrors_data()
         << QStringList{"export", "--date", "2026-11-25", "--format", "csv", "--out", "x", "--db",
                        "postgresql://u:secret@localhost:5432/d"}
         << "use PGPASSWORD or a pgpass file";
+    QTest::newRow("unknown command") << QStringList{"patients", "find"}
+                                     << "unknown command \"patients\"; prescreen --help lists the commands";
     QTest::newRow("no login in db url")
         << QStringList{"export", "--date", "2026-11-25", "--format", "csv", "--out", "x", "--db",
                        "postgresql://db.clinic.lan:5432/clinic"}

@@ -1325,6 +1325,10 @@
         <source>Approve version #%1? Each kiosk uses it from its next patient. Press the button again to approve it.</source>
         <translation>Approve version #%1? Each kiosk uses it from its next patient. Press the button again to approve it.</translation>
     </message>
+    <message>
+        <source>%1 is the database itself under another name, not a rule set; it was not opened</source>
+        <translation>%1 is the database itself under another name, not a rule set; it was not opened</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>

@@ -1312,6 +1312,10 @@
         <source>Approve version #%1? Each kiosk uses it from its next patient. Press the button again to approve it.</source>
         <translation>バージョン #%1 を承認しますか？各問診タブレットは次の患者さんからこのバージョンを使います。承認するには、もう一度ボタンを押してください。</translation>
     </message>
+    <message>
+        <source>%1 is the database itself under another name, not a rule set; it was not opened</source>
+        <translation>%1 はデータベースそのもの（別名）で、ルールセットではありません。開いていません</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>

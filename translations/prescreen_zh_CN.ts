@@ -1312,6 +1312,10 @@
         <source>Approve version #%1? Each kiosk uses it from its next patient. Press the button again to approve it.</source>
         <translation>批准版本 #%1 吗？各问诊平板将从下一位患者开始使用该版本。如要批准，请再按一次按钮。</translation>
     </message>
+    <message>
+        <source>%1 is the database itself under another name, not a rule set; it was not opened</source>
+        <translation>%1 是换了名字的数据库本身，不是规则集；未打开</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>

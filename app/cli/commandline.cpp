@@ -61,11 +61,10 @@ bool CommandLine::isCommand(const QStringList &arguments)
     if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")
         || first == QLatin1String("--version"))
         return true;
-    for (const Command &c : kCommands) {
-        if (first == QLatin1String(c.name))
-            return true;
-    }
-    return false;
+    // The kiosk's options all start with a dash: a bare word is a command,
+    // and one we do not know is a usage error, not a kiosk started by mistake
+    // (which made a store in the home folder).
+    return !first.startsWith(u'-');
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -97,7 +96,11 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (command == QLatin1String("--version"))
         return version();
-    return help();
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help"))
+        return help();
+    m_err << "prescreen: unknown command \"" << command.left(60) << "\"; prescreen --help lists the commands\n";
+    m_err.flush();
+    return Usage;
 }
 
 int CommandLine::help()

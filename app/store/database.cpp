@@ -8,11 +8,14 @@
 #include <QAtomicInt>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+
+#include <sys/stat.h>
 
 namespace {
 
@@ -363,6 +366,22 @@ bool Database::openPostgreSql(QString *error)
 bool Database::isSqlite() const
 {
     return m_url.kind == DatabaseUrl::Kind::SQLite;
+}
+
+bool Database::isOneOfItsFiles(const QString &path) const
+{
+    if (!isSqlite())
+        return false;
+    struct stat asked{};
+    if (::stat(QFile::encodeName(path).constData(), &asked) != 0)
+        return false;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        struct stat own{};
+        if (::stat(QFile::encodeName(m_url.path + suffix).constData(), &own) == 0 && own.st_dev == asked.st_dev
+            && own.st_ino == asked.st_ino)
+            return true;
+    }
+    return false;
 }
 
 bool Database::configure(QString *error)

@@ -66,6 +66,10 @@ public:
     QSqlQuery *prepared(const QString &sql, QString *error);
     const DatabaseUrl &url() const { return m_url; }
     bool isSqlite() const;
+    // Whether `path` is, under any name or link, the SQLite file or its -wal
+    // or -shm. Nothing else in this process may open those: closing any
+    // descriptor of the file drops all of the process's SQLite locks.
+    bool isOneOfItsFiles(const QString &path) const;
     int schemaVersion() const;
     static int latestSchemaVersion();
 

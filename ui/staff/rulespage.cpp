@@ -4,6 +4,8 @@
 #include "answerformat.h"
 #include "auditlog.h"
 #include "clock.h"
+#include "database.h"
+#include "doctorqueue.h"
 #include "exportdestinations.h"
 #include "replay.h"
 #include "rulesettext.h"
@@ -114,7 +116,10 @@ void RulesPage::say(const QString &text, bool problem)
 {
     m_message->setProperty("calm", !problem);
     m_message->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #1b5e20;"));
-    m_message->setText(text);
+    // A long path has no space to wrap at and widened the page past the
+    // window: it may break after each folder.
+    QString breakable = text;
+    m_message->setText(breakable.replace(u'/', QStringLiteral("/\u200B")));
 }
 
 void RulesPage::reload()
@@ -185,12 +190,16 @@ void RulesPage::showSelected()
 void RulesPage::loadDraft()
 {
     m_replay->clear();
-    // Only a .rules file is read, also behind a link: opening and closing any
-    // file of the database from this process would drop SQLite's locks.
+    // Only a .rules file is read, and never the store under another name (a
+    // link): opening and closing any file of the database from this process
+    // would drop SQLite's locks, and another reader could then lose writes.
     const QString path = m_path->text().trimmed();
-    const QString target = QFileInfo(path).canonicalFilePath();
-    if (!path.endsWith(QLatin1String(".rules")) || (!target.isEmpty() && !target.endsWith(QLatin1String(".rules")))) {
+    if (!path.endsWith(QLatin1String(".rules"))) {
         say(tr("%1 is not a rule set file: its name must end in .rules").arg(path), true);
+        return;
+    }
+    if (m_services.queue.database().isOneOfItsFiles(path)) {
+        say(tr("%1 is the database itself under another name, not a rule set; it was not opened").arg(path), true);
         return;
     }
     QFile file(path);
