@@ -67,7 +67,10 @@ for run in 1 2 3; do
         /usr/lib/prescreen/prescreen-backup >/dev/null
     sleep 1.1
 done
-[ "$(ls "$tmp/usb" | wc -l)" -eq 2 ] || fail "the daily backup did not keep two generations: $(ls "$tmp/usb")"
+[ "$(ls "$tmp/usb" | grep -c '^prescreen-.*\.sqlite$')" -eq 2 ] || fail "the daily backup did not keep two generations: $(ls "$tmp/usb")"
+# Each run wrote its audit anchor beside the copies, and the rotation kept them all.
+[ "$(wc -l < "$tmp/usb/prescreen-audit-anchors.txt")" -eq 3 ] || fail "the daily backup did not write three audit anchors"
+/usr/bin/prescreen audit verify --anchors "$tmp/usb/prescreen-audit-anchors.txt" --db "sqlite:$tmp/p.sqlite"
 /usr/bin/prescreen check --db "sqlite:$tmp/usb/$(ls "$tmp/usb" | tail -n 1)"
 rm -rf "$tmp"
 echo "package: 1 passed, 0 failed"
