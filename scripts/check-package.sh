@@ -71,6 +71,6 @@ done
 # Each run wrote its audit anchor beside the copies, and the rotation kept them all.
 [ "$(wc -l < "$tmp/usb/prescreen-audit-anchors.txt")" -eq 3 ] || fail "the daily backup did not write three audit anchors"
 /usr/bin/prescreen audit verify --anchors "$tmp/usb/prescreen-audit-anchors.txt" --db "sqlite:$tmp/p.sqlite"
-/usr/bin/prescreen check --db "sqlite:$tmp/usb/$(ls "$tmp/usb" | tail -n 1)"
+/usr/bin/prescreen check --db "sqlite:$tmp/usb/$(ls "$tmp/usb" | grep '\.sqlite$' | tail -n 1)"
 rm -rf "$tmp"
 echo "package: 1 passed, 0 failed"
