@@ -78,10 +78,11 @@ int main(int argc, char *argv[])
     }
 
     // Headless commands need no display. Only the PDFs (the day's export,
-    // a chart's record) draw text, which needs Qt Gui's fonts: they get an
-    // offscreen QGuiApplication.
+    // a chart's record, what is held about a patient) draw text, which needs
+    // Qt Gui's fonts: they get an offscreen QGuiApplication.
     std::unique_ptr<QCoreApplication> app;
-    if (arguments.first() == QLatin1String("export") || arguments.first() == QLatin1String("record")) {
+    if (arguments.first() == QLatin1String("export") || arguments.first() == QLatin1String("record")
+        || (arguments.first() == QLatin1String("patient") && arguments.value(1) == QLatin1String("export"))) {
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         // Qt picks this folder itself but warns on stderr, which scripts read

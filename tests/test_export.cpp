@@ -4,7 +4,9 @@
 #include "auditlog.h"
 #include "clock.h"
 #include "database.h"
+#include "doctorqueue.h"
 #include "evaluation.h"
+#include "patientrequests.h"
 #include "reviewstore.h"
 #include "rulesetloader.h"
 #include "staffaccounts.h"
@@ -46,6 +48,8 @@ private slots:
     void purgeLeavesNothingInTheFile();
     void recordForTheChart();
     void recordKeepsTheSealWithTheDecision();
+    void patientFindExportDelete();
+    void patientRequestsRefusedInTheCore();
 
 private:
     StoredSubmission submit(const QString &name, const QVariantMap &changes, const QDateTime &at);
@@ -643,4 +647,181 @@ void TestExport::recordKeepsTheSealWithTheDecision()
 }
 
 QTEST_GUILESS_MAIN(TestExport)
+// The patient's requests from the command line: found by name or kana and
+// birth date, everything held exported as PDF (read by pdftotext) and JSON
+// (read by python3), deleted with a second person's confirmation, and then
+// nowhere in the file's bytes.
+void TestExport::patientFindExportDelete()
+{
+    const QTimeZone tokyo(9 * 3600);
+    // The same person a month earlier, typed with a full-width space and a katakana reading.
+    Submission earlier;
+    earlier.uuid = QStringLiteral("6f0c2b1e-8d7a-4c55-9f3e-2a1b0c9d8e7f");
+    earlier.language = QStringLiteral("ja");
+    earlier.patient = {QStringLiteral("山田　花子"), QStringLiteral("ヤマダ ハナコ"), QDate(1970, 5, 5)};
+    earlier.submittedAt = QDateTime(QDate(2026, 10, 20), QTime(10, 0), tokyo);
+    earlier.consent = {true, QStringLiteral("v1")};
+    earlier.answers = clearAnswers();
+    earlier.answers.insert(QStringLiteral("notes"), QStringLiteral("PATIENT-NOTE-5521"));
+    QString error;
+    QVERIFY(m_store->save(earlier, Evaluator(m_rules).evaluate(earlier.answers, earlier.day()), &error));
+    // Another 山田 花子, born on another day: not her.
+    Submission other = earlier;
+    other.uuid = QStringLiteral("0a9b8c7d-6e5f-4a3b-8c1d-0e9f8a7b6c5d");
+    other.patient.birthDate = QDate(1971, 5, 5);
+    other.patient.kana = QStringLiteral("ヤマダ ハナ");
+    other.answers.insert(QStringLiteral("notes"), QStringLiteral("OTHER-NOTE-3390"));
+    QVERIFY(m_store->save(other, Evaluator(m_rules).evaluate(other.answers, other.day()), &error));
+    StaffAccounts accounts(*m_db, *m_audit, *m_clock);
+    const StaffAccount admin = TestSupport::makeAdmin(accounts);
+    const auto doctor = accounts.add(QStringLiteral("dr.sato"), QStringLiteral("佐藤 一郎"), StaffAccount::Role::Doctor,
+                                     QStringLiteral("246813"), admin, &error);
+    QVERIFY(accounts.add(QStringLiteral("uketsuke"), QStringLiteral("受付"), StaffAccount::Role::Staff,
+                         QStringLiteral("135792"), admin, &error));
+    QVERIFY(ReviewStore(*m_db, *m_audit, *m_clock)
+                .record(m_yamada, *doctor, Review::Decision::NeedsInformation, QStringLiteral("REVIEW-NOTE-8812"), &error));
+    const auto patient = [&](const QStringList &args, const QByteArray &input = {}) {
+        return runPrescreenWithInput(QStringList{QStringLiteral("patient")} + args + QStringList{QStringLiteral("--db"), url()},
+                                     input);
+    };
+
+    // Found by name and birth date, and by kana alone and birth date.
+    ProcessResult run = patient({QStringLiteral("find"), QStringLiteral("--name"), QStringLiteral("山田花子"),
+                                 QStringLiteral("--birth"), QStringLiteral("1970-05-05")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QStringList lines = QString::fromUtf8(run.out).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(0).startsWith(earlier.uuid + QStringLiteral("  2026-10-20 10:00  山田　花子")));
+    QVERIFY(lines.at(1).startsWith(m_yamada.submission.uuid));
+    run = patient({QStringLiteral("find"), QStringLiteral("--kana"), QStringLiteral("やまだ はなこ"), QStringLiteral("--birth"),
+                   QStringLiteral("1970-05-05")});
+    QCOMPARE(QString::fromUtf8(run.out).split(u'\n', Qt::SkipEmptyParts).size(), 2);
+    QCOMPARE(patient({QStringLiteral("find"), QStringLiteral("--name"), QStringLiteral("山田花子")}).exitCode, 2);
+    QCOMPARE(patient({QStringLiteral("find"), QStringLiteral("--name"), QStringLiteral("山田花子"), QStringLiteral("--birth"),
+                      QStringLiteral("5/5/1970")}).exitCode, 2);
+
+    // Everything held, as PDF and JSON.
+    const QString ids = earlier.uuid + u',' + m_yamada.submission.uuid;
+    const QString out = m_dir->filePath(QStringLiteral("request"));
+    run = patient({QStringLiteral("export"), QStringLiteral("--id"), ids, QStringLiteral("--out"), out});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QStringList written = QString::fromUtf8(run.out).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(written.size(), 2);
+    QVERIFY(written.at(0).endsWith(QStringLiteral(".json")) && written.at(1).endsWith(QStringLiteral(".pdf")));
+    QProcess python;
+    python.start(QStringLiteral("python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import json, sys\n"
+                                 "d = json.load(open(sys.argv[1], encoding='utf-8'))\n"
+                                 "for s in d['screenings']:\n"
+                                 "    print(s['uuid'], s['patient']['name'], s['patient']['birthDate'], s['consent']['given'],\n"
+                                 "          s['evaluation']['outcome'], len(s['answers']), '|'.join(r['note'] for r in s['reviews']),\n"
+                                 "          '|'.join(a['action'] for a in s['audit']), s['answers'].get('notes', '-'), sep='\\t')\n"),
+                  written.at(0)});
+    QVERIFY(python.waitForFinished(30000));
+    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+    const QStringList rows = QString::fromUtf8(python.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 2);
+    const QStringList first = rows.at(0).split(u'\t');
+    QCOMPARE(first.at(0), earlier.uuid);
+    QCOMPARE(first.at(1), QStringLiteral("山田　花子"));
+    QCOMPARE(first.at(2), QStringLiteral("1970-05-05"));
+    QCOMPARE(first.at(3), QStringLiteral("True"));
+    QCOMPARE(first.at(8), QStringLiteral("PATIENT-NOTE-5521"));
+    const QStringList second = rows.at(1).split(u'\t');
+    QCOMPARE(second.at(0), m_yamada.submission.uuid);
+    QCOMPARE(second.at(4), QStringLiteral("avoid")); // possibly pregnant, as evaluated
+    QCOMPARE(second.at(6), QStringLiteral("REVIEW-NOTE-8812"));
+    QVERIFY2(second.at(7).contains(QStringLiteral("review")), qPrintable(second.at(7)));
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), written.at(1), QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(30000));
+    // pdftotext gives the full-width space as a space.
+    const QString page = QString::fromUtf8(pdftotext.readAllStandardOutput()).replace(QChar(0x3000), u' ');
+    for (const QString &expected : {QStringLiteral("氏名：山田 花子"), QStringLiteral("PATIENT-NOTE-5521"),
+                                    QStringLiteral("REVIEW-NOTE-8812"), earlier.uuid, m_yamada.submission.uuid})
+        QVERIFY2(page.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + page));
+    // The audit says who looked and exported, never whom.
+    for (const AuditEntry &e : m_audit->entries(&error))
+        QVERIFY2(!e.detail.contains(QStringLiteral("山田")) && !e.detail.contains(QStringLiteral("やまだ")), qPrintable(e.detail));
+
+    // Deleting needs a second person: a wrong PIN, and reception, delete nothing.
+    const QStringList erase{QStringLiteral("delete"), QStringLiteral("--id"), ids, QStringLiteral("--confirmed-by")};
+    run = patient(erase + QStringList{QStringLiteral("dr.sato")}, "000000\n");
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("the confirmation was refused") && run.err.contains("nothing was deleted"), run.err.constData());
+    run = patient(erase + QStringList{QStringLiteral("uketsuke")}, "135792\n");
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("uketsuke (reception) cannot delete what is held about a patient: only doctors or administrators may"),
+             run.err.constData());
+    QCOMPARE(m_store->count(&error), 7);
+    run = patient(erase + QStringList{QStringLiteral("dr.sato")}, "246813\n");
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.out, QByteArray("2 submission(s) deleted, confirmed by dr.sato\n"));
+    QCOMPARE(m_store->count(&error), 5);
+    QVERIFY(!m_store->byUuid(earlier.uuid, &error));
+    QVERIFY(m_store->byUuid(other.uuid, &error)); // the other 山田 花子 stays
+    const AuditEntry last = m_audit->entries(&error).last();
+    QCOMPARE(last.action, QStringLiteral("patient_delete"));
+    QVERIFY2(last.detail.startsWith(QStringLiteral("2 submissions at the patient's request, confirmed by dr.sato: ")), qPrintable(last.detail));
+    QCOMPARE(patient({QStringLiteral("find"), QStringLiteral("--name"), QStringLiteral("山田花子"), QStringLiteral("--birth"),
+                      QStringLiteral("1970-05-05")}).out, QByteArray());
+    QCOMPARE(runPrescreen({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), url()}).exitCode, 0);
+    // Nothing of hers in the file's bytes (SQLite; on PostgreSQL the rows above).
+    if (!onPostgres()) {
+        m_store.reset();
+        m_audit.reset();
+        m_db.reset();
+        QByteArray all;
+        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile f(m_dir->filePath(QStringLiteral("e.sqlite")) + suffix);
+            if (f.open(QIODevice::ReadOnly))
+                all += f.readAll();
+        }
+        QVERIFY(all.contains(QStringLiteral("王 芳").toUtf8())); // the file is read whole
+        QVERIFY(all.contains(QStringLiteral("OTHER-NOTE-3390").toUtf8()));
+        QVERIFY(!all.contains(QStringLiteral("PATIENT-NOTE-5521").toUtf8()));
+        QVERIFY(!all.contains(QStringLiteral("REVIEW-NOTE-8812").toUtf8()));
+        QVERIFY(!all.contains(QStringLiteral("やまだ はなこ").toUtf8()));
+        QVERIFY(!all.contains(QStringLiteral("ヤマダ ハナコ").toUtf8()));
+        // The other 山田 花子 (born 1971) is still there: count her name once per row kept.
+        QCOMPARE(all.count(QStringLiteral("山田　花子").toUtf8()), qsizetype(1));
+    }
+}
+
+// The same services from the staff screens: roles and the second person in the core.
+void TestExport::patientRequestsRefusedInTheCore()
+{
+    QString error;
+    StaffAccounts accounts(*m_db, *m_audit, *m_clock);
+    const StaffAccount admin = TestSupport::makeAdmin(accounts);
+    const auto doctor = accounts.add(QStringLiteral("dr.sato"), QStringLiteral("Dr"), StaffAccount::Role::Doctor,
+                                     QStringLiteral("246813"), admin, &error);
+    const auto reception = accounts.add(QStringLiteral("uketsuke"), QStringLiteral("R"), StaffAccount::Role::Staff,
+                                        QStringLiteral("135792"), admin, &error);
+    ReviewStore reviews(*m_db, *m_audit, *m_clock);
+    DoctorQueue queue(*m_store, reviews, *m_db);
+    PatientRequests requests(*m_db, queue, reviews, *m_audit, accounts);
+    const QList<QueueEntry> found =
+        requests.findFor(*reception, {QStringLiteral("Jane Smith"), QString(), QDate(1970, 5, 5)}, &error);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(m_audit->entries(&error).last().actor, QStringLiteral("uketsuke"));
+    // Reception finds and discloses, but does not delete.
+    PatientRequests::Erased erased = requests.erase(found, *reception, QString(), QStringLiteral("dr.sato"),
+                                                    QStringLiteral("246813"));
+    QVERIFY(!erased.ok && erased.refused);
+    QCOMPARE(erased.error, QStringLiteral("uketsuke (reception) cannot delete what is held about a patient: "
+                                          "only doctors or administrators may"));
+    // A doctor cannot confirm their own request.
+    erased = requests.erase(found, *doctor, QString(), QStringLiteral("dr.sato"), QStringLiteral("246813"));
+    QVERIFY(!erased.ok);
+    QCOMPARE(erased.error, QStringLiteral("dr.sato cannot confirm their own request: a second staff member confirms"));
+    QCOMPARE(m_store->count(&error), 5);
+    // With reception's confirmation it goes.
+    erased = requests.erase(found, *doctor, QString(), QStringLiteral("uketsuke"), QStringLiteral("135792"));
+    QVERIFY2(erased.ok, qPrintable(erased.error));
+    QCOMPARE(m_store->count(&error), 4);
+    QCOMPARE(m_audit->entries(&error).last().actor, QStringLiteral("dr.sato"));
+}
+
 #include "test_export.moc"

@@ -8,53 +8,8 @@
 #include "database.h"
 #include "staffaccounts.h"
 
-#include <cstdio>
-#include <string>
-
-#include <termios.h>
-#include <unistd.h>
-
 using namespace Cli;
 
-namespace {
-
-// One line from standard input; without echo when it is a terminal. Scripts
-// and tests pipe the password in: then there is no terminal to silence.
-std::optional<QString> readSecretLine(const char *prompt, QTextStream &err)
-{
-    const bool terminal = isatty(STDIN_FILENO) == 1;
-    termios saved{};
-    if (terminal) {
-        err << prompt;
-        err.flush();
-        tcgetattr(STDIN_FILENO, &saved);
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    }
-    std::string line;
-    bool ended = false;
-    while (!ended) {
-        const int c = std::getchar();
-        if (c == EOF && line.empty())
-            break;
-        ended = c == EOF || c == '\n';
-        if (!ended && c != '\r')
-            line.push_back(char(c));
-    }
-    if (terminal) {
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        err << "\n";
-        err.flush();
-    }
-    if (!ended)
-        return std::nullopt;
-    const QString secret = QString::fromUtf8(line.data(), qsizetype(line.size()));
-    std::fill(line.begin(), line.end(), '\0');
-    return secret;
-}
-
-} // namespace
 
 int CommandLine::admin(const QStringList &arguments)
 {

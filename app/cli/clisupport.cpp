@@ -5,6 +5,13 @@
 #include "database.h"
 #include "rulesetloader.h"
 #include "settings.h"
+#include "translations.h"
+
+#include <cstdio>
+#include <string>
+
+#include <termios.h>
+#include <unistd.h>
 
 #include <QFile>
 #include <QSaveFile>
@@ -143,6 +150,51 @@ std::unique_ptr<Database> openDatabase(const QString &option, QTextStream &err, 
         return nullptr;
     }
     return db;
+}
+
+// One line from standard input; without echo when it is a terminal. Scripts
+// and tests pipe the password in: then there is no terminal to silence.
+std::optional<QString> readSecretLine(const char *prompt, QTextStream &err)
+{
+    const bool terminal = isatty(STDIN_FILENO) == 1;
+    termios saved{};
+    if (terminal) {
+        err << prompt;
+        err.flush();
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    std::string line;
+    bool ended = false;
+    while (!ended) {
+        const int c = std::getchar();
+        if (c == EOF && line.empty())
+            break;
+        ended = c == EOF || c == '\n';
+        if (!ended && c != '\r')
+            line.push_back(char(c));
+    }
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        err << "\n";
+        err.flush();
+    }
+    if (!ended)
+        return std::nullopt;
+    const QString secret = QString::fromUtf8(line.data(), qsizetype(line.size()));
+    std::fill(line.begin(), line.end(), '\0');
+    return secret;
+}
+
+bool loadLanguage(Options &options, const QCommandLineOption &option, Translations &translations)
+{
+    const QString language = options.value(option);
+    if (Languages::supported().contains(language) && translations.load(language))
+        return true;
+    options.usageError(QStringLiteral("--lang %1: expected %2").arg(language, Languages::supported().join(QStringLiteral(", "))));
+    return false;
 }
 
 } // namespace Cli

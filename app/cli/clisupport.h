@@ -17,6 +17,7 @@
 
 class Clock;
 class Database;
+class Translations;
 
 namespace Cli {
 
@@ -61,6 +62,7 @@ public:
 
     QString value(const QCommandLineOption &option) const { return m_parser.value(option); }
     bool isSet(const QCommandLineOption &option) const { return m_parser.isSet(option); }
+    QStringList values(const QCommandLineOption &option) const { return m_parser.values(option); }
     QStringList positional() const { return m_parser.positionalArguments(); }
 
 private:
@@ -87,6 +89,13 @@ struct CheckedAnswers
 };
 std::optional<CheckedAnswers> readAnswers(const QString &answersPath, const QString &rulesPath, const Clock &clock,
                                           QTextStream &err);
+
+// One line from standard input (a password or PIN); without echo when it is
+// a terminal. Scripts and tests pipe it in: then there is no terminal to silence.
+std::optional<QString> readSecretLine(const char *prompt, QTextStream &err);
+
+// The language named by `option` loaded into `translations`; a usage error otherwise.
+bool loadLanguage(Options &options, const QCommandLineOption &option, Translations &translations);
 
 // Who acts from the command line, as the audit log names them.
 QString cliActor();

@@ -41,6 +41,8 @@ constexpr Command kCommands[] = {
     {"backup", "backup --out FILE [--db URL]", "a checked copy of the SQLite store while kiosks keep writing (audited)"},
     {"restore", "restore --from FILE --db sqlite:PATH [--force]",
      "put a backup in place of a store; one holding submissions only with --force, kept beside it"},
+    {"patient", "patient find --name N|--kana K --birth YYYY-MM-DD | export --id UUID... --out DIR | delete --id UUID... --confirmed-by LOGIN [--db URL]",
+     "a patient's requests (APPI): find their submissions, export everything held (PDF, JSON), delete it (a doctor or admin confirms, PIN on stdin)"},
     {"admin", "admin create --login LOGIN [--name NAME] [--db URL]",
      "make the first administrator; the password is asked twice on the terminal (or read from stdin)"},
     {"rules-strings", "rules-strings [FILE]", "print a rule set's texts as C++ for lupdate (translators' tool)"},
@@ -89,6 +91,7 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("backup"), &CommandLine::backup},
         {QStringLiteral("restore"), &CommandLine::restore},
         {QStringLiteral("admin"), &CommandLine::admin},
+        {QStringLiteral("patient"), &CommandLine::patient},
     };
     for (const auto &[name, handler] : handlers) {
         if (command == name)

@@ -31,11 +31,8 @@ int CommandLine::record(const QStringList &arguments)
         return Usage;
     }
     Translations translations;
-    const QString language = options.value(langOption);
-    if (!Languages::supported().contains(language) || !translations.load(language)) {
-        options.usageError(QStringLiteral("--lang %1: expected %2").arg(language, Languages::supported().join(QStringLiteral(", "))));
+    if (!loadLanguage(options, langOption, translations))
         return Usage;
-    }
     const RuleSetPtr ruleSet = loadRuleSet(options.value(kRulesOption), m_err);
     if (!ruleSet)
         return BadInput;

@@ -17,7 +17,8 @@ PatientFlow::PatientFlow(RuleSetPtr ruleSet, SubmissionSink *store, const Clock 
 QString PatientFlow::privacyNoticeVersion()
 {
     // v2: the notice names the reading of the name only where it is asked.
-    return QStringLiteral("2026-11-v2");
+    // v3: it says how to ask for a copy of everything held, or its deletion.
+    return QStringLiteral("2026-11-v3");
 }
 
 const Question *PatientFlow::question() const

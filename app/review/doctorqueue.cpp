@@ -106,6 +106,24 @@ QList<QueueEntry> DoctorQueue::search(const QString &text, QString *error) const
     return withReviews(m_submissions.byIds(found, error), error);
 }
 
+QList<QueueEntry> DoctorQueue::person(const QString &name, const QString &kana, const QDate &birthDate,
+                                      QString *error) const
+{
+    const QString nameKey = PatientName::key(name);
+    const QString kanaKey = PatientName::key(kana);
+    // "-" is no key any name has: an empty one matches nothing.
+    const QList<qint64> found = ids(
+        QStringLiteral("SELECT s.id FROM submissions s JOIN patient_keys k ON k.submission_id = s.id "
+                       "WHERE s.patient_birth_date = ? AND (k.name_key = ? OR (k.kana_key <> '' AND k.kana_key = ?)) "
+                       "ORDER BY s.submitted_utc"),
+        {birthDate.toString(Qt::ISODate), nameKey.isEmpty() ? QStringLiteral("-") : nameKey,
+         kanaKey.isEmpty() ? QStringLiteral("-") : kanaKey},
+        error);
+    if (!error->isEmpty())
+        return {};
+    return withReviews(m_submissions.byIds(found, error), error);
+}
+
 QList<QueueEntry> DoctorQueue::earlier(const StoredSubmission &stored, QString *error) const
 {
     const Submission &s = stored.submission;

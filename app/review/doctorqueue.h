@@ -36,6 +36,15 @@ public:
     // The same person's screenings before this one, the latest first: the
     // same birth date and the same name or the same kana as PatientName keys.
     QList<QueueEntry> earlier(const StoredSubmission &stored, QString *error) const;
+    // Every screening of one person, oldest first: this birth date and this
+    // name or this kana reading as PatientName keys (either may be empty,
+    // not both). For a patient asking what is held about them.
+    QList<QueueEntry> person(const QString &name, const QString &kana, const QDate &birthDate, QString *error) const;
+    // These submissions with their latest reviews.
+    QList<QueueEntry> byIds(const QList<qint64> &ids, QString *error) const
+    {
+        return withReviews(m_submissions.byIds(ids, error), error);
+    }
     // A birth date as the search box takes it; invalid when it is not one.
     static QDate birthDateOf(const QString &text);
 

@@ -38,7 +38,9 @@ PrivacyScreen::PrivacyScreen(PatientFlow &flow, QWidget *parent) : Screen(flow, 
                          "• Who sees them: only the doctors and staff of this clinic. We give them to no one else "
                          "unless the law requires it.\n"
                          "• How long: for the period the clinic has set; then they are deleted.\n"
-                         "• You may ask at reception to see, correct or delete them.")
+                         "• To see, correct or delete what we hold about you, ask at reception with your name and "
+                         "date of birth: we give you a copy of everything (PDF and JSON), and a deletion is "
+                         "confirmed by a second member of staff.")
                     + QStringLiteral("\n\n")
                     + tr("If you do not agree, you can still talk to the doctor: please ask at reception."));
     column()->addStretch();
