@@ -323,6 +323,15 @@ int main(int argc, char *argv[])
         staff.findChild<QPushButton *>(QStringLiteral("loadDraft"))->click();
         save(staff, folder, language, QStringLiteral("25-rule-sets"));
         staff.findChild<QPushButton *>(QStringLiteral("handBackButton"))->click();
+        // A patient at the desk asks what is held about her: as a doctor sees it.
+        staff.begin();
+        signIn(QStringLiteral("dr.sato"));
+        staff.showPatientRequests();
+        staff.findChild<QLineEdit *>(QStringLiteral("requestName"))->setText(QStringLiteral("高橋 美咲"));
+        staff.findChild<QLineEdit *>(QStringLiteral("requestBirth"))->setText(QStringLiteral("1976-08-03"));
+        staff.findChild<QPushButton *>(QStringLiteral("requestFind"))->click();
+        save(staff, folder, language, QStringLiteral("26-patient-request"));
+        staff.findChild<QPushButton *>(QStringLiteral("handBackButton"))->click();
     }
     {
         Translations translations;

@@ -14,6 +14,7 @@
 #include "kioskwindow.h"
 #include "mainwindow.h"
 #include "patientflow.h"
+#include "patientrequestspage.h"
 #include "queuemodel.h"
 #include "retention.h"
 #include "reviewstore.h"
@@ -25,6 +26,7 @@
 #include "testsupport.h"
 #include "translations.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -47,6 +49,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QTimer>
 
 class TestStaffGui : public QObject
 {
@@ -68,6 +71,7 @@ private slots:
     void receptionCannotReview();
     void receptionExportsAndPurges();
     void exportChooserLeavesTheDatabaseAlone();
+    void patientRequestWithASecondPerson();
     void deskOnARealDay();
     void returningPatientWithChangesMarked();
 
@@ -922,6 +926,75 @@ void TestStaffGui::returningPatientWithChangesMarked()
              qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("前回の施術後、3日ほど微熱が続きました")));
     QCOMPARE(auditActions().last(), QStringLiteral("dr.sato:print"));
+}
+
+// Fills in the second person's confirmation when it opens, and presses Delete.
+static void confirmWhenAsked(const QString &login, const QString &secret)
+{
+    QTimer::singleShot(0, [login, secret] {
+        auto *dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog && dialog->objectName() == QLatin1String("secondPersonDialog"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("confirmLogin"))->setText(login);
+        dialog->findChild<QLineEdit *>(QStringLiteral("confirmSecret"))->setText(secret);
+        dialog->findChild<QPushButton *>(QStringLiteral("confirmDelete"))->click();
+    });
+}
+
+// A patient at the desk: found by name and birth date from the reception
+// page, a copy of everything written to the exports folder, and deleted by a
+// doctor once reception has confirmed with its own PIN.
+void TestStaffGui::patientRequestWithASecondPerson()
+{
+    addAccount(QStringLiteral("dr.sato"), StaffAccount::Role::Doctor);
+    const StaffAccount reception = addAccount(QStringLiteral("uketsuke"), StaffAccount::Role::Staff);
+    QString error;
+    QVERIFY(m_accounts->resetSecret(reception.id, QStringLiteral("135792"), TestSupport::makeAdmin(*m_accounts), &error));
+    submit(QStringLiteral("山田 花子"), {{QStringLiteral("allergy"), true}}, 0);
+    submit(QStringLiteral("山田　花子"), {}, 1);
+    submit(QStringLiteral("佐藤 一郎"), {}, 2);
+    const QString exports = m_dir->filePath(QStringLiteral("exports"));
+    qputenv("PRESCREEN_EXPORT_DIR", QFile::encodeName(exports));
+    qputenv("PRESCREEN_MEDIA_ROOTS", QFile::encodeName(m_dir->filePath(QStringLiteral("no-media"))));
+    build();
+    m_window->openStaff();
+    signIn(QStringLiteral("dr.sato"), QStringLiteral("246813"));
+    click(QStringLiteral("receptionButton"));
+    click(QStringLiteral("patientRequestButton"));
+    m_window->findChild<QLineEdit *>(QStringLiteral("requestName"))->setText(QStringLiteral("山田花子"));
+    QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("requestBirth")), QStringLiteral("1980/1/1"));
+    click(QStringLiteral("requestFind"));
+    auto *table = m_window->findChild<QTableWidget *>(QStringLiteral("requestTable"));
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(1, 1)->text(), QStringLiteral("山田　花子"));
+    // A copy of everything, as PDF and JSON, in the exports folder.
+    click(QStringLiteral("requestDisclose"));
+    QVERIFY2(m_staff->notice()->isSuccess(), qPrintable(m_staff->notice()->text()));
+    const QStringList copies = QDir(exports).entryList({QStringLiteral("prescreen-disclosure-*")});
+    QCOMPARE(copies.size(), 2);
+    QVERIFY(TestSupport::readFile(QDir(exports).filePath(copies.at(1))).startsWith("%PDF-"));
+    // Deleting: a wrong PIN and the doctor's own login delete nothing.
+    auto *problem = m_window->findChild<PatientRequestsPage *>()->findChild<QLabel *>(QStringLiteral("problem"));
+    confirmWhenAsked(QStringLiteral("uketsuke"), QStringLiteral("000000"));
+    click(QStringLiteral("requestDelete"));
+    QVERIFY2(problem->text().startsWith(QStringLiteral("Nothing was deleted: the confirmation was refused")), qPrintable(problem->text()));
+    confirmWhenAsked(QStringLiteral("dr.sato"), QStringLiteral("246813"));
+    click(QStringLiteral("requestDelete"));
+    QCOMPARE(problem->text(), QStringLiteral("Nothing was deleted: dr.sato cannot confirm their own request: a second staff member confirms"));
+    QCOMPARE(m_store->count(&error), 3);
+    confirmWhenAsked(QStringLiteral("uketsuke"), QStringLiteral("135792"));
+    click(QStringLiteral("requestDelete"));
+    QCOMPARE(m_staff->notice()->text(), QStringLiteral("✓ 2 submission(s) deleted at the patient's request."));
+    QCOMPARE(m_store->count(&error), 1);
+    QCOMPARE(table->rowCount(), 0);
+    QCOMPARE(auditActions().last(), QStringLiteral("dr.sato:patient_delete"));
+    // Reception finds and gives copies, but is not offered the deletion.
+    click(QStringLiteral("handBackButton"));
+    m_window->openStaff();
+    signIn(QStringLiteral("uketsuke"), QStringLiteral("135792"));
+    click(QStringLiteral("patientRequestButton"));
+    QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("requestDelete"))->isVisible());
+    qunsetenv("PRESCREEN_EXPORT_DIR");
+    qunsetenv("PRESCREEN_MEDIA_ROOTS");
 }
 
 QTEST_MAIN(TestStaffGui)

@@ -123,6 +123,13 @@ ReceptionPage::ReceptionPage(StaffServices &services, const StaffAccount &accoun
     m_target->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(m_target);
 
+    layout->addWidget(heading(tr("A patient's request"), this));
+    auto *request = new QPushButton(tr("A patient asks to see or delete their data"), this);
+    request->setObjectName(QStringLiteral("patientRequestButton"));
+    request->setProperty("role", QStringLiteral("secondary"));
+    connect(request, &QPushButton::clicked, this, &ReceptionPage::patientRequest);
+    layout->addWidget(request);
+
     layout->addWidget(heading(tr("Retention"), this));
     m_purge = new QPushButton(tr("Delete submissions older than %n days", nullptr, Retention::configuredDays()), this);
     m_purge->setObjectName(QStringLiteral("purgeButton"));

@@ -118,6 +118,8 @@ public:
     void refresh();
 signals:
     void done(const QString &text);
+    // A patient at the desk asks to see or delete their data.
+    void patientRequest();
 
 private:
     void findDestinations();

@@ -1,6 +1,7 @@
 #include "staffwindow.h"
 
 #include "clipboardguard.h"
+#include "patientrequestspage.h"
 #include "rulespage.h"
 
 #include "auditlog.h"
@@ -218,5 +219,15 @@ void StaffWindow::showReception()
         return;
     auto *page = new ReceptionPage(m_services, *m_account, this);
     connect(page, &ReceptionPage::done, m_notice, &NoticeBanner::success);
+    connect(page, &ReceptionPage::patientRequest, this, &StaffWindow::showPatientRequests);
+    setPage(page);
+}
+
+void StaffWindow::showPatientRequests()
+{
+    if (!m_account)
+        return;
+    auto *page = new PatientRequestsPage(m_services, *m_account, this);
+    connect(page, &PatientRequestsPage::done, m_notice, &NoticeBanner::success);
     setPage(page);
 }

@@ -66,6 +66,7 @@ public:
     void setStaffPc(bool staffPc) { m_staffPc = staffPc; }
     NoticeBanner *notice() const { return m_notice; }
     void showRules();
+    void showPatientRequests();
 
 signals:
     // Back to the patient screen; the session has ended.
