@@ -367,6 +367,33 @@
     </message>
 </context>
 <context>
+    <name>Disclosure</name>
+    <message>
+        <source>What the clinic holds about you</source>
+        <translation>What the clinic holds about you</translation>
+    </message>
+    <message>
+        <source>Made %1. Everything kept about each screening follows: what you entered, the result and why, the doctor&apos;s reviews, and who handled it when.</source>
+        <translation>Made %1. Everything kept about each screening follows: what you entered, the result and why, the doctor&apos;s reviews, and who handled it when.</translation>
+    </message>
+    <message>
+        <source>Screening of %1</source>
+        <translation>Screening of %1</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Who handled it</source>
+        <translation>Who handled it</translation>
+    </message>
+</context>
+<context>
     <name>ExportWords</name>
     <message>
         <source>Submitted at</source>
@@ -729,6 +756,92 @@
     </message>
 </context>
 <context>
+    <name>PatientRequestsPage</name>
+    <message>
+        <source>A patient asks to see or delete their data</source>
+        <translation>A patient asks to see or delete their data</translation>
+    </message>
+    <message>
+        <source>Type the name or the kana reading as the patient wrote it, and the date of birth.</source>
+        <translation>Type the name or the kana reading as the patient wrote it, and the date of birth.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kana reading</source>
+        <translation>Kana reading</translation>
+    </message>
+    <message>
+        <source>Date of birth (1985-04-12)</source>
+        <translation>Date of birth (1985-04-12)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>USB stick or card: %1</source>
+        <translation>USB stick or card: %1</translation>
+    </message>
+    <message>
+        <source>Exports folder (%1)</source>
+        <translation>Exports folder (%1)</translation>
+    </message>
+    <message>
+        <source>Give a copy of everything (PDF and JSON)</source>
+        <translation>Give a copy of everything (PDF and JSON)</translation>
+    </message>
+    <message>
+        <source>Delete everything…</source>
+        <translation>Delete everything…</translation>
+    </message>
+    <message>
+        <source>Give the name or the kana reading, and the date of birth.</source>
+        <translation>Give the name or the kana reading, and the date of birth.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is held under this name and date of birth.</source>
+        <translation>Nothing is held under this name and date of birth.</translation>
+    </message>
+    <message>
+        <source>The copy failed: %1</source>
+        <translation>The copy failed: %1</translation>
+    </message>
+    <message>
+        <source>Everything held was written to %1</source>
+        <translation>Everything held was written to %1</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: %1</source>
+        <translation>Nothing was deleted: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) deleted at the patient&apos;s request.</source>
+        <translation>
+            <numerusform>%n submission deleted at the patient&apos;s request.</numerusform>
+            <numerusform>%n submissions deleted at the patient&apos;s request.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PatientScreen</name>
     <message>
         <source>About you</source>
@@ -897,18 +1010,18 @@
         <translation>Your answers include information about your health. Under Japan&apos;s Act on the Protection of Personal Information this is special-care-required personal information, and we collect it only with your explicit consent.</translation>
     </message>
     <message>
+        <source>If you do not agree, you can still talk to the doctor: please ask at reception.</source>
+        <translation>If you do not agree, you can still talk to the doctor: please ask at reception.</translation>
+    </message>
+    <message>
         <source>• Why: so that the doctor can prepare your counselling and check whether exosome therapy suits you. The answers are advice for the doctor, not a decision.
 • Who sees them: only the doctors and staff of this clinic. We give them to no one else unless the law requires it.
 • How long: for the period the clinic has set; then they are deleted.
-• You may ask at reception to see, correct or delete them.</source>
+• To see, correct or delete what we hold about you, ask at reception with your name and date of birth: we give you a copy of everything (PDF and JSON), and a deletion is confirmed by a second member of staff.</source>
         <translation>• Why: so that the doctor can prepare your counselling and check whether exosome therapy suits you. The answers are advice for the doctor, not a decision.
 • Who sees them: only the doctors and staff of this clinic. We give them to no one else unless the law requires it.
 • How long: for the period the clinic has set; then they are deleted.
-• You may ask at reception to see, correct or delete them.</translation>
-    </message>
-    <message>
-        <source>If you do not agree, you can still talk to the doctor: please ask at reception.</source>
-        <translation>If you do not agree, you can still talk to the doctor: please ask at reception.</translation>
+• To see, correct or delete what we hold about you, ask at reception with your name and date of birth: we give you a copy of everything (PDF and JSON), and a deletion is confirmed by a second member of staff.</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1274,14 @@
         <source>Excel workbook</source>
         <translation>Excel workbook</translation>
     </message>
+    <message>
+        <source>A patient&apos;s request</source>
+        <translation>A patient&apos;s request</translation>
+    </message>
+    <message>
+        <source>A patient asks to see or delete their data</source>
+        <translation>A patient asks to see or delete their data</translation>
+    </message>
 </context>
 <context>
     <name>ReviewScreen</name>
@@ -1328,6 +1449,36 @@
     <message>
         <source>%1 is the database itself under another name, not a rule set; it was not opened</source>
         <translation>%1 is the database itself under another name, not a rule set; it was not opened</translation>
+    </message>
+</context>
+<context>
+    <name>SecondPersonDialog</name>
+    <message>
+        <source>A second staff member confirms</source>
+        <translation>A second staff member confirms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) of this patient will be deleted for good. A second staff member confirms with their own login and PIN.</source>
+        <translation>
+            <numerusform>%n submission of this patient will be deleted for good. A second staff member confirms with their own login and PIN.</numerusform>
+            <numerusform>%n submissions of this patient will be deleted for good. A second staff member confirms with their own login and PIN.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>PIN or password</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

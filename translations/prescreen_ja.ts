@@ -366,6 +366,33 @@
     </message>
 </context>
 <context>
+    <name>Disclosure</name>
+    <message>
+        <source>What the clinic holds about you</source>
+        <translation>当院がお預かりしているあなたの情報</translation>
+    </message>
+    <message>
+        <source>Made %1. Everything kept about each screening follows: what you entered, the result and why, the doctor&apos;s reviews, and who handled it when.</source>
+        <translation>%1 作成。問診ごとにお預かりしている情報をすべて記載しています：ご入力の内容、判定とその理由、医師の確認、いつ誰が取り扱ったか。</translation>
+    </message>
+    <message>
+        <source>Screening of %1</source>
+        <translation>%1 の問診</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>医師の確認</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Who handled it</source>
+        <translation>取り扱いの記録</translation>
+    </message>
+</context>
+<context>
     <name>ExportWords</name>
     <message>
         <source>Submitted at</source>
@@ -725,6 +752,91 @@
     </message>
 </context>
 <context>
+    <name>PatientRequestsPage</name>
+    <message>
+        <source>A patient asks to see or delete their data</source>
+        <translation>患者さんから情報の開示・削除の依頼</translation>
+    </message>
+    <message>
+        <source>Type the name or the kana reading as the patient wrote it, and the date of birth.</source>
+        <translation>患者さんが記入したとおりのお名前またはふりがなと、生年月日を入力してください。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>お名前</translation>
+    </message>
+    <message>
+        <source>Kana reading</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Date of birth (1985-04-12)</source>
+        <translation>生年月日（1985-04-12）</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>受付日時</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>USB stick or card: %1</source>
+        <translation>USBメモリ・カード：%1</translation>
+    </message>
+    <message>
+        <source>Exports folder (%1)</source>
+        <translation>書き出し用フォルダ（%1）</translation>
+    </message>
+    <message>
+        <source>Give a copy of everything (PDF and JSON)</source>
+        <translation>すべての情報の写しを作成（PDF・JSON）</translation>
+    </message>
+    <message>
+        <source>Delete everything…</source>
+        <translation>すべて削除…</translation>
+    </message>
+    <message>
+        <source>Give the name or the kana reading, and the date of birth.</source>
+        <translation>お名前またはふりがなと、生年月日を入力してください。</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>検索できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Nothing is held under this name and date of birth.</source>
+        <translation>このお名前と生年月日でお預かりしている情報はありません。</translation>
+    </message>
+    <message>
+        <source>The copy failed: %1</source>
+        <translation>写しを作成できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Everything held was written to %1</source>
+        <translation>お預かりしている情報をすべて書き出しました：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: %1</source>
+        <translation>削除していません：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) deleted at the patient&apos;s request.</source>
+        <translation>
+            <numerusform>患者さんのご依頼により問診 %n件を削除しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PatientScreen</name>
     <message>
         <source>About you</source>
@@ -893,18 +1005,18 @@
         <translation>ご回答には、健康に関する情報が含まれます。これは個人情報保護法上の「要配慮個人情報」にあたるため、ご本人の明確な同意をいただいた場合に限りお預かりします。</translation>
     </message>
     <message>
+        <source>If you do not agree, you can still talk to the doctor: please ask at reception.</source>
+        <translation>同意いただけない場合でも、医師にご相談いただけます。受付にお声がけください。</translation>
+    </message>
+    <message>
         <source>• Why: so that the doctor can prepare your counselling and check whether exosome therapy suits you. The answers are advice for the doctor, not a decision.
 • Who sees them: only the doctors and staff of this clinic. We give them to no one else unless the law requires it.
 • How long: for the period the clinic has set; then they are deleted.
-• You may ask at reception to see, correct or delete them.</source>
+• To see, correct or delete what we hold about you, ask at reception with your name and date of birth: we give you a copy of everything (PDF and JSON), and a deletion is confirmed by a second member of staff.</source>
         <translation>• 利用目的：医師がカウンセリングの準備をし、エクソソーム療法があなたに適しているかを確認するためです。ご回答は医師の参考資料であり、施術の可否を決めるものではありません。
 • 閲覧する者：当院の医師とスタッフのみです。法令に基づく場合を除き、第三者に提供することはありません。
 • 保管期間：当院が定める期間保管したのち、削除します。
-• ご自身の情報の開示・訂正・削除をご希望の場合は、受付までお申し出ください。</translation>
-    </message>
-    <message>
-        <source>If you do not agree, you can still talk to the doctor: please ask at reception.</source>
-        <translation>同意いただけない場合でも、医師にご相談いただけます。受付にお声がけください。</translation>
+• ご自身の情報の開示・訂正・削除をご希望の場合は、お名前と生年月日をお伝えのうえ受付までお申し出ください。お預かりしているすべての情報の写し（PDFとJSON）をお渡しします。削除は別のスタッフ1名が確認したうえで行います。</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1260,14 @@
         <source>Excel workbook</source>
         <translation>Excel ブック</translation>
     </message>
+    <message>
+        <source>A patient&apos;s request</source>
+        <translation>患者さんからの依頼</translation>
+    </message>
+    <message>
+        <source>A patient asks to see or delete their data</source>
+        <translation>患者さんから情報の開示・削除の依頼</translation>
+    </message>
 </context>
 <context>
     <name>ReviewScreen</name>
@@ -1315,6 +1435,35 @@
     <message>
         <source>%1 is the database itself under another name, not a rule set; it was not opened</source>
         <translation>%1 はデータベースそのもの（別名）で、ルールセットではありません。開いていません</translation>
+    </message>
+</context>
+<context>
+    <name>SecondPersonDialog</name>
+    <message>
+        <source>A second staff member confirms</source>
+        <translation>別のスタッフによる確認</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) of this patient will be deleted for good. A second staff member confirms with their own login and PIN.</source>
+        <translation>
+            <numerusform>この患者さんの問診 %n件を完全に削除します。別のスタッフが自分のログイン名とPINで確認してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>PINまたはパスワード</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除する</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>

@@ -366,6 +366,33 @@
     </message>
 </context>
 <context>
+    <name>Disclosure</name>
+    <message>
+        <source>What the clinic holds about you</source>
+        <translation>本诊所保存的您的信息</translation>
+    </message>
+    <message>
+        <source>Made %1. Everything kept about each screening follows: what you entered, the result and why, the doctor&apos;s reviews, and who handled it when.</source>
+        <translation>制作于 %1。以下是每次问诊所保存的全部信息：您填写的内容、结果及其原因、医生的审核，以及何人何时处理过。</translation>
+    </message>
+    <message>
+        <source>Screening of %1</source>
+        <translation>%1 的问诊</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>医生审核</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Who handled it</source>
+        <translation>处理记录</translation>
+    </message>
+</context>
+<context>
     <name>ExportWords</name>
     <message>
         <source>Submitted at</source>
@@ -725,6 +752,91 @@
     </message>
 </context>
 <context>
+    <name>PatientRequestsPage</name>
+    <message>
+        <source>A patient asks to see or delete their data</source>
+        <translation>患者要求查看或删除其信息</translation>
+    </message>
+    <message>
+        <source>Type the name or the kana reading as the patient wrote it, and the date of birth.</source>
+        <translation>请输入患者填写的姓名或假名读音，以及出生日期。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Kana reading</source>
+        <translation>假名读音</translation>
+    </message>
+    <message>
+        <source>Date of birth (1985-04-12)</source>
+        <translation>出生日期（1985-04-12）</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>USB stick or card: %1</source>
+        <translation>U盘或存储卡：%1</translation>
+    </message>
+    <message>
+        <source>Exports folder (%1)</source>
+        <translation>导出文件夹（%1）</translation>
+    </message>
+    <message>
+        <source>Give a copy of everything (PDF and JSON)</source>
+        <translation>生成全部信息的副本（PDF和JSON）</translation>
+    </message>
+    <message>
+        <source>Delete everything…</source>
+        <translation>全部删除…</translation>
+    </message>
+    <message>
+        <source>Give the name or the kana reading, and the date of birth.</source>
+        <translation>请输入姓名或假名读音，以及出生日期。</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>查找失败：%1</translation>
+    </message>
+    <message>
+        <source>Nothing is held under this name and date of birth.</source>
+        <translation>没有以此姓名和出生日期保存的信息。</translation>
+    </message>
+    <message>
+        <source>The copy failed: %1</source>
+        <translation>生成副本失败：%1</translation>
+    </message>
+    <message>
+        <source>Everything held was written to %1</source>
+        <translation>已将保存的全部信息写入：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: %1</source>
+        <translation>未删除任何内容：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) deleted at the patient&apos;s request.</source>
+        <translation>
+            <numerusform>已应患者要求删除 %n 份问诊。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PatientScreen</name>
     <message>
         <source>About you</source>
@@ -893,18 +1005,18 @@
         <translation>您的回答包含与健康有关的信息。根据日本《个人信息保护法》，此类信息属于“需特别注意的个人信息”，我们仅在获得您的明确同意后才会收集。</translation>
     </message>
     <message>
+        <source>If you do not agree, you can still talk to the doctor: please ask at reception.</source>
+        <translation>即使您不同意，也可以与医生面谈，请向前台咨询。</translation>
+    </message>
+    <message>
         <source>• Why: so that the doctor can prepare your counselling and check whether exosome therapy suits you. The answers are advice for the doctor, not a decision.
 • Who sees them: only the doctors and staff of this clinic. We give them to no one else unless the law requires it.
 • How long: for the period the clinic has set; then they are deleted.
-• You may ask at reception to see, correct or delete them.</source>
+• To see, correct or delete what we hold about you, ask at reception with your name and date of birth: we give you a copy of everything (PDF and JSON), and a deletion is confirmed by a second member of staff.</source>
         <translation>• 使用目的：供医生准备咨询，并确认外泌体疗法是否适合您。您的回答仅供医生参考，并不决定能否接受治疗。
 • 查看人员：仅限本诊所的医生和工作人员。除法律规定的情况外，不会向任何第三方提供。
 • 保存期限：按本诊所规定的期限保存，期满后删除。
-• 如需查看、更正或删除您的信息，请向前台提出。</translation>
-    </message>
-    <message>
-        <source>If you do not agree, you can still talk to the doctor: please ask at reception.</source>
-        <translation>即使您不同意，也可以与医生面谈，请向前台咨询。</translation>
+• 如需查看、更正或删除我们保存的您的信息，请向前台提出，并告知您的姓名和出生日期。我们会向您提供全部信息的副本（PDF和JSON）；删除须经另一名工作人员确认。</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1260,14 @@
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
+    <message>
+        <source>A patient&apos;s request</source>
+        <translation>患者的请求</translation>
+    </message>
+    <message>
+        <source>A patient asks to see or delete their data</source>
+        <translation>患者要求查看或删除其信息</translation>
+    </message>
 </context>
 <context>
     <name>ReviewScreen</name>
@@ -1315,6 +1435,35 @@
     <message>
         <source>%1 is the database itself under another name, not a rule set; it was not opened</source>
         <translation>%1 是换了名字的数据库本身，不是规则集；未打开</translation>
+    </message>
+</context>
+<context>
+    <name>SecondPersonDialog</name>
+    <message>
+        <source>A second staff member confirms</source>
+        <translation>由另一名工作人员确认</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) of this patient will be deleted for good. A second staff member confirms with their own login and PIN.</source>
+        <translation>
+            <numerusform>将永久删除该患者的 %n 份问诊。请另一名工作人员用自己的登录名和PIN码确认。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>PIN码或密码</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
