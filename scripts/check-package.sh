@@ -68,8 +68,9 @@ for run in 1 2 3; do
     sleep 1.1
 done
 [ "$(ls "$tmp/usb" | grep -c '^prescreen-.*\.sqlite$')" -eq 2 ] || fail "the daily backup did not keep two generations: $(ls "$tmp/usb")"
-# Each run wrote its audit anchor beside the copies, and the rotation kept them all.
-[ "$(wc -l < "$tmp/usb/prescreen-audit-anchors.txt")" -eq 3 ] || fail "the daily backup did not write three audit anchors"
+# Each run wrote its audit anchor beside the copies (the first copy's log was
+# empty, nothing to anchor), and the rotation kept them all.
+[ "$(wc -l < "$tmp/usb/prescreen-audit-anchors.txt")" -eq 2 ] || fail "the daily backup did not write two audit anchors: $(cat "$tmp/usb/prescreen-audit-anchors.txt")"
 /usr/bin/prescreen audit verify --anchors "$tmp/usb/prescreen-audit-anchors.txt" --db "sqlite:$tmp/p.sqlite"
 /usr/bin/prescreen check --db "sqlite:$tmp/usb/$(ls "$tmp/usb" | grep '\.sqlite$' | tail -n 1)"
 rm -rf "$tmp"
