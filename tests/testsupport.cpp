@@ -182,10 +182,15 @@ bool serverFilesHave(const QString &url, const QByteArray &needle)
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("CHECKPOINT")))
             qFatal("CHECKPOINT: %s", qPrintable(q.lastError().text()));
-        // Every relation with storage of its own: tables, TOAST, indexes.
-        if (!q.exec(QStringLiteral("SELECT pg_relation_filepath(oid) FROM pg_class "
-                                   "WHERE relkind IN ('r', 't', 'i', 'm') AND relfilenode <> 0 "
-                                   "AND relnamespace <> 'pg_catalog'::regnamespace")))
+        // The store's own relations: its tables, their TOAST tables and every
+        // index of either. (The server's catalog is not read: its statistics
+        // may keep sampled values of a table until the catalog is vacuumed;
+        // the README says so.)
+        if (!q.exec(QStringLiteral("WITH own AS (SELECT oid, reltoastrelid FROM pg_class "
+                                   "WHERE relnamespace = current_schema()::regnamespace AND relkind = 'r'), "
+                                   "rels AS (SELECT oid FROM own UNION SELECT reltoastrelid FROM own WHERE reltoastrelid <> 0), "
+                                   "alls AS (SELECT oid FROM rels UNION SELECT indexrelid FROM pg_index WHERE indrelid IN (SELECT oid FROM rels)) "
+                                   "SELECT pg_relation_filepath(oid) FROM alls")))
             qFatal("listing relations: %s", qPrintable(q.lastError().text()));
         QStringList paths;
         while (q.next())

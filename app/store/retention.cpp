@@ -67,7 +67,8 @@ QString Retention::scrubDeleted(Database &database)
         if (!q.exec() || !q.next() || !q.value(0).toBool())
             notOwned << table;
     }
-    if (notOwned.isEmpty() && q.exec(QStringLiteral("VACUUM FULL ") + tables.join(QStringLiteral(", "))))
+    // ANALYZE too: the statistics would otherwise keep sampled values of the purged rows.
+    if (notOwned.isEmpty() && q.exec(QStringLiteral("VACUUM (FULL, ANALYZE) ") + tables.join(QStringLiteral(", "))))
         return {};
     return QStringLiteral("the deleted rows stay readable in the server's table files until the database owner runs "
                           "\"VACUUM FULL %1\" (%2)")
