@@ -48,9 +48,8 @@ bool onPostgres();
 QString testServerUrl(const QString &user, const QString &databaseName);
 // A new, empty database: a SQLite file at `sqlitePath`, or a new database on the test server.
 QString freshDatabaseUrl(const QString &sqlitePath);
-// Whether `needle` is in any table's, TOAST table's or index's file of the
-// test server's database at `url`, after a checkpoint wrote every page out.
-// The server's write-ahead log is not read: it is recycled, not scrubbed.
+// Whether `needle` is in any row of any table of the test server's database
+// at `url`, read as text after a VACUUM (the rows any login could read back).
 bool serverFilesHave(const QString &url, const QByteArray &needle);
 
 // Answers of a woman to whom no rule applies, to change one answer at a time.
