@@ -6,11 +6,6 @@
 Outbox::Outbox(Database &server, Database &local, const Clock &clock, QObject *parent)
     : QObject(parent), m_server(server), m_local(local), m_serverStore(server, clock), m_localStore(local, clock)
 {
-    connect(&m_retry, &QTimer::timeout, this, [this] {
-        QString error;
-        if (pendingCount() > 0)
-            deliverPending(&error);
-    });
 }
 
 bool Outbox::toServer(const Submission &submission, const Evaluation &evaluation, QString *error)
@@ -64,9 +59,4 @@ qint64 Outbox::pendingCount() const
 void Outbox::deliverThrough(std::function<void()> wake)
 {
     m_wakeCourier = std::move(wake);
-}
-
-void Outbox::startRetrying(int seconds)
-{
-    m_retry.start(seconds * 1000);
 }

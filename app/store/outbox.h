@@ -28,8 +28,6 @@ public:
     // Sends what waits to the server; returns how many were delivered.
     int deliverPending(QString *error);
     qint64 pendingCount() const;
-    // Retry every `seconds` while something waits.
-    void startRetrying(int seconds);
     // Local first: deliver() only commits to the outbox and calls `wake`,
     // never the server (the kiosk, whose courier delivers from its own thread).
     void deliverThrough(std::function<void()> wake);
@@ -44,6 +42,5 @@ private:
     Database &m_local;
     SubmissionStore m_serverStore;
     SubmissionStore m_localStore;
-    QTimer m_retry;
     std::function<void()> m_wakeCourier;
 };
