@@ -4,7 +4,7 @@
 # clinic. Needs root (or sudo). CI runs it after the tests.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
-prescreen_install appstream desktop-file-utils lintian systemd
+prescreen_install appstream desktop-file-utils lintian binutils systemd
 prescreen_build
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
@@ -22,6 +22,18 @@ if grep -q "^E: " <<<"$lintian_out"; then
     exit 1
 fi
 echo "lintian: $(grep -c '^E: ' <<<"$lintian_out" || true) errors, $(grep -c '^W: ' <<<"$lintian_out" || true) warnings"
+# The packaged binary is hardened: full RELRO, BIND_NOW, stack canaries and
+# fortified libc calls.
+work=$(mktemp -d)
+dpkg-deb -x "$deb" "$work"
+bin="$work/usr/bin/prescreen"
+readelf -lW "$bin" | grep -q GNU_RELRO || { echo "check-package: $bin has no RELRO segment" >&2; exit 1; }
+readelf -dW "$bin" | grep -Eq "BIND_NOW|FLAGS.*NOW" || { echo "check-package: $bin is not linked with -z now" >&2; exit 1; }
+# Stripped: the dynamic symbols still name the libc functions called.
+readelf --dyn-syms -W "$bin" | grep -q "__stack_chk_fail" || { echo "check-package: $bin has no stack protector" >&2; exit 1; }
+readelf --dyn-syms -W "$bin" | grep -q "_chk@" || { echo "check-package: $bin calls no fortified libc function" >&2; exit 1; }
+echo "hardening: RELRO, BIND_NOW, stack protector, $(readelf --dyn-syms -W "$bin" | grep -c '_chk@') fortified libc functions"
+rm -rf "$work"
 # How exposed the kiosk unit is, as systemd rates it (0 safe .. 10 exposed).
 unit="$PRESCREEN_ROOT/packaging/kiosk/prescreen-kiosk.service"
 if rating=$(systemd-analyze security --offline=true "$unit" 2>&1); then

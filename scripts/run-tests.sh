@@ -8,7 +8,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/test-postgres.sh"
 prescreen_install postgresql python3 xvfb xauth xclip
 prescreen_npm
-prescreen_build -DPRESCREEN_TEST_POSTGRESQL=ON
+# Warnings are errors here, so that CI keeps the build warning-free.
+prescreen_build -DPRESCREEN_TEST_POSTGRESQL=ON -DPRESCREEN_WERROR=ON
 trap prescreen_pg_stop EXIT
 prescreen_pg_start
 cd "$PRESCREEN_BUILD"
