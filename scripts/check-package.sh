@@ -27,12 +27,17 @@ echo "lintian: $(grep -c '^E: ' <<<"$lintian_out" || true) errors, $(grep -c '^W
 work=$(mktemp -d)
 dpkg-deb -x "$deb" "$work"
 bin="$work/usr/bin/prescreen"
-readelf -lW "$bin" | grep -q GNU_RELRO || { echo "check-package: $bin has no RELRO segment" >&2; exit 1; }
-readelf -dW "$bin" | grep -Eq "BIND_NOW|FLAGS.*NOW" || { echo "check-package: $bin is not linked with -z now" >&2; exit 1; }
+# Read once into variables: `readelf | grep -q` under pipefail fails when
+# grep stops reading early and readelf dies of SIGPIPE.
+segments=$(readelf -lW "$bin")
+dynamic=$(readelf -dW "$bin")
+symbols=$(readelf --dyn-syms -W "$bin")
+grep -q GNU_RELRO <<<"$segments" || { echo "check-package: $bin has no RELRO segment" >&2; exit 1; }
+grep -Eq "BIND_NOW|FLAGS.*NOW" <<<"$dynamic" || { echo "check-package: $bin is not linked with -z now" >&2; exit 1; }
 # Stripped: the dynamic symbols still name the libc functions called.
-readelf --dyn-syms -W "$bin" | grep -q "__stack_chk_fail" || { echo "check-package: $bin has no stack protector" >&2; exit 1; }
-readelf --dyn-syms -W "$bin" | grep -q "_chk@" || { echo "check-package: $bin calls no fortified libc function" >&2; exit 1; }
-echo "hardening: RELRO, BIND_NOW, stack protector, $(readelf --dyn-syms -W "$bin" | grep -c '_chk@') fortified libc functions"
+grep -q "__stack_chk_fail" <<<"$symbols" || { echo "check-package: $bin has no stack protector" >&2; exit 1; }
+grep -q "_chk@" <<<"$symbols" || { echo "check-package: $bin calls no fortified libc function" >&2; exit 1; }
+echo "hardening: RELRO, BIND_NOW, stack protector, $(grep -c '_chk@' <<<"$symbols") fortified libc functions"
 rm -rf "$work"
 # How exposed the kiosk unit is, as systemd rates it (0 safe .. 10 exposed).
 unit="$PRESCREEN_ROOT/packaging/kiosk/prescreen-kiosk.service"
