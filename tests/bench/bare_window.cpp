@@ -10,6 +10,9 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <cstdio>
+#include <ctime>
+
 namespace {
 
 class FirstFrame : public QObject
@@ -17,10 +20,22 @@ class FirstFrame : public QObject
 public:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint && watched->isWidgetType())
-            QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+        if (event->type() == QEvent::Paint && watched->isWidgetType() && !m_painted) {
+            m_painted = true;
+            // As prescreen does: the moment the frame is done, on stdout.
+            QTimer::singleShot(0, qApp, [] {
+                timespec now{};
+                clock_gettime(CLOCK_MONOTONIC, &now);
+                std::printf("first-frame-ns %lld\n", now.tv_sec * 1000000000LL + now.tv_nsec);
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
+        }
         return false;
     }
+
+private:
+    bool m_painted = false;
 };
 
 } // namespace
