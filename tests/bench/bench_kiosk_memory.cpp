@@ -22,10 +22,21 @@
 
 #include <cstdio>
 
+#include <dlfcn.h>
+#include <malloc.h>
 #include <unistd.h>
 
 
 namespace {
+
+// What SQLite holds (its page cache above all, which fills up to its limit
+// as the day's rows grow): asked of the library Qt's driver loaded.
+long long sqliteMemoryUsed()
+{
+    void *library = dlopen("libsqlite3.so.0", RTLD_NOW | RTLD_NOLOAD);
+    const auto used = library ? reinterpret_cast<long long (*)()>(dlsym(library, "sqlite3_memory_used")) : nullptr;
+    return used ? used() : -1;
+}
 
 // Resident memory as /proc/self/status counts it: all of it, the process's
 // own (anonymous: heap, images, caches) and the pages of mapped files (the
@@ -41,10 +52,12 @@ QString resident()
         if (colon > 0)
             kB.insert(line.left(colon), line.mid(colon + 1).trimmed().split(' ').value(0).toDouble());
     }
-    return QStringLiteral("%1 MB resident (own %2 MB, mapped files %3 MB)")
+    return QStringLiteral("%1 MB resident (own %2 MB, mapped files %3 MB); heap in use %4 MB, of it SQLite %5 MB")
         .arg(kB.value("VmRSS") / 1024, 0, 'f', 1)
         .arg(kB.value("RssAnon") / 1024, 0, 'f', 1)
-        .arg(kB.value("RssFile") / 1024, 0, 'f', 1);
+        .arg(kB.value("RssFile") / 1024, 0, 'f', 1)
+        .arg(double(mallinfo2().uordblks) / (1024 * 1024), 0, 'f', 1)
+        .arg(double(sqliteMemoryUsed()) / (1024 * 1024), 0, 'f', 1);
 }
 
 // Answers the current question as a patient might: the first choice

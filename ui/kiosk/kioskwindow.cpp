@@ -22,6 +22,10 @@
 #include <QShortcut>
 #include <QTimer>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 KioskWindow::KioskWindow(PatientFlow &flow, Translations &translations, const KioskOptions &options, QWidget *parent)
     : QWidget(parent), m_flow(flow), m_translations(translations), m_options(options),
       m_idle(new IdleWatch(flow.clock(), options.idleSeconds, options.warningSeconds, this))
@@ -238,6 +242,8 @@ void KioskWindow::render()
         m_textSize = KioskStyle::TextSize::Large;
         KioskStyle::apply(*qApp, m_textSize);
     }
+    if (m_flow.step() == Step::Welcome && m_renderedStep != Step::Welcome)
+        QTimer::singleShot(0, this, &KioskWindow::returnFreedMemory);
     m_renderedStep = m_flow.step();
     switch (m_flow.step()) {
     case Step::Welcome: m_screen = new WelcomeScreen(m_flow, this); break;
@@ -262,6 +268,15 @@ void KioskWindow::render()
         m_idle->restart();
     updateFooter();
     m_screen->setFocus();
+}
+
+void KioskWindow::returnFreedMemory()
+{
+#ifdef __GLIBC__
+    // The last patient's screens are gone; without this glibc keeps their
+    // freed pages, and the heap creeps up by a little with every patient.
+    malloc_trim(0);
+#endif
 }
 
 void KioskWindow::updateFooter()

@@ -54,6 +54,7 @@ protected:
 
 private:
     void render();
+    void returnFreedMemory();
     void updateFooter();
     void recheckProblem();
     void askBirthDateCheck();
