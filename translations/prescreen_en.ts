@@ -686,6 +686,10 @@
         <source>Done</source>
         <translation>Done</translation>
     </message>
+    <message>
+        <source>1 2 3</source>
+        <translation>1 2 3</translation>
+    </message>
 </context>
 <context>
     <name>NoAccountYetPage</name>
@@ -1037,6 +1041,10 @@
     <message>
         <source>You may leave this empty.</source>
         <translation>You may leave this empty.</translation>
+    </message>
+    <message>
+        <source>Write by touch</source>
+        <translation>Write by touch</translation>
     </message>
 </context>
 <context>

@@ -683,6 +683,10 @@
         <source>Done</source>
         <translation>完成</translation>
     </message>
+    <message>
+        <source>1 2 3</source>
+        <translation>123</translation>
+    </message>
 </context>
 <context>
     <name>NoAccountYetPage</name>
@@ -1032,6 +1036,10 @@
     <message>
         <source>You may leave this empty.</source>
         <translation>此项可以不填。</translation>
+    </message>
+    <message>
+        <source>Write by touch</source>
+        <translation>触屏输入</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,14 @@ int main(int argc, char *argv[])
             }
         }
         flow.next(); // notes
+        if (auto *keys = window.findChild<QPushButton *>(QStringLiteral("textAnswerKeys"))) {
+            keys->click();
+            QCoreApplication::processEvents();
+            window.findChild<QPushButton *>(QStringLiteral("mode_numbers"))->click();
+            save(window, folder, language, QStringLiteral("06b-note-entry"));
+            window.findChild<QPushButton *>(QStringLiteral("nameEntryCancel"))->click();
+            QCoreApplication::processEvents();
+        }
         flow.next();
         save(window, folder, language, QStringLiteral("09-review"));
         emit window.idleWatch().warning(14);

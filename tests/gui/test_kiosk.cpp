@@ -68,6 +68,8 @@ private slots:
     void enterMovesOnFromTheNameFields();
     void errorsGoWhenAnswered();
     void japaneseNameByHandwritingAndKana();
+    void noteToTheDoctorByTouch_data();
+    void noteToTheDoctorByTouch();
     void chineseNameByHandwriting();
     void englishNameByLetters();
     void everyScreenFits_data();
@@ -1011,6 +1013,78 @@ void TestKiosk::japaneseNameByHandwritingAndKana()
     click(QStringLiteral("nextButton"));
     QCOMPARE(m_flow->question()->id, QStringLiteral("sex"));
     QCOMPARE(m_flow->patient().name, QStringLiteral("ショー タロー"));
+}
+
+void TestKiosk::noteToTheDoctorByTouch_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("ja") << QStringLiteral("ja") << QStringLiteral("山ねつ3。");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("王3，");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Fe 3. Fe");
+}
+
+// A note on a bare tablet: by hand, on the kana table, with digits and the
+// marks of the patient's own script, as a name is written.
+void TestKiosk::noteToTheDoctorByTouch()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, expected);
+    click(QStringLiteral("start_") + language);
+    click(QStringLiteral("consentAccept"));
+    enterPatient(QStringLiteral("Test Patient"), language == QLatin1String("ja") ? QStringLiteral("てすと") : QString(),
+                 QDate(1956, 3, 12));
+    for (const char *id : {"sex", "pregnancy", "breastfeeding"})
+        answer(QString::fromLatin1(id), QString::fromLatin1(id) == QLatin1String("sex") ? QStringLiteral("female") : QStringLiteral("no"));
+    answer(QStringLiteral("cancer"), QStringLiteral("never"));
+    for (const char *id : {"anaphylaxis", "allergy", "chronic_illness", "medication", "previous_treatment", "blood_donation"})
+        answer(QString::fromLatin1(id), QStringLiteral("no"));
+    QCOMPARE(m_flow->question()->id, QStringLiteral("notes"));
+    click(QStringLiteral("textAnswerKeys"));
+    auto *page = m_window->findChild<NameEntryPage *>();
+    QVERIFY(page && page->isVisible());
+    QCOMPARE(page->geometry(), m_window->rect());
+    QVERIFY(button(QStringLiteral("mode_numbers")));
+    if (language == QLatin1String("ja")) {
+        QVERIFY(button(QStringLiteral("mode_handwriting"))->isChecked());
+        writeCharacter(m_window.get(), QStringLiteral("handwriting/yama.strokes"), QStringLiteral("山"));
+        click(QStringLiteral("mode_hiragana"));
+        for (const char *key : {"kana_ね", "kana_つ"})
+            click(QString::fromUtf8(key));
+        click(QStringLiteral("mode_numbers"));
+        click(QStringLiteral("number_2")); // 3
+        click(QStringLiteral("number_20")); // 。
+    } else if (language == QLatin1String("zh_CN")) {
+        QVERIFY(!button(QStringLiteral("mode_hiragana")));
+        writeCharacter(m_window.get(), QStringLiteral("handwriting/wang.strokes"), QStringLiteral("王"));
+        click(QStringLiteral("mode_numbers"));
+        click(QStringLiteral("number_2"));  // 3
+        click(QStringLiteral("number_21")); // ，
+    } else {
+        QVERIFY(!button(QStringLiteral("mode_handwriting")));
+        // A capital at the start of a sentence only, not of every word.
+        click(QStringLiteral("latin_F"));
+        click(QStringLiteral("latin_E"));
+        click(QStringLiteral("nameEntrySpace"));
+        click(QStringLiteral("mode_numbers"));
+        click(QStringLiteral("number_2")); // 3
+        click(QStringLiteral("number_10")); // .
+        click(QStringLiteral("nameEntrySpace"));
+        click(QStringLiteral("mode_latin"));
+        click(QStringLiteral("latin_F"));
+        click(QStringLiteral("latin_E"));
+    }
+    QCOMPARE(page->text(), expected);
+    click(QStringLiteral("nameEntryDone"));
+    QTRY_VERIFY(!m_window->findChild<NameEntryPage *>());
+    QCOMPARE(m_window->findChild<QPlainTextEdit *>(QStringLiteral("textAnswer"))->toPlainText(), expected);
+    click(QStringLiteral("nextButton"));
+    QCOMPARE(m_flow->step(), PatientFlow::Step::Review);
+    click(QStringLiteral("nextButton"));
+    QCOMPARE(m_flow->step(), PatientFlow::Step::Thanks);
+    const QList<StoredSubmission> all = stored();
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.first().submission.answers.value(QStringLiteral("notes")).toString(), expected);
 }
 
 void TestKiosk::chineseNameByHandwriting()

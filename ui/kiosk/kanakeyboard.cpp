@@ -64,17 +64,14 @@ QPushButton *KanaKeyboard::addKey(QGridLayout *grid, const QString &text, const 
     return key;
 }
 
-LatinKeyboard::LatinKeyboard(QWidget *parent) : QWidget(parent)
+CharacterKeyboard::CharacterKeyboard(const QString &characters, const QString &prefix, QWidget *parent) : QWidget(parent)
 {
-    setObjectName(QStringLiteral("latinKeyboard"));
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(6);
-    // Alphabetical, not QWERTY: easier to find for someone who does not type.
-    const QString letters = QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ-'.");
-    for (int i = 0; i < letters.size(); ++i) {
-        const QString text = letters.mid(i, 1);
-        QPushButton *key = makeKey(this, text, QStringLiteral("latin_") + (text.at(0).isLetter() ? text : QString::number(i)));
+    for (int i = 0; i < characters.size(); ++i) {
+        const QString text = characters.mid(i, 1);
+        QPushButton *key = makeKey(this, text, prefix + (text.at(0).isLetter() ? text : QString::number(i)));
         grid->addWidget(key, i / 8, i % 8);
         connect(key, &QPushButton::clicked, this, [this, text] { emit typed(text); });
     }

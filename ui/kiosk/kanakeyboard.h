@@ -25,13 +25,22 @@ private:
     QPushButton *addKey(QGridLayout *grid, const QString &text, const QString &objectName, int row, int column);
 };
 
-// A to Z and the marks a Western name uses, for the English flow.
-class LatinKeyboard : public QWidget
+// One large key for each character of `characters`, eight to a row: the
+// alphabet for names (alphabetical, not QWERTY: easier to find for someone
+// who does not type), or digits and the marks of a sentence for a note.
+// Each key is named `prefix` and its letter, or its position.
+class CharacterKeyboard : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit LatinKeyboard(QWidget *parent = nullptr);
+    CharacterKeyboard(const QString &characters, const QString &prefix, QWidget *parent = nullptr);
+
+    // A to Z and the marks a Western name uses.
+    static QString latin() { return QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ-'."); }
+    // Digits and the marks of a sentence, Japanese and Chinese ones included
+    // ("3 days", "2024/5").
+    static QString numbers() { return QStringLiteral("1234567890.,:/()%?!、。，"); }
 
 signals:
     void typed(const QString &text);

@@ -2,6 +2,7 @@
 
 #include "clipboardguard.h"
 #include "handwritingpad.h"
+#include "handwritingrecognizer.h"
 #include "kana.h"
 #include "kanakeyboard.h"
 
@@ -22,6 +23,7 @@ QString modeName(NameEntryPage::Mode mode)
     case NameEntryPage::Mode::Katakana: return QStringLiteral("katakana");
     case NameEntryPage::Mode::Handwriting: return QStringLiteral("handwriting");
     case NameEntryPage::Mode::Latin: return QStringLiteral("latin");
+    case NameEntryPage::Mode::Numbers: return QStringLiteral("numbers");
     }
     return {};
 }
@@ -60,6 +62,7 @@ NameEntryPage::NameEntryPage(const QString &title, const QString &text, const QL
         case Mode::Katakana: label = tr("Katakana"); break;
         case Mode::Handwriting: label = tr("Handwriting"); break;
         case Mode::Latin: label = tr("A B C"); break;
+        case Mode::Numbers: label = tr("1 2 3"); break;
         }
         auto *b = bottomKey(this, label, QStringLiteral("mode_") + modeName(mode));
         b->setCheckable(true);
@@ -104,6 +107,36 @@ NameEntryPage::NameEntryPage(const QString &title, const QString &text, const QL
     setGeometry(window->rect());
     if (!modes.isEmpty())
         showMode(modes.first());
+}
+
+QList<NameEntryPage::Mode> NameEntryPage::writingModes(const QString &language)
+{
+    QList<Mode> modes;
+    if (HandwritingRecognizer::available(language))
+        modes << Mode::Handwriting;
+    if (language == QLatin1String("ja"))
+        modes << Mode::Hiragana << Mode::Katakana;
+    modes << Mode::Latin;
+    return modes;
+}
+
+NameEntryPage *NameEntryPage::openFor(QWidget *owner, const QString &title, const QString &text, const QList<Mode> &modes,
+                                      const QString &language, const std::function<void(const QString &)> &done)
+{
+    auto *page = new NameEntryPage(title, text, modes, language, owner->window());
+    connect(owner, &QObject::destroyed, page, [page] { delete page; });
+    const auto close = [page] {
+        page->hide();
+        page->deleteLater();
+    };
+    connect(page, &NameEntryPage::cancelled, page, close);
+    connect(page, &NameEntryPage::done, page, [done, close](const QString &written) {
+        done(written);
+        close();
+    });
+    page->show();
+    page->raise();
+    return page;
 }
 
 QString NameEntryPage::text() const
@@ -154,14 +187,26 @@ QWidget *NameEntryPage::keyboardFor(Mode mode)
         keyboard = m_pad;
         break;
     case Mode::Latin: {
-        auto *latin = new LatinKeyboard(this);
-        connect(latin, &LatinKeyboard::typed, this, [this](const QString &letter) {
-            // A capital at the start of each name, small letters after it.
+        auto *latin = new CharacterKeyboard(CharacterKeyboard::latin(), QStringLiteral("latin_"), this);
+        latin->setObjectName(QStringLiteral("latinKeyboard"));
+        connect(latin, &CharacterKeyboard::typed, this, [this](const QString &letter) {
+            // A capital at the start of each name (or sentence), small
+            // letters after it.
             const QString t = m_text->text();
-            const bool startsName = t.isEmpty() || t.back() == u' ' || t.back() == u'-';
-            insert(startsName ? letter : letter.toLower());
+            const QString trimmed = t.trimmed();
+            const bool startsWord = m_sentences
+                ? trimmed.isEmpty() || trimmed.endsWith(u'.') || trimmed.endsWith(u'?') || trimmed.endsWith(u'!')
+                : t.isEmpty() || t.back() == u' ' || t.back() == u'-';
+            insert(startsWord ? letter : letter.toLower());
         });
         keyboard = latin;
+        break;
+    }
+    case Mode::Numbers: {
+        auto *numbers = new CharacterKeyboard(CharacterKeyboard::numbers(), QStringLiteral("number_"), this);
+        numbers->setObjectName(QStringLiteral("numberKeyboard"));
+        connect(numbers, &CharacterKeyboard::typed, this, &NameEntryPage::insert);
+        keyboard = numbers;
         break;
     }
     }

@@ -3,20 +3,32 @@
 #include <QFrame>
 #include <QStringList>
 
+#include <functional>
+
 class QLineEdit;
 class QPushButton;
 class QStackedLayout;
 class HandwritingPad;
 
-// A page over the window for writing a name by touch alone, with no input
-// method installed: the kana table (hiragana, katakana), handwriting
-// (kanji, hanzi) and Latin letters, as the field and language allow.
+// A page over the window for writing a name, or a note to the doctor, by
+// touch alone, with no input method installed: the kana table (hiragana,
+// katakana), handwriting (kanji, hanzi), Latin letters and, for a note,
+// digits and punctuation, as the field and language allow.
 class NameEntryPage : public QFrame
 {
     Q_OBJECT
 
 public:
-    enum class Mode { Hiragana, Katakana, Handwriting, Latin };
+    enum class Mode { Hiragana, Katakana, Handwriting, Latin, Numbers };
+
+    // How a patient of `language` writes: by hand where a model is
+    // installed, the kana table in Japanese, Latin letters always.
+    static QList<Mode> writingModes(const QString &language);
+    // Opens a page over `owner`'s window with `text`; `done` gets what the
+    // patient wrote when she taps Done. The page closes on Done and Cancel,
+    // and goes at once when `owner` does (an idle wipe leaves nothing).
+    static NameEntryPage *openFor(QWidget *owner, const QString &title, const QString &text, const QList<Mode> &modes,
+                                  const QString &language, const std::function<void(const QString &)> &done);
 
     // `handwritingLanguage` is "ja" or "zh_CN" when Mode::Handwriting is offered.
     NameEntryPage(const QString &title, const QString &text, const QList<Mode> &modes,
@@ -26,6 +38,9 @@ public:
     void showMode(Mode mode);
     // Made the first time handwriting is shown, freed with the page.
     HandwritingPad *handwritingPad() const { return m_pad; }
+    // Latin letters start each sentence with a capital, not each word as in
+    // a name.
+    void writeSentences() { m_sentences = true; }
 
 signals:
     void done(const QString &text);
@@ -45,4 +60,5 @@ private:
     QList<QWidget *> m_keyboards;
     QList<QPushButton *> m_modeButtons;
     HandwritingPad *m_pad = nullptr;
+    bool m_sentences = false;
 };

@@ -4,7 +4,6 @@
 #include "answerformat.h"
 #include "clipboardguard.h"
 #include "dateinput.h"
-#include "handwritingrecognizer.h"
 #include "nameentrypage.h"
 #include "kioskstyle.h"
 #include "patientflow.h"
@@ -48,7 +47,7 @@ PatientScreen::PatientScreen(PatientFlow &flow, QWidget *parent) : Screen(flow, 
         m_flow.setPatientName(text);
         emit edited();
     });
-    addField(tr("Full name"), name, touchKeys(name, tr("Your full name"), nameModes(), &PatientFlow::setPatientName));
+    addField(tr("Full name"), name, touchKeys(name, tr("Your full name"), NameEntryPage::writingModes(flow.language()), &PatientFlow::setPatientName));
     if (flow.asksKana()) {
         auto *kana = new QLineEdit(flow.patient().kana, this);
         kana->setObjectName(QStringLiteral("kanaEdit"));
@@ -85,24 +84,6 @@ PatientScreen::PatientScreen(PatientFlow &flow, QWidget *parent) : Screen(flow, 
     column()->addStretch();
 }
 
-PatientScreen::~PatientScreen()
-{
-    delete m_nameEntry;
-}
-
-QList<NameEntryPage::Mode> PatientScreen::nameModes() const
-{
-    using Mode = NameEntryPage::Mode;
-    const QString language = m_flow.language();
-    QList<Mode> modes;
-    if (HandwritingRecognizer::available(language))
-        modes << Mode::Handwriting;
-    if (language == QLatin1String("ja"))
-        modes << Mode::Hiragana << Mode::Katakana;
-    modes << Mode::Latin;
-    return modes;
-}
-
 QPushButton *PatientScreen::touchKeys(QLineEdit *field, const QString &title, const QList<NameEntryPage::Mode> &modes,
                                       void (PatientFlow::*store)(const QString &))
 {
@@ -112,21 +93,11 @@ QPushButton *PatientScreen::touchKeys(QLineEdit *field, const QString &title, co
     keys->setObjectName(field->objectName() + QStringLiteral("Keys"));
     keys->setProperty("role", QStringLiteral("secondary"));
     connect(keys, &QPushButton::clicked, this, [this, field, title, modes, store] {
-        delete m_nameEntry;
-        m_nameEntry = new NameEntryPage(title, field->text(), modes, m_flow.language(), window());
-        const auto close = [this] {
-            m_nameEntry->hide();
-            m_nameEntry->deleteLater();
-        };
-        connect(m_nameEntry, &NameEntryPage::cancelled, this, close);
-        connect(m_nameEntry, &NameEntryPage::done, this, [this, field, store, close](const QString &text) {
+        NameEntryPage::openFor(this, title, field->text(), modes, m_flow.language(), [this, field, store](const QString &text) {
             field->setText(text);
             (m_flow.*store)(text);
             emit edited();
-            close();
         });
-        m_nameEntry->show();
-        m_nameEntry->raise();
     });
     return keys;
 }

@@ -7,7 +7,6 @@
 
 #include "nameentrypage.h"
 
-#include <QPointer>
 #include <QWidget>
 
 class PatientFlow;
@@ -60,17 +59,12 @@ class PatientScreen : public Screen
     Q_OBJECT
 public:
     PatientScreen(PatientFlow &flow, QWidget *parent);
-    ~PatientScreen() override;
 
 private:
-    QList<NameEntryPage::Mode> nameModes() const;
     // The button that opens the touch keys for `field`, whose text goes to
     // the flow through `store`.
     QPushButton *touchKeys(QLineEdit *field, const QString &title, const QList<NameEntryPage::Mode> &modes,
                            void (PatientFlow::*store)(const QString &));
-
-    // Over the window, not in this screen's column; deleted with the screen.
-    QPointer<NameEntryPage> m_nameEntry;
 };
 
 class QuestionScreen : public Screen
