@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QPoint>
 #include <QProcessEnvironment>
+#include <QSqlDatabase>
 #include <QStringList>
 #include <QVariantMap>
 
@@ -46,6 +47,9 @@ bool onPostgres();
 // The test server's URL (PRESCREEN_TEST_PG, with its TLS query) for another
 // login (empty: the same) and database.
 QString testServerUrl(const QString &user, const QString &databaseName);
+// A plain connection to the test server at `url` (no migration, no check),
+// for set-up done as its superuser; the caller removes `connectionName`.
+QSqlDatabase openTestServer(const QString &url, const QString &connectionName);
 // A new, empty database: a SQLite file at `sqlitePath`, or a new database on the test server.
 QString freshDatabaseUrl(const QString &sqlitePath);
 // Whether `needle` is in any row of any table of the test server's database

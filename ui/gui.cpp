@@ -121,7 +121,10 @@ int runGui(int &argc, char **argv)
     const QCommandLineOption staffIdleOption(QStringLiteral("staff-idle-seconds"),
                                              QStringLiteral("Seconds of inactivity that end a staff session (default 300)."),
                                              QStringLiteral("SECONDS"), QStringLiteral("300"));
-    parser.addOptions({kioskOption, dbOption, rulesOption, langOption, idleOption, staffIdleOption});
+    const QCommandLineOption wideLoginOption(
+        QStringLiteral("allow-wide-login"),
+        QStringLiteral("With --kiosk on PostgreSQL: accept a login that may do more than a kiosk must (README)."));
+    parser.addOptions({kioskOption, dbOption, rulesOption, langOption, idleOption, staffIdleOption, wideLoginOption});
     parser.addHelpOption();
     parser.process(app);
 
@@ -146,7 +149,11 @@ int runGui(int &argc, char **argv)
     const auto url = DatabaseUrl::parse(parser.isSet(dbOption) ? parser.value(dbOption) : Settings::defaultDatabaseUrl(), &error);
     // A damaged file takes no more patients: what they enter could be lost
     // with it. The quick check reads every page once (about 0.1 s a year).
-    const bool opened = url && database.open(*url, &error) && database.quickCheck(&error);
+    // On PostgreSQL a kiosk connects with a role that may only store
+    // submissions and read rule sets, and refuses a wider one (StoreLogin).
+    const bool kioskLogin = options.fullScreen && !parser.isSet(wideLoginOption);
+    const StoreLogin::Use use = kioskLogin ? StoreLogin::Use::Kiosk : StoreLogin::Use::Staff;
+    const bool opened = url && database.open(*url, &error, Database::Access::ReadWrite, use) && database.quickCheck(&error);
     if (opened)
         store = std::make_unique<SubmissionStore>(database, Clock::system());
     else
@@ -204,7 +211,9 @@ int runGui(int &argc, char **argv)
     std::unique_ptr<DoctorQueue> queue;
     std::unique_ptr<Retention> retention;
     std::function<StaffWindow *(QWidget *)> makeStaff;
-    if (store) {
+    // A kiosk's role cannot read a record or an account: staff work on such
+    // a tablet happens at the staff PC instead.
+    if (store && database.login().readsSubmissions()) {
         accounts = std::make_unique<StaffAccounts>(database, *audit, Clock::system());
         reviews = std::make_unique<ReviewStore>(database, *audit, Clock::system());
         queue = std::make_unique<DoctorQueue>(*store, *reviews, database);

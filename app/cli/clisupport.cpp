@@ -132,7 +132,8 @@ int storageUnavailable(QTextStream &err, const QString &message)
     return CommandLine::StorageUnavailable;
 }
 
-std::unique_ptr<Database> openDatabase(const QString &option, QTextStream &err, int *exitCode, bool readOnly)
+std::unique_ptr<Database> openDatabase(const QString &option, QTextStream &err, int *exitCode, bool readOnly,
+                                       StoreLogin::Use use)
 {
     QString error;
     const auto url = DatabaseUrl::parse(option.isEmpty() ? Settings::defaultDatabaseUrl() : option, &error);
@@ -143,7 +144,7 @@ std::unique_ptr<Database> openDatabase(const QString &option, QTextStream &err, 
         return nullptr;
     }
     auto db = std::make_unique<Database>();
-    if (!db->open(*url, &error, readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite)) {
+    if (!db->open(*url, &error, readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite, use)) {
         err << "prescreen: storage unavailable: " << error << "\n";
         err.flush();
         *exitCode = CommandLine::StorageUnavailable;

@@ -6,6 +6,7 @@
 #include "commandline.h"
 #include "evaluation.h"
 #include "ruleset.h"
+#include "storelogin.h"
 #include "submission.h"
 
 #include <QCommandLineOption>
@@ -101,8 +102,9 @@ bool loadLanguage(Options &options, const QCommandLineOption &option, Translatio
 QString cliActor();
 
 // The store named by --db (or the default), opened; a message and exit 2 or 3 otherwise.
+// On PostgreSQL the login must suit `use`: staff work by default.
 std::unique_ptr<Database> openDatabase(const QString &option, QTextStream &err, int *exitCode,
-                                       bool readOnly = false);
+                                       bool readOnly = false, StoreLogin::Use use = StoreLogin::Use::Staff);
 // Prints "prescreen: storage unavailable: MESSAGE" and gives exit 3.
 int storageUnavailable(QTextStream &err, const QString &message);
 

@@ -45,6 +45,9 @@ constexpr Command kCommands[] = {
      "a patient's requests (APPI): find their submissions, export everything held (PDF, JSON), delete it (a doctor or admin confirms, PIN on stdin)"},
     {"admin", "admin create --login LOGIN [--name NAME] [--db URL]",
      "make the first administrator; the password is asked twice on the terminal (or read from stdin)"},
+    {"db", "db migrate [--db URL] | db grant --kiosk-role ROLE --staff-role ROLE [--db URL]",
+     "PostgreSQL, as the owner of the tables: upgrade the schema; give the kiosk's role only the storing of submissions "
+     "and the reading of rule sets, the staff's role its work without schema changes or audit rewrites (audited)"},
     {"rules-strings", "rules-strings [FILE]", "print a rule set's texts as C++ for lupdate (translators' tool)"},
 };
 
@@ -91,6 +94,7 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("backup"), &CommandLine::backup},
         {QStringLiteral("restore"), &CommandLine::restore},
         {QStringLiteral("admin"), &CommandLine::admin},
+        {QStringLiteral("db"), &CommandLine::db},
         {QStringLiteral("patient"), &CommandLine::patient},
     };
     for (const auto &[name, handler] : handlers) {

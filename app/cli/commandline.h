@@ -42,6 +42,7 @@ private:
     int backup(const QStringList &arguments);
     int restore(const QStringList &arguments);
     int admin(const QStringList &arguments);
+    int db(const QStringList &arguments);
     int patient(const QStringList &arguments);
 
     const Clock &m_clock;

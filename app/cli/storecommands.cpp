@@ -34,7 +34,9 @@ int CommandLine::submit(const QStringList &arguments)
         return BadInput;
     }
     int exitCode = Success;
-    const auto db = openDatabase(options.value(kDbOption), m_err, &exitCode);
+    // A kiosk's role may store a submission too: what it may do is checked
+    // by the server, as for the kiosk.
+    const auto db = openDatabase(options.value(kDbOption), m_err, &exitCode, false, StoreLogin::Use::Unchecked);
     if (!db)
         return exitCode;
     QString error;

@@ -56,8 +56,11 @@ bool AuditLog::appendInTransaction(const QString &actor, const QString &action, 
 {
     QSqlQuery last(m_database.connection());
     // SQLite's write transaction already excludes other writers; PostgreSQL
-    // needs the table locked so that two rows never claim the same parent.
-    if (!m_database.isSqlite() && !last.exec(QStringLiteral("LOCK TABLE audit_log IN EXCLUSIVE MODE"))) {
+    // needs the appenders to take turns so that two rows never claim the
+    // same parent (the primary key on seq refuses the second anyway). An
+    // advisory lock rather than LOCK TABLE, whose exclusive modes need
+    // UPDATE or DELETE on the table, which the staff's role must not have.
+    if (!m_database.isSqlite() && !last.exec(QStringLiteral("SELECT pg_advisory_xact_lock(727373)"))) {
         *error = m_database.describe(last.lastError());
         return false;
     }

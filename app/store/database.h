@@ -5,6 +5,8 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include "storelogin.h"
+
 #include <map>
 #include <optional>
 
@@ -52,8 +54,11 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens, sets the durability pragmas and runs pending migrations.
-    bool open(const DatabaseUrl &url, QString *error, Access access = Access::ReadWrite);
+    // Opens, sets the durability pragmas and runs pending migrations. On
+    // PostgreSQL, migrations run only for the login that owns the tables,
+    // and the login is refused when it does not suit `use` (StoreLogin).
+    bool open(const DatabaseUrl &url, QString *error, Access access = Access::ReadWrite,
+              StoreLogin::Use use = StoreLogin::Use::Unchecked);
     bool isOpen() const;
     // Opens the same store again, after the server went away and came back.
     bool reopen(QString *error);
@@ -65,6 +70,8 @@ public:
     // statement does not prepare. Valid until the connection closes.
     QSqlQuery *prepared(const QString &sql, QString *error);
     const DatabaseUrl &url() const { return m_url; }
+    // What the login may do (on SQLite: everything), read at open.
+    const StoreLogin &login() const { return m_login; }
     bool isSqlite() const;
     // Whether `path` is, under any name or link, the SQLite file or its -wal
     // or -shm. Nothing else in this process may open those: closing any
@@ -100,6 +107,7 @@ private:
     bool configure(QString *error);
     bool openPostgreSql(QString *error);
     bool migrate(QString *error);
+    bool migrateAsOwner(QString *error);
     bool checkSchemaWithoutMigrating(QString *error);
 
     // Before the connection closes, the statements prepared on it go.
@@ -109,4 +117,6 @@ private:
     QString m_connectionName;
     DatabaseUrl m_url;
     Access m_access = Access::ReadWrite;
+    StoreLogin::Use m_use = StoreLogin::Use::Unchecked;
+    StoreLogin m_login = StoreLogin::localFile();
 };

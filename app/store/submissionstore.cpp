@@ -110,12 +110,14 @@ std::optional<StoredSubmission> SubmissionStore::save(Submission s, const Evalua
         return std::nullopt;
     };
 
-    // A resent uuid inserts nothing and changes nothing.
+    // A resent uuid inserts nothing and changes nothing. No conflict target:
+    // naming (uuid) would need SELECT on it, which a kiosk's role has not;
+    // uuid is the only unique column the insert does not draw from a sequence.
     QSqlQuery *prepared = m_database.prepared(QStringLiteral(
         "INSERT INTO submissions (uuid, submitted_at, submitted_utc, stored_utc, language, patient_name, "
         "patient_kana, patient_birth_date, consent_given, consent_notice_version, answers_json, outcome, "
         "outcome_rank, flags_json, ruleset_id, ruleset_version, ruleset_sha256) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) DO NOTHING RETURNING id"), error);
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id"), error);
     if (!prepared)
         return std::nullopt;
     QSqlQuery &insert = *prepared;
@@ -178,39 +180,56 @@ std::optional<StoredSubmission> SubmissionStore::save(Submission s, const Evalua
     if (!inserted) {
         // A resend stores nothing; the same uuid with other answers is
         // another submission under a reused id, refused rather than dropped.
-        if (!sameAsStored(s, answersJson, error)) {
-            if (error->isEmpty()) {
-                *error = QStringLiteral("uuid %1 is already stored with different answers").arg(s.uuid);
-                if (conflict)
-                    *conflict = true;
-            }
+        const std::optional<qint64> storedId = storedIdIfSame(s, answersJson, error);
+        if (!storedId)
+            return std::nullopt;
+        if (*storedId == 0) {
+            *error = QStringLiteral("uuid %1 is already stored with different answers").arg(s.uuid);
+            if (conflict)
+                *conflict = true;
             return std::nullopt;
         }
         transaction.rollback();
-        return byUuid(s.uuid, error); // a resend: what was stored first stands
+        // What was stored first stands. A kiosk's login may not read it back,
+        // and need not: it is the same as what was sent.
+        if (!m_database.login().readsSubmissions())
+            return StoredSubmission{*storedId, s, evaluation, storedAt};
+        return byUuid(s.uuid, error);
     }
     if (!m_database.notifyChange(error) || !transaction.commit(error))
         return std::nullopt;
     return StoredSubmission{id, s, evaluation, storedAt};
 }
 
-bool SubmissionStore::sameAsStored(const Submission &s, const QString &answersJson, QString *error) const
+std::optional<qint64> SubmissionStore::storedIdIfSame(const Submission &s, const QString &answersJson, QString *error) const
 {
+    const QVariantList values = {s.uuid, isoUtc(s.submittedAt), notNull(s.language), notNull(s.patient.name),
+                                 notNull(s.patient.kana), s.patient.birthDate.toString(Qt::ISODate),
+                                 s.consent.given ? 1 : 0, answersJson};
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT submitted_utc, language, patient_name, patient_kana, patient_birth_date, "
-                                 "consent_given, answers_json FROM submissions WHERE uuid = ?"));
-    query.addBindValue(s.uuid);
+    // The comparison is the server's when this login may not read submissions
+    // (a kiosk's role): prescreen_stored_as_sent, made by `prescreen db grant`.
+    query.prepare(m_database.login().readsSubmissions()
+                      ? QStringLiteral("SELECT CASE WHEN submitted_utc = ? AND language = ? AND patient_name = ? AND "
+                                       "patient_kana = ? AND patient_birth_date = ? AND consent_given = ? AND "
+                                       "answers_json = ? THEN id ELSE 0 END FROM submissions WHERE uuid = ?")
+                      : QStringLiteral("SELECT prescreen_stored_as_sent(?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (m_database.login().readsSubmissions()) {
+        for (const QVariant &value : values.mid(1))
+            query.addBindValue(value);
+        query.addBindValue(s.uuid);
+    } else {
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+    }
     if (!execPrepared(m_database, query, error))
-        return false;
-    if (!query.next()) {
+        return std::nullopt;
+    if (!query.next() || query.value(0).isNull()) {
         if (!m_database.readFailed(query, error))
             *error = QStringLiteral("uuid %1 was neither stored nor found; try again").arg(s.uuid);
-        return false;
+        return std::nullopt;
     }
-    return query.value(0).toString() == isoUtc(s.submittedAt) && query.value(1).toString() == notNull(s.language)
-        && query.value(2).toString() == notNull(s.patient.name) && query.value(3).toString() == notNull(s.patient.kana)
-        && query.value(4).toString() == s.patient.birthDate.toString(Qt::ISODate)
-        && query.value(5).toInt() == (s.consent.given ? 1 : 0) && query.value(6).toString() == answersJson;
+    return query.value(0).toLongLong();
 }
 
 std::optional<StoredSubmission> SubmissionStore::byUuid(const QString &uuid, QString *error) const

@@ -84,7 +84,9 @@ public:
     bool readRow(const QSqlQuery &query, StoredSubmission *stored, QString *error) const;
 
 private:
-    bool sameAsStored(const Submission &submission, const QString &answersJson, QString *error) const;
+    // For a resent uuid: the stored row's id when it holds the same
+    // submission, 0 when it holds another; null with `error` set otherwise.
+    std::optional<qint64> storedIdIfSame(const Submission &submission, const QString &answersJson, QString *error) const;
     QList<StoredSubmission> select(const QString &where, const QVariantList &values, QString *error) const;
     bool visitRows(const QString &where, const QVariantList &values,
                    const std::function<bool(const StoredSubmission &)> &visit, QString *error) const;
