@@ -27,6 +27,7 @@
 #include <QTest>
 
 #include <atomic>
+#include <sys/stat.h>
 #include <thread>
 #include <vector>
 
@@ -44,6 +45,7 @@ private slots:
     void secretsLongEnoughForTheRole();
     void firstAdminOnceAndAccountsAdminOnly();
     void deviceWaitsAfterFiveFailures();
+    void deviceWaitSurvivesARestart();
     void unknownLoginsCostTheSameWork();
     void concurrentWrongAttemptsLockTheAccount();
     void disabledAndReset();
@@ -242,6 +244,84 @@ void TestStaff::deviceWaitsAfterFiveFailures()
         QCOMPARE(device.signIn(login, QStringLiteral("000000")).result, R::WrongLoginOrSecret);
         m_clock->advance(3600);
     }
+}
+
+// A patient who pulls the kiosk's plug after five wrong PINs meets the same
+// wait when it comes back: the count is in the device's 0600 file.
+void TestStaff::deviceWaitSurvivesARestart()
+{
+    QString error;
+    QVERIFY(m_accounts->add(QStringLiteral("reception"), QStringLiteral("Reception"), StaffAccount::Role::Staff,
+                            QStringLiteral("111111"), makeAdmin(*m_accounts), &error));
+    using R = StaffAccounts::SignIn::Result;
+    const QString waitFile = m_dir->filePath(QStringLiteral("device/signin-wait"));
+    QVERIFY(QDir().mkpath(m_dir->filePath(QStringLiteral("device"))));
+    QDateTime retryAt;
+    {
+        StaffAccounts kiosk(*m_db, *m_audit, *m_clock);
+        QCOMPARE(kiosk.keepDeviceWaitIn(waitFile), QString());
+        for (int i = 1; i < SignInThrottle::kFreeAttempts; ++i)
+            QCOMPARE(kiosk.signIn(QStringLiteral("nobody"), QStringLiteral("000000")).result, R::WrongLoginOrSecret);
+        const auto fifth = kiosk.signIn(QStringLiteral("reception"), QStringLiteral("000000"));
+        QCOMPARE(fifth.result, R::Throttled);
+        retryAt = fifth.retryAt;
+    }
+    struct stat mode{};
+    QCOMPARE(::stat(QFile::encodeName(waitFile).constData(), &mode), 0);
+    QCOMPARE(mode.st_mode & 0777, 0600u); // the device's user alone
+    // The restarted kiosk waits until the same moment, even for the right PIN.
+    m_clock->advance(10);
+    {
+        StaffAccounts restarted(*m_db, *m_audit, *m_clock);
+        QCOMPARE(restarted.keepDeviceWaitIn(waitFile), QString());
+        const auto attempt = restarted.signIn(QStringLiteral("reception"), QStringLiteral("111111"));
+        QCOMPARE(attempt.result, R::Throttled);
+        QCOMPARE(attempt.retryAt, retryAt);
+        // And it kept the count: the next failure after the wait doubles it.
+        m_clock->advance(21);
+        const auto sixth = restarted.signIn(QStringLiteral("nobody"), QStringLiteral("000000"));
+        QCOMPARE(sixth.result, R::Throttled);
+        QCOMPARE(sixth.retryAt, m_clock->now().toUTC().addSecs(60));
+    }
+    // A clock set back while the kiosk was off does not stretch the wait
+    // beyond the longest one.
+    m_clock->advance(-3 * 3600);
+    {
+        StaffAccounts setBack(*m_db, *m_audit, *m_clock);
+        setBack.keepDeviceWaitIn(waitFile);
+        QCOMPARE(setBack.signIn(QStringLiteral("reception"), QStringLiteral("111111")).retryAt,
+                 m_clock->now().toUTC().addSecs(SignInThrottle::kLongestWaitSeconds));
+    }
+    m_clock->advance(3 * 3600 + 120);
+    // After the wait the right PIN signs in and the file says so.
+    {
+        StaffAccounts later(*m_db, *m_audit, *m_clock);
+        later.keepDeviceWaitIn(waitFile);
+        QCOMPARE(later.signIn(QStringLiteral("reception"), QStringLiteral("111111")).result, R::SignedIn);
+    }
+    QCOMPARE(readFile(waitFile), QByteArray("prescreen sign-in wait 1\n0\n\n"));
+    // A file someone emptied or wrote over starts a first wait, said so.
+    for (const QByteArray &damage : {QByteArray(), QByteArray("prescreen sign-in wait 1\n-4\n\n"),
+                                     QByteArray("prescreen sign-in wait 1\n0\nyesterday\n"), QByteArray(5000, 'x')}) {
+        QFile file(waitFile);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(damage);
+        file.close();
+        StaffAccounts tampered(*m_db, *m_audit, *m_clock);
+        QCOMPARE(tampered.keepDeviceWaitIn(waitFile),
+                 waitFile + QStringLiteral(" is not a sign-in wait PreScreen wrote; this device waits 30 s as after five "
+                                           "wrong PINs"));
+        const auto attempt = tampered.signIn(QStringLiteral("reception"), QStringLiteral("111111"));
+        QCOMPARE(attempt.result, R::Throttled);
+        QCOMPARE(attempt.retryAt, m_clock->now().toUTC().addSecs(30));
+    }
+    // A folder that cannot hold the file: the wait still holds in memory.
+    StaffAccounts nowhere(*m_db, *m_audit, *m_clock);
+    QCOMPARE(nowhere.keepDeviceWaitIn(m_dir->filePath(QStringLiteral("missing/signin-wait"))), QString());
+    m_clock->advance(60);
+    for (int i = 1; i < SignInThrottle::kFreeAttempts; ++i)
+        nowhere.signIn(QStringLiteral("nobody"), QStringLiteral("000000"));
+    QCOMPARE(nowhere.signIn(QStringLiteral("nobody"), QStringLiteral("000000")).result, R::Throttled);
 }
 
 void TestStaff::unknownLoginsCostTheSameWork()

@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QEvent>
 #include <QTimer>
 #include <QLibraryInfo>
@@ -215,6 +216,14 @@ int runGui(int &argc, char **argv)
     // a tablet happens at the staff PC instead.
     if (store && database.login().readsSubmissions()) {
         accounts = std::make_unique<StaffAccounts>(database, *audit, Clock::system());
+        // The wait after wrong PINs outlives a restart (a pulled plug), in
+        // the device's own folder beside its outbox.
+        const QString waitFile = qEnvironmentVariable(
+            "PRESCREEN_SIGNIN_WAIT",
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/signin-wait"));
+        QDir().mkpath(QFileInfo(waitFile).absolutePath());
+        if (const QString problem = accounts->keepDeviceWaitIn(waitFile); !problem.isEmpty())
+            std::fprintf(stderr, "prescreen: %s\n", qPrintable(problem));
         reviews = std::make_unique<ReviewStore>(database, *audit, Clock::system());
         queue = std::make_unique<DoctorQueue>(*store, *reviews, database);
         retention = std::make_unique<Retention>(database, *audit, Clock::system());

@@ -59,6 +59,12 @@ StaffAccounts::StaffAccounts(Database &database, AuditLog &audit, const Clock &c
 
 StaffAccounts::~StaffAccounts() = default;
 
+QString StaffAccounts::keepDeviceWaitIn(const QString &path)
+{
+    m_throttle = std::make_unique<SignInThrottle>(m_clock, path);
+    return m_throttle->problem();
+}
+
 StaffAccounts::SecretProblem StaffAccounts::secretProblem(StaffAccount::Role role, const QString &secret)
 {
     if (role == StaffAccount::Role::Admin)

@@ -44,6 +44,9 @@ class StaffAccounts
 {
 public:
     StaffAccounts(Database &database, AuditLog &audit, const Clock &clock);
+    // Keeps this device's sign-in wait in the file `path` across restarts
+    // (SignInThrottle); returns what went wrong reading it, or "".
+    QString keepDeviceWaitIn(const QString &path);
     ~StaffAccounts();
 
     static constexpr int kAccountLockAttempts = 8;
