@@ -20,7 +20,7 @@ bool SubmissionCursor::forDays(const QDate &first, const QDate &last, const QTim
                                  "LEFT JOIN reviews r ON r.id = (SELECT MAX(l.id) FROM reviews l WHERE l.submission_id = s.id) "
                                  "LEFT JOIN staff_accounts a ON a.id = r.reviewer_id "
                                  "WHERE s.submitted_utc >= ? AND s.submitted_utc < ? ORDER BY s.submitted_utc, s.id")
-                      .arg(SubmissionStore::columns()));
+                      .arg(SubmissionStore::columns(m_database)));
     const auto isoUtc = [](const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); };
     query.addBindValue(isoUtc(QDateTime(first, QTime(0, 0), zone)));
     query.addBindValue(isoUtc(QDateTime(last.addDays(1), QTime(0, 0), zone)));

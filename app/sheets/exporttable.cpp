@@ -46,6 +46,16 @@ QDateTime ExportTable::clinicTime(const QDateTime &instant) const
 namespace {
 
 // "yyyy-MM-dd HH:mm" without QDateTime::toString's format parser.
+// YYYY-MM-DD without QDate::toString's general formatter.
+QString dayText(const QDate &d)
+{
+    if (!d.isValid())
+        return {};
+    char text[16];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02d", d.year(), d.month(), d.day());
+    return QString::fromLatin1(text);
+}
+
 QString minuteText(const QDateTime &t)
 {
     const QDate d = t.date();
@@ -81,9 +91,11 @@ void ExportTable::row(const QueueEntry &entry, QList<ExportCell> *cells) const
     text(s.patient.kana);
     {
         ExportCell &c = (*cells)[i++];
-        c.when = QDateTime(s.patient.birthDate, QTime(0, 0), m_zone);
+        // A day has no zone: its fields are all a cell takes (a zone here cost
+        // a time-zone lookup per cell).
+        c.when = QDateTime(s.patient.birthDate, QTime(0, 0), Qt::UTC);
         c.kind = s.patient.birthDate.isValid() ? ExportCell::Kind::Date : ExportCell::Kind::Text;
-        c.text = s.patient.birthDate.toString(Qt::ISODate);
+        c.text = dayText(s.patient.birthDate);
     }
     text(m_words.patientLanguage(s.language));
     text(m_words.consent(s.consent.given));
@@ -101,8 +113,8 @@ void ExportTable::row(const QueueEntry &entry, QList<ExportCell> *cells) const
             if (date.isValid()) {
                 ExportCell &c = (*cells)[i++];
                 c.kind = ExportCell::Kind::Date;
-                c.when = QDateTime(date, QTime(0, 0), m_zone);
-                c.text = date.toString(Qt::ISODate);
+                c.when = QDateTime(date, QTime(0, 0), Qt::UTC);
+                c.text = dayText(date);
                 continue;
             }
         }

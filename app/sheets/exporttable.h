@@ -17,7 +17,7 @@ struct ExportCell
     enum class Kind { Text, Date, DateTime };
     Kind kind = Kind::Text;
     QString text;   // what a CSV shows
-    QDateTime when; // in the clinic's zone, for Date and DateTime
+    QDateTime when; // DateTime: in the clinic's zone; Date: the day, its fields only
 };
 
 // The columns of the day's table and each submission as a row of cells,

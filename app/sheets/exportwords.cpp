@@ -12,11 +12,20 @@ ExportWords::ExportWords(const RuleSet &ruleSet, const QString &language, bool c
 
 QString ExportWords::text(const char *context, const char *source, int n, const char *comment) const
 {
+    // Keyed on the literals' addresses: every caller passes its own.
+    const QPair<const void *, const void *> key{context, source};
+    if (n < 0) {
+        const auto known = m_texts.constFind(key);
+        if (known != m_texts.cend())
+            return *known;
+    }
     QString translated = m_translator ? m_translator->translate(context, source, comment, n) : QString();
     if (translated.isEmpty())
         translated = QString::fromUtf8(source);
     if (n >= 0)
         translated.replace(QStringLiteral("%n"), QString::number(n));
+    else
+        m_texts.insert(key, translated);
     return translated;
 }
 
@@ -24,8 +33,11 @@ QString ExportWords::ruleText(const QString &source) const
 {
     if (source.isEmpty() || !m_translator)
         return source;
+    const auto known = m_ruleTexts.constFind(source);
+    if (known != m_ruleTexts.cend())
+        return *known;
     const QString translated = m_translator->translate(m_ruleSet.id.toUtf8().constData(), source.toUtf8().constData());
-    return translated.isEmpty() ? source : translated;
+    return *m_ruleTexts.insert(source, translated.isEmpty() ? source : translated);
 }
 
 QString ExportWords::outcome(Outcome outcome) const

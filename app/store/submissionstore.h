@@ -77,7 +77,7 @@ public:
     // The columns a stored submission is read from, for a query on table
     // alias `s`, and the submission in a row that starts with them; shared
     // with the readers that join other tables (the exports' cursor).
-    static QString columns();
+    static QString columns(const Database &database);
     static int columnCount();
     // False, with `error` naming the store and the submission, when its
     // stored answers or flags are damaged.
