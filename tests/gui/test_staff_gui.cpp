@@ -28,6 +28,8 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QWheelEvent>
+#include <QScrollBar>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -592,7 +594,29 @@ void TestStaffGui::receptionExportsAndPurges()
     QVERIFY(!m_staff->findChild<QPushButton *>(QStringLiteral("choosePath")));
     auto *result = m_staff->findChild<QLabel *>(QStringLiteral("exportResult"));
     QVERIFY(!result->isVisible());
-    m_staff->findChild<QComboBox *>(QStringLiteral("exportFormat"))->setCurrentIndex(2); // PDF
+    // On a 1280x800 screen the Export button and the room for its result are
+    // in view as the page opens, without scrolling.
+    auto *exportButton = m_staff->findChild<QPushButton *>(QStringLiteral("exportButton"));
+    QScrollArea *scroll = nullptr;
+    for (QWidget *w = exportButton; w && !scroll; w = w->parentWidget())
+        scroll = qobject_cast<QScrollArea *>(w);
+    QVERIFY(scroll);
+    QCOMPARE(m_window->size(), QSize(1280, 800));
+    const int buttonBottom = exportButton->mapTo(scroll->viewport(), QPoint(0, exportButton->height())).y();
+    QVERIFY2(buttonBottom + 60 <= scroll->viewport()->height(),
+             qPrintable(QStringLiteral("%1 of %2").arg(buttonBottom).arg(scroll->viewport()->height())));
+    // The mouse wheel over a list not clicked into scrolls the page and
+    // leaves the format alone.
+    auto *format = m_staff->findChild<QComboBox *>(QStringLiteral("exportFormat"));
+    QVERIFY(!format->hasFocus());
+    const QPoint inFormat = format->rect().center();
+    QWheelEvent wheel(inFormat, format->mapToGlobal(inFormat), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(format, &wheel);
+    QCOMPARE(format->currentData().toString(), QStringLiteral("xlsx"));
+    QVERIFY2(scroll->verticalScrollBar()->value() > 0, qPrintable(QStringLiteral("range %1").arg(scroll->verticalScrollBar()->maximum())));
+    scroll->verticalScrollBar()->setValue(0);
+    format->setCurrentIndex(2); // PDF
     const QString out = exports + QStringLiteral("/prescreen-%1.pdf").arg(clinicToday.toString(Qt::ISODate));
     QCOMPARE(target->text(), QStringLiteral("Saved as ") + out);
     click(QStringLiteral("exportButton"));

@@ -65,13 +65,8 @@ ReceptionPage::ReceptionPage(StaffServices &services, const StaffAccount &accoun
     layout->addLayout(legend);
     m_today = wrapped(QString(), this, "todayCounts");
     layout->addWidget(m_today);
-    m_backup = wrapped(QString(), this, "backupStatus");
-    layout->addWidget(m_backup);
-    layout->addWidget(heading(tr("The last 30 days"), this));
-    m_chart = new DailyChart(this);
-    m_chart->setObjectName(QStringLiteral("dailyChart"));
-    layout->addWidget(m_chart);
-
+    // Reception comes here to export: the controls, the button and its
+    // result sit above the fold of a 1280x800 screen, the chart below them.
     layout->addWidget(heading(tr("Export a day"), this));
     auto *row = new QHBoxLayout;
     m_date = new QDateEdit(this);
@@ -122,6 +117,13 @@ ReceptionPage::ReceptionPage(StaffServices &services, const StaffAccount &accoun
     m_target->setObjectName(QStringLiteral("exportTarget"));
     m_target->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(m_target);
+
+    m_backup = wrapped(QString(), this, "backupStatus");
+    layout->addWidget(m_backup);
+    layout->addWidget(heading(tr("The last 30 days"), this));
+    m_chart = new DailyChart(this);
+    m_chart->setObjectName(QStringLiteral("dailyChart"));
+    layout->addWidget(m_chart);
 
     layout->addWidget(heading(tr("A patient's request"), this));
     auto *request = new QPushButton(tr("A patient asks to see or delete their data"), this);

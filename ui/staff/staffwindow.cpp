@@ -3,6 +3,7 @@
 #include "clipboardguard.h"
 #include "patientrequestspage.h"
 #include "rulespage.h"
+#include "scrollpastinputs.h"
 
 #include "auditlog.h"
 #include "idlewatch.h"
@@ -12,6 +13,7 @@
 #include "staffpages.h"
 #include "submissionstore.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -25,6 +27,7 @@ StaffWindow::StaffWindow(StaffServices services, int inactivitySeconds, QWidget 
 {
     setObjectName(QStringLiteral("staffWindow"));
     m_idle->setObjectName(QStringLiteral("staffIdle"));
+    qApp->installEventFilter(new ScrollPastInputs(this));
     auto *layout = new QVBoxLayout(this);
     QHBoxLayout *headerLayout = KioskStyle::addHeader(this, layout);
     QWidget *header = headerLayout->parentWidget();
