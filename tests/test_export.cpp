@@ -41,6 +41,8 @@ private slots:
     void fhirQuestionnaire();
     void fhirQuestionnaireFallsBackToExpressions();
     void pdfSummary();
+    void pdfSummaryOfSeveralDays();
+    void replacedFileIsPrivate();
     void pdfSummaryInJapanese();
     void pdfCountsRulesOfEarlierRuleSets();
     void pdfTextAndFontsPerLanguage();
@@ -381,6 +383,44 @@ void TestExport::pdfCountsRulesOfEarlierRuleSets()
     const qsizetype retired = lines.indexOf(QStringLiteral("A retired rule 1"));
     const qsizetype untitled = lines.indexOf(QStringLiteral("untitled_rule 1"));
     QVERIFY2(cancer >= 0 && retired > cancer && untitled > retired, qPrintable(lines.join(u'\n')));
+}
+
+// Three days in one PDF say so, and each row carries its date: headed with
+// its first day alone, the file read as a record of that day.
+void TestExport::pdfSummaryOfSeveralDays()
+{
+    const QString out = m_dir->filePath(QStringLiteral("days.pdf"));
+    const ProcessResult run = exportDay(QStringLiteral("pdf"), out, {QStringLiteral("--to"), QStringLiteral("2026-11-26")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString page = pdfText(out);
+    QVERIFY2(page.contains(QStringLiteral("Clinic days 2026-11-25 – 2026-11-26 (Asia/Tokyo)")), qPrintable(page));
+    QVERIFY(!page.contains(QStringLiteral("Clinic day 2026-11-25")));
+    QVERIFY(page.contains(QStringLiteral("11-25 14:45")));
+    QVERIFY(page.contains(QStringLiteral("11-26 00:01")));
+    QVERIFY(page.contains(QStringLiteral("翌日")));
+    QVERIFY(!page.contains(QStringLiteral("前日")));
+}
+
+// An export over a file that was there: it is said, and the new file is
+// its user's alone, whatever the old one allowed.
+void TestExport::replacedFileIsPrivate()
+{
+    const QString out = m_dir->filePath(QStringLiteral("old.csv"));
+    QFile old(out);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("OLD\n");
+    old.close();
+    QVERIFY(old.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    const ProcessResult run = exportDay(QStringLiteral("csv"), out);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains("(the file that was there is replaced)"), run.out.constData());
+    QCOMPARE(QFileInfo(out).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                                             | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
+    QVERIFY(!readFile(out).contains("OLD"));
+    // A new name is not announced as a replacement.
+    const ProcessResult fresh = exportDay(QStringLiteral("csv"), m_dir->filePath(QStringLiteral("new.csv")));
+    QVERIFY(!fresh.out.contains("replaced"));
 }
 
 void TestExport::pdfSummary()

@@ -986,6 +986,10 @@
         <source>Printed %1 by %2</source>
         <translation>Printed %1 by %2</translation>
     </message>
+    <message>
+        <source>Clinic days %1 (%2), rule set %3 %4</source>
+        <translation>Clinic days %1 (%2), rule set %3 %4</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyScreen</name>
@@ -1271,10 +1275,6 @@
         <translation>Exports folder (%1)</translation>
     </message>
     <message>
-        <source>Saved as %1</source>
-        <translation>Saved as %1</translation>
-    </message>
-    <message>
         <source>Choose where the export goes.</source>
         <translation>Choose where the export goes.</translation>
     </message>
@@ -1289,6 +1289,10 @@
     <message>
         <source>A patient asks to see or delete their data</source>
         <translation>A patient asks to see or delete their data</translation>
+    </message>
+    <message>
+        <source>The next export goes to %1</source>
+        <translation>The next export goes to %1</translation>
     </message>
 </context>
 <context>

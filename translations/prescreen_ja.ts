@@ -981,6 +981,10 @@
         <source>Printed %1 by %2</source>
         <translation>印刷 %1（%2）</translation>
     </message>
+    <message>
+        <source>Clinic days %1 (%2), rule set %3 %4</source>
+        <translation>診療日 %1（%2）・ルールセット %3 %4</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyScreen</name>
@@ -1257,10 +1261,6 @@
         <translation>書き出し用フォルダ（%1）</translation>
     </message>
     <message>
-        <source>Saved as %1</source>
-        <translation>保存先：%1</translation>
-    </message>
-    <message>
         <source>Choose where the export goes.</source>
         <translation>書き出し先を選んでください。</translation>
     </message>
@@ -1275,6 +1275,10 @@
     <message>
         <source>A patient asks to see or delete their data</source>
         <translation>患者さんから情報の開示・削除の依頼</translation>
+    </message>
+    <message>
+        <source>The next export goes to %1</source>
+        <translation>次の書き出し先：%1</translation>
     </message>
 </context>
 <context>

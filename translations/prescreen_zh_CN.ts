@@ -981,6 +981,10 @@
         <source>Printed %1 by %2</source>
         <translation>打印于 %1，打印人 %2</translation>
     </message>
+    <message>
+        <source>Clinic days %1 (%2), rule set %3 %4</source>
+        <translation>诊疗日 %1（%2），规则集 %3 %4</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyScreen</name>
@@ -1257,10 +1261,6 @@
         <translation>导出文件夹（%1）</translation>
     </message>
     <message>
-        <source>Saved as %1</source>
-        <translation>保存为：%1</translation>
-    </message>
-    <message>
         <source>Choose where the export goes.</source>
         <translation>请选择导出位置。</translation>
     </message>
@@ -1275,6 +1275,10 @@
     <message>
         <source>A patient asks to see or delete their data</source>
         <translation>患者要求查看或删除其信息</translation>
+    </message>
+    <message>
+        <source>The next export goes to %1</source>
+        <translation>下次导出到：%1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "answersfile.h"
 #include "clock.h"
 #include "database.h"
+#include "outputfile.h"
 #include "rulesetloader.h"
 #include "settings.h"
 #include "translations.h"
@@ -75,7 +76,7 @@ bool writeOutput(const QString &path, const QByteArray &data, QTextStream &out, 
         return true;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !OutputFile::commitPrivately(file)) {
         err << path << ": cannot write: " << file.errorString() << "\n";
         err.flush();
         return false;

@@ -104,6 +104,7 @@ int CommandLine::exportDay(const QStringList &arguments)
     request.printedBy = cliActor();
     request.printedAt = m_clock.now();
     request.bundleType = *bundleType;
+    const bool replacing = QFileInfo::exists(outPath);
     AuditLog audit(*db, m_clock);
     DayExport::auditAs(cliActor(), audit, &request);
     const DayExport::Result result = DayExport::write(request, *db, *ruleSet);
@@ -117,7 +118,11 @@ int CommandLine::exportDay(const QStringList &arguments)
         return result.diskFailed || QFileInfo(QFileInfo(outPath).absolutePath()).isWritable() ? StorageUnavailable
                                                                                               : BadInput;
     }
-    m_out << QStringLiteral("%1: %2 submissions of %3\n").arg(outPath).arg(result.submissions).arg(days);
+    // Said, not asked: scripts export to the same name every day.
+    m_out << QStringLiteral("%1: %2 submissions of %3%4\n")
+                 .arg(outPath)
+                 .arg(result.submissions)
+                 .arg(days, replacing ? QStringLiteral(" (the file that was there is replaced)") : QString());
     m_out.flush();
     return Success;
 }

@@ -1,10 +1,16 @@
 #include "outputfile.h"
 
 #include <QFileInfo>
+#include <QSaveFile>
 
 #include <sys/stat.h>
 
 namespace OutputFile {
+
+bool commitPrivately(QSaveFile &file)
+{
+    return file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) && file.commit();
+}
 
 QString problem(const QString &path)
 {

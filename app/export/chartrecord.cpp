@@ -1,6 +1,7 @@
 #include "chartrecord.h"
 
 #include "outcomecolour.h"
+#include "outputfile.h"
 #include "pdflayout.h"
 #include "ruleset.h"
 #include "rulesettext.h"
@@ -216,7 +217,7 @@ bool ChartRecord::save(const QString &path, bool pdf, QString *error) const
     bool written = out.open(QIODevice::WriteOnly);
     if (written)
         written = pdf ? writePdf(&out, error) : out.write(text().toUtf8()) >= 0;
-    if (!written || !out.commit()) {
+    if (!written || !OutputFile::commitPrivately(out)) {
         if (error->isEmpty())
             *error = QStringLiteral("%1: cannot write: %2").arg(path, out.errorString());
         return false;

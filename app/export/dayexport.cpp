@@ -6,6 +6,7 @@
 #include "exporttable.h"
 #include "exportwords.h"
 #include "fhirexport.h"
+#include "outputfile.h"
 #include "pdfsummary.h"
 #include "settings.h"
 #include "staffroles.h"
@@ -76,6 +77,7 @@ bool writeSummary(const Request &request, Database &database, const QList<QueueE
     }
     PdfSummary::Heading heading;
     heading.day = request.first;
+    heading.lastDay = request.last.isValid() ? request.last : request.first;
     heading.zone = request.zone;
     heading.clinicName = Settings::clinicName();
     heading.printedBy = request.printedBy;
@@ -144,7 +146,7 @@ Result write(const Request &request, Database &database, const RuleSet &ruleSet)
         out.cancelWriting();
         return result;
     }
-    if (!written || !out.commit()) {
+    if (!written || !OutputFile::commitPrivately(out)) {
         if (result.error.isEmpty())
             result.error = QStringLiteral("%1: cannot write: %2").arg(request.path, out.errorString());
         return result;

@@ -13,6 +13,16 @@ void PdfLayout::paragraph(const QString &text, const QFont &font, const QColor &
     m_y += box.height();
 }
 
+QString PdfLayout::oneLine(const QString &text)
+{
+    QString line = text;
+    for (QChar &c : line) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            c = u' ';
+    }
+    return line;
+}
+
 QList<int> PdfLayout::balance(const QList<QStringList> &rows, const QFont &font) const
 {
     const QFontMetrics metrics(font, m_painter ? m_painter->device() : nullptr);
@@ -20,13 +30,16 @@ QList<int> PdfLayout::balance(const QList<QStringList> &rows, const QFont &font)
     QList<int> need(columns, 0);
     for (const QStringList &row : rows)
         for (int c = 0; c < columns; ++c)
-            need[c] = std::max(need.at(c), metrics.horizontalAdvance(row.at(c)) + 2 * padding());
+            // A little slack: drawn in exactly its measured width, "not
+            // reviewed" broke onto two lines.
+            need[c] = std::max(need.at(c), metrics.horizontalAdvance(row.at(c)) + 2 * padding() + 4);
     QList<int> width(columns, 0);
     int left = m_width;
     QList<int> open;
     for (int c = 0; c < columns; ++c)
         open << c;
-    // Water-filling: settle the columns that need less than a fair share.
+    // Water-filling: settle the columns that need less than a fair share;
+    // the rest share what is left alike.
     while (!open.isEmpty()) {
         const int share = left / int(open.size());
         QList<int> wide;
@@ -90,7 +103,7 @@ void PdfLayout::footer()
     if (!m_footFont)
         font.setPointSize(8);
     m_painter->setFont(font);
-    m_painter->setPen(Qt::darkGray);
+    m_painter->setPen(Qt::black);
     const QRect foot(0, m_height - footerHeight() / 2, m_width, footerHeight() / 2);
     const QString pageText = m_pageText.isEmpty() ? QCoreApplication::translate("PdfSummary", "Page %1 of %2") : m_pageText;
     if (m_footLeft.isEmpty()) {

@@ -20,6 +20,9 @@
 class PdfLayout
 {
 public:
+    // A cell's text with line breaks, tabs and other control characters as
+    // spaces: a name that starts with a line break left its cell empty.
+    static QString oneLine(const QString &text);
     PdfLayout(QPainter *painter, int width, int height) : m_painter(painter), m_width(width), m_height(height) {}
 
     int pages() const { return m_page; }

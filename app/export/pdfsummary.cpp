@@ -21,7 +21,12 @@ bool PdfSummary::write(QIODevice *device, const Heading &heading, const QList<Qu
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
-    PdfText::setUp(writer, say(QT_TRANSLATE_NOOP("PdfSummary", "PreScreen daily summary %1")).arg(heading.day.toString(Qt::ISODate)));
+    // Several days say so in the title and give each row its date: a range
+    // headed with its first day alone read as a false record of that day.
+    const bool severalDays = heading.lastDay.isValid() && heading.lastDay != heading.day;
+    const QString days = severalDays ? QStringLiteral("%1 – %2").arg(heading.day.toString(Qt::ISODate), heading.lastDay.toString(Qt::ISODate))
+                                     : heading.day.toString(Qt::ISODate);
+    PdfText::setUp(writer, say(QT_TRANSLATE_NOOP("PdfSummary", "PreScreen daily summary %1")).arg(days));
     QPainter painter;
     if (!painter.begin(&writer)) {
         *error = QStringLiteral("cannot start the PDF");
@@ -34,7 +39,9 @@ bool PdfSummary::write(QIODevice *device, const Heading &heading, const QList<Qu
     const QFont smallBold = PdfText::font(language, 9, true);
     const QFont title = PdfText::font(language, 16, true);
     const QFont section = PdfText::font(language, 12, true);
-    const QFont foot = PdfText::font(language, 7);
+    // The foot carries the audit log's last hash, which the README says to
+    // keep on paper: it must be readable there.
+    const QFont foot = PdfText::font(language, 8);
 
     QHash<Outcome, int> byOutcome;
     // Per rule: one of its flags (for its title and level) and how often it fired.
@@ -78,11 +85,11 @@ bool PdfSummary::write(QIODevice *device, const Heading &heading, const QList<Qu
     QList<QColor> markers{QColor()};
     for (const QueueEntry &e : entries) {
         const Submission &s = e.stored.submission;
-        QString name = s.patient.name;
+        QString name = PdfLayout::oneLine(s.patient.name);
         if (!s.patient.kana.isEmpty() && s.patient.kana != s.patient.name)
-            name += QStringLiteral("（%1）").arg(s.patient.kana);
+            name += QStringLiteral("（%1）").arg(PdfLayout::oneLine(s.patient.kana));
         const QString review = e.latestReview ? words.decision(e.latestReview) : say(QT_TRANSLATE_NOOP("PdfSummary", "not reviewed"));
-        table.append({s.submittedAt.toTimeZone(heading.zone).toString(QStringLiteral("HH:mm")), name,
+        table.append({s.submittedAt.toTimeZone(heading.zone).toString(severalDays ? QStringLiteral("MM-dd HH:mm") : QStringLiteral("HH:mm")), name,
                       words.outcome(e.stored.evaluation.outcome), words.ruleTitles(e.stored.evaluation.flags), review});
         markers.append(outcomeColour(e.stored.evaluation.outcome));
     }
@@ -100,10 +107,10 @@ bool PdfSummary::write(QIODevice *device, const Heading &heading, const QList<Qu
         if (!heading.clinicName.isEmpty())
             layout.paragraph(heading.clinicName, title);
         layout.paragraph(say(QT_TRANSLATE_NOOP("PdfSummary", "PreScreen daily summary")), heading.clinicName.isEmpty() ? title : section);
-        layout.paragraph(say(QT_TRANSLATE_NOOP("PdfSummary", "Clinic day %1 (%2), rule set %3 %4"))
-                        .arg(heading.day.toString(Qt::ISODate), QString::fromUtf8(heading.zone.id()), words.ruleSet().id,
-                             words.ruleSet().version),
-                    body);
+        const char *daysLine = severalDays ? QT_TRANSLATE_NOOP("PdfSummary", "Clinic days %1 (%2), rule set %3 %4")
+                                           : QT_TRANSLATE_NOOP("PdfSummary", "Clinic day %1 (%2), rule set %3 %4");
+        layout.paragraph(say(daysLine).arg(days, QString::fromUtf8(heading.zone.id()), words.ruleSet().id, words.ruleSet().version),
+                         body);
         layout.paragraph(say(QT_TRANSLATE_NOOP("PdfSummary", "Printed %1 by %2"))
                         .arg(heading.printedAt.toTimeZone(heading.zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                              heading.printedBy),

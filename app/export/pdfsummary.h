@@ -23,6 +23,7 @@ public:
     struct Heading
     {
         QDate day;
+        QDate lastDay; // the same as `day` for one day
         QTimeZone zone;
         QString clinicName;
         QString printedBy;

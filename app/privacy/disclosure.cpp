@@ -154,7 +154,7 @@ QStringList Disclosure::write(const QString &folder, QString *error) const
             written = out.write(QJsonDocument(json()).toJson()) >= 0;
         else if (written)
             written = writePdf(&out, error);
-        if (!written || !out.commit()) {
+        if (!written || !OutputFile::commitPrivately(out)) {
             if (error->isEmpty())
                 *error = QStringLiteral("%1: cannot write: %2").arg(path, out.errorString());
             return {};

@@ -588,7 +588,7 @@ void TestStaffGui::receptionExportsAndPurges()
     const QString exports = m_dir->filePath(QStringLiteral("exports"));
     auto *target = m_staff->findChild<QLabel *>(QStringLiteral("exportTarget"));
     // The workbook by default, in the clinic's language.
-    QCOMPARE(target->text(), QStringLiteral("Saved as %1/prescreen-%2.xlsx").arg(exports, clinicToday.toString(Qt::ISODate)));
+    QCOMPARE(target->text(), QStringLiteral("The next export goes to %1/prescreen-%2.xlsx").arg(exports, clinicToday.toString(Qt::ISODate)));
     QCOMPARE(m_staff->findChild<QComboBox *>(QStringLiteral("exportLanguage"))->currentData().toString(), QStringLiteral("ja"));
     QVERIFY(!m_staff->findChild<QLineEdit *>(QStringLiteral("exportPath"))); // no path to type, no "Choose…"
     QVERIFY(!m_staff->findChild<QPushButton *>(QStringLiteral("choosePath")));
@@ -618,7 +618,7 @@ void TestStaffGui::receptionExportsAndPurges()
     scroll->verticalScrollBar()->setValue(0);
     format->setCurrentIndex(2); // PDF
     const QString out = exports + QStringLiteral("/prescreen-%1.pdf").arg(clinicToday.toString(Qt::ISODate));
-    QCOMPARE(target->text(), QStringLiteral("Saved as ") + out);
+    QCOMPARE(target->text(), QStringLiteral("The next export goes to ") + out);
     click(QStringLiteral("exportButton"));
     QVERIFY(TestSupport::readFile(out).startsWith("%PDF-"));
     QCOMPARE(auditActions().last(), QStringLiteral("reception:export"));
@@ -630,7 +630,7 @@ void TestStaffGui::receptionExportsAndPurges()
     const int below = result->mapTo(m_staff, QPoint(0, 0)).y() - button->mapTo(m_staff, QPoint(0, button->height())).y();
     QVERIFY2(below >= 0 && below < 40, qPrintable(QString::number(below)));
     // A second export of the day never replaces the first.
-    QCOMPARE(target->text(), QStringLiteral("Saved as %1/prescreen-%2-2.pdf").arg(exports, clinicToday.toString(Qt::ISODate)));
+    QCOMPARE(target->text(), QStringLiteral("The next export goes to %1/prescreen-%2-2.pdf").arg(exports, clinicToday.toString(Qt::ISODate)));
     click(QStringLiteral("exportButton"));
     QVERIFY(QFileInfo::exists(exports + QStringLiteral("/prescreen-%1-2.pdf").arg(clinicToday.toString(Qt::ISODate))));
     // ...and red when the export cannot be written (a file where the exports folder was).

@@ -216,7 +216,7 @@ void ReceptionPage::updatePath()
 {
     QString error;
     const QString path = exportPath(&error);
-    m_target->setText(path.isEmpty() ? error : tr("Saved as %1").arg(path));
+    m_target->setText(path.isEmpty() ? error : tr("The next export goes to %1").arg(path));
     m_target->setToolTip(m_target->text());
 }
 
