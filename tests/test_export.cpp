@@ -52,6 +52,7 @@ private slots:
     void recordKeepsTheSealWithTheDecision();
     void patientFindExportDelete();
     void patientRequestsRefusedInTheCore();
+    void kanaOnlyNameFoundByItsReading();
 
 private:
     StoredSubmission submit(const QString &name, const QVariantMap &changes, const QDateTime &at);
@@ -862,6 +863,29 @@ void TestExport::patientRequestsRefusedInTheCore()
     QVERIFY2(erased.ok, qPrintable(erased.error));
     QCOMPARE(m_store->count(&error), 4);
     QCOMPARE(m_audit->entries(&error).last().actor, QStringLiteral("dr.sato"));
+}
+
+// A patient who wrote her name in kana and left the reading empty: reception
+// types what she says into the reading field, and finds her.
+void TestExport::kanaOnlyNameFoundByItsReading()
+{
+    QString error;
+    const StoredSubmission kanaOnly = submit(QStringLiteral("たかはし みちこ"), {}, QDateTime(QDate(2026, 11, 25), QTime(10, 0), QTimeZone("Asia/Tokyo")));
+    StaffAccounts accounts(*m_db, *m_audit, *m_clock);
+    const StaffAccount admin = TestSupport::makeAdmin(accounts);
+    ReviewStore reviews(*m_db, *m_audit, *m_clock);
+    DoctorQueue queue(*m_store, reviews, *m_db);
+    PatientRequests requests(*m_db, queue, reviews, *m_audit, accounts);
+    for (const QString &reading : {QStringLiteral("たかはしみちこ"), QStringLiteral("タカハシ ミチコ")}) {
+        const QList<QueueEntry> found = requests.findFor(admin, {QString(), reading, QDate(1970, 5, 5)}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().stored.submission.uuid, kanaOnly.submission.uuid);
+    }
+    // And a reading given in the name field finds the patient whose reading it is.
+    const QList<QueueEntry> byName = requests.findFor(admin, {QStringLiteral("やまだはなこ"), QString(), QDate(1970, 5, 5)}, &error);
+    QCOMPARE(byName.size(), 1);
+    QCOMPARE(byName.first().stored.submission.patient.name, QStringLiteral("山田 花子"));
 }
 
 #include "test_export.moc"

@@ -111,13 +111,16 @@ QList<QueueEntry> DoctorQueue::person(const QString &name, const QString &kana, 
 {
     const QString nameKey = PatientName::key(name);
     const QString kanaKey = PatientName::key(kana);
-    // "-" is no key any name has: an empty one matches nothing.
+    // "-" is no key any name has: an empty one matches nothing. Either key
+    // is looked for in both fields: a patient who wrote her name in kana
+    // and left the reading empty is found by her reading too.
+    const QString byName = nameKey.isEmpty() ? QStringLiteral("-") : nameKey;
+    const QString byKana = kanaKey.isEmpty() ? QStringLiteral("-") : kanaKey;
     const QList<qint64> found = ids(
         QStringLiteral("SELECT s.id FROM submissions s JOIN patient_keys k ON k.submission_id = s.id "
-                       "WHERE s.patient_birth_date = ? AND (k.name_key = ? OR (k.kana_key <> '' AND k.kana_key = ?)) "
+                       "WHERE s.patient_birth_date = ? AND (k.name_key IN (?, ?) OR (k.kana_key <> '' AND k.kana_key IN (?, ?))) "
                        "ORDER BY s.submitted_utc"),
-        {birthDate.toString(Qt::ISODate), nameKey.isEmpty() ? QStringLiteral("-") : nameKey,
-         kanaKey.isEmpty() ? QStringLiteral("-") : kanaKey},
+        {birthDate.toString(Qt::ISODate), byName, byKana, byName, byKana},
         error);
     if (!error->isEmpty())
         return {};
