@@ -782,6 +782,8 @@ void TestExport::patientFindExportDelete()
     for (const QString &expected : {QStringLiteral("氏名：山田 花子"), QStringLiteral("PATIENT-NOTE-5521"),
                                     QStringLiteral("REVIEW-NOTE-8812"), earlier.uuid, m_yamada.submission.uuid})
         QVERIFY2(page.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + page));
+    // Each record in it says when it was made, not "printed by" nobody.
+    QVERIFY2(page.contains(QStringLiteral("作成 ")) && !page.contains(QStringLiteral("印刷 ")), qPrintable(page));
     // The audit says who looked and exported, never whom.
     for (const AuditEntry &e : m_audit->entries(&error))
         QVERIFY2(!e.detail.contains(QStringLiteral("山田")) && !e.detail.contains(QStringLiteral("やまだ")), qPrintable(e.detail));

@@ -267,6 +267,10 @@
         <source>Doctor&apos;s signature or seal (印)</source>
         <translation>医師署名・印</translation>
     </message>
+    <message>
+        <source>Made %1 · rule set %2 %3 · PreScreen %4</source>
+        <translation>作成 %1 · ルールセット %2 %3 · PreScreen %4</translation>
+    </message>
 </context>
 <context>
     <name>ClosingScreen</name>

@@ -267,6 +267,10 @@
         <source>Doctor&apos;s signature or seal (印)</source>
         <translation>医生签名或盖章（印）</translation>
     </message>
+    <message>
+        <source>Made %1 · rule set %2 %3 · PreScreen %4</source>
+        <translation>制作于 %1 · 规则集 %2 %3 · PreScreen %4</translation>
+    </message>
 </context>
 <context>
     <name>ClosingScreen</name>

@@ -121,9 +121,13 @@ QStringList ChartRecord::decisionBlock() const
 
 QString ChartRecord::footer() const
 {
+    const Evaluation &e = entry.stored.evaluation;
+    // Inside a patient's disclosure nobody prints the record: no "by".
+    if (printedBy.isEmpty())
+        return tr("Made %1 · rule set %2 %3 · PreScreen %4")
+            .arg(stamp(printedAt, zone), e.ruleSetId, e.ruleSetVersion, QStringLiteral(PRESCREEN_VERSION));
     return tr("Printed %1 by %2 · rule set %3 %4 · PreScreen %5")
-        .arg(stamp(printedAt, zone), printedBy, entry.stored.evaluation.ruleSetId, entry.stored.evaluation.ruleSetVersion,
-             QStringLiteral(PRESCREEN_VERSION));
+        .arg(stamp(printedAt, zone), printedBy, e.ruleSetId, e.ruleSetVersion, QStringLiteral(PRESCREEN_VERSION));
 }
 
 QString ChartRecord::text() const
