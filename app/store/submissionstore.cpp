@@ -305,9 +305,18 @@ bool SubmissionStore::readRow(const QSqlQuery &query, StoredSubmission *stored, 
     s.consent.given = query.value(8).toInt() == 1;
     s.consent.noticeVersion = query.value(9).toString();
     const auto answers = answersFromJson(query.value(10).toByteArray());
-    QJsonParseError flagsError;
-    const QJsonDocument flags = QJsonDocument::fromJson(query.value(12).toByteArray(), &flagsError);
-    if (!answers || flagsError.error != QJsonParseError::NoError || !flags.isArray()) {
+    const QByteArray flagsJson = query.value(12).toByteArray();
+    auto flags = m_flagsSeen.constFind(flagsJson);
+    if (answers && flags == m_flagsSeen.constEnd()) {
+        QJsonParseError flagsError;
+        const QJsonDocument document = QJsonDocument::fromJson(flagsJson, &flagsError);
+        if (flagsError.error == QJsonParseError::NoError && document.isArray()) {
+            if (m_flagsSeen.size() >= 256)
+                m_flagsSeen.clear();
+            flags = m_flagsSeen.insert(flagsJson, Evaluation::flagsFromJson(document.array()));
+        }
+    }
+    if (!answers || flags == m_flagsSeen.constEnd()) {
         *error = QStringLiteral("%1 is damaged: the stored %2 of submission %3 (uuid %4) is not valid JSON; "
                                 "restore the last backup (prescreen restore)")
                      .arg(m_database.url().toString(), answers ? QStringLiteral("flags") : QStringLiteral("answers"))
@@ -318,7 +327,7 @@ bool SubmissionStore::readRow(const QSqlQuery &query, StoredSubmission *stored, 
     s.answers = *answers;
     Evaluation &e = stored->evaluation;
     e.outcome = outcomeFromName(query.value(11).toString()).value_or(Outcome::Review);
-    e.flags = Evaluation::flagsFromJson(flags.array());
+    e.flags = *flags;
     e.ruleSetId = query.value(13).toString();
     e.ruleSetVersion = query.value(14).toString();
     e.ruleSetSha256 = query.value(15).toString();

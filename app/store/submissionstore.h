@@ -93,4 +93,8 @@ private:
 
     Database &m_database;
     const Clock &m_clock;
+    // The fired rules as stored, by their JSON text: a clinic's year holds
+    // a few dozen combinations, and parsing each row's anew was a sixth of
+    // reading it. Bounded, since a damaged store could hold any text.
+    mutable QHash<QByteArray, QList<Flag>> m_flagsSeen;
 };
