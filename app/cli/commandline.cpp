@@ -20,7 +20,7 @@ constexpr Command kCommands[] = {
     {"evaluate", "evaluate --answers FILE [--rules FILE]", "print the evaluation of an answers file as JSON"},
     {"submit", "submit --answers FILE [--db URL] [--rules FILE]", "store a submission; prints its id"},
     {"export", "export --date YYYY-MM-DD [--to YYYY-MM-DD] --format xlsx|csv|pdf|fhir --out FILE [--db URL] "
-               "[--lang ja|en|zh_CN] [--codes] [--bundle collection|transaction]",
+               "[--rules FILE] [--lang ja|en|zh_CN] [--codes] [--bundle collection|transaction]",
      "write a clinic day (or days): an Excel workbook, CSV, PDF for the paper file, FHIR JSON for the EHR; in words "
      "in --lang (the clinic's language by default), or ids and codes with --codes"},
     {"record", "record --uuid UUID --out FILE [--format pdf|text] [--lang ja|en|zh_CN] [--db URL]",

@@ -16,6 +16,7 @@
 #include "rulesetversions.h"
 #include "staffaccounts.h"
 #include "staffwindow.h"
+#include <QComboBox>
 #include <QLineEdit>
 #include <QFile>
 #include <QPainter>
@@ -39,9 +40,14 @@ namespace {
 
 // "-larger" when the pictures show the "Larger text" switch on.
 QString sizeSuffix;
+// At the larger size only the staff screens whose names start so are saved:
+// reception's export, where the result must stay in view at either size.
+QString onlyStaffScreens;
 
 void save(QWidget &window, const QString &folder, const QString &language, const QString &name)
 {
+    if (!onlyStaffScreens.isEmpty() && !name.startsWith(onlyStaffScreens))
+        return;
     QCoreApplication::processEvents();
     const QString path = QDir(folder).filePath(QStringLiteral("%1-%2%3.png").arg(language, name, sizeSuffix));
     window.grab().save(path);
@@ -186,9 +192,11 @@ int main(int argc, char *argv[])
         flow.next();
         save(window, folder, language, QStringLiteral("11-thanks"));
     }
-    // The staff screens, on a day with a few submissions (the switch is the kiosk's only).
+    // The staff screens, on a day with a few submissions (the switch is the
+    // kiosk's only, but the larger style applies to the whole application):
+    // at the larger size only reception's export.
     if (larger)
-        return 0;
+        onlyStaffScreens = QStringLiteral("24");
     AuditLog audit(db, clock);
     StaffAccounts accounts(db, audit, clock);
     ReviewStore reviews(db, audit, clock);
@@ -323,6 +331,16 @@ int main(int argc, char *argv[])
         auto *page = staff.findChild<QScrollArea *>(QStringLiteral("staffBody"));
         page->verticalScrollBar()->setValue(page->verticalScrollBar()->maximum());
         save(staff, folder, language, QStringLiteral("24b-reception-export"));
+        // Exported to the exports folder: the result beside the button, in view.
+        staff.findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
+        save(staff, folder, language, QStringLiteral("24c-reception-export-written"));
+        // To the USB stick, pulled out after it was listed: the error there.
+        auto *destination = staff.findChild<QComboBox *>(QStringLiteral("exportDestination"));
+        destination->setCurrentIndex(destination->count() - 1);
+        QDir(draftDir.filePath(QStringLiteral("media/KINGSTON"))).removeRecursively();
+        staff.findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
+        save(staff, folder, language, QStringLiteral("24d-reception-export-failed"));
+        QDir(draftDir.path()).mkpath(QStringLiteral("media/KINGSTON"));
         staff.findChild<QPushButton *>(QStringLiteral("handBackButton"))->click();
         staff.begin();
         signIn(QStringLiteral("admin"));
