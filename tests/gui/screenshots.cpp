@@ -334,7 +334,9 @@ int main(int argc, char *argv[])
         auto *page = staff.findChild<QScrollArea *>(QStringLiteral("staffBody"));
         page->verticalScrollBar()->setValue(page->verticalScrollBar()->maximum());
         save(staff, folder, language, QStringLiteral("24b-reception-export"));
-        // Exported to the exports folder: the result beside the button, in view.
+        // Exported to the exports folder: the result beside the button, in
+        // view as the page opens (the export comes first on it).
+        page->verticalScrollBar()->setValue(0);
         staff.findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
         save(staff, folder, language, QStringLiteral("24c-reception-export-written"));
         // To the USB stick, pulled out after it was listed: the error there.
