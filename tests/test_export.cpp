@@ -864,7 +864,11 @@ void TestExport::patientRequestsRefusedInTheCore()
     erased = requests.erase(found, *doctor, QString(), QStringLiteral("uketsuke"), QStringLiteral("135792"));
     QVERIFY2(erased.ok, qPrintable(erased.error));
     QCOMPARE(m_store->count(&error), 4);
-    QCOMPARE(m_audit->entries(&error).last().actor, QStringLiteral("dr.sato"));
+    const QList<AuditEntry> entries = m_audit->entries(&error);
+    QCOMPARE(entries.last().actor, QStringLiteral("dr.sato"));
+    // The second person's PIN is a confirmation in the log, not a session.
+    QCOMPARE(entries.at(entries.size() - 2).actor, QStringLiteral("uketsuke"));
+    QCOMPARE(entries.at(entries.size() - 2).action, QStringLiteral("confirm"));
 }
 
 // A patient who wrote her name in kana and left the reading empty: reception

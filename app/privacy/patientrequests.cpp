@@ -131,7 +131,7 @@ PatientRequests::Erased PatientRequests::erase(const QList<QueueEntry> &entries,
     if (asker && !StaffRoles::require(*asker, StaffRoles::Duty::DeletePatient, &result.error))
         return result;
     // The second person proves who they are as at sign-in (same lockout).
-    const StaffAccounts::SignIn confirm = m_accounts.signIn(confirmLogin, confirmSecret);
+    const StaffAccounts::SignIn confirm = m_accounts.signIn(confirmLogin, confirmSecret, StaffAccounts::Purpose::Confirmation);
     if (confirm.result != StaffAccounts::SignIn::Result::SignedIn) {
         result.refused = confirm.result != StaffAccounts::SignIn::Result::StorageError;
         result.error = result.refused

@@ -260,7 +260,7 @@ bool StaffAccounts::updateAudited(qint64 id, const QString &assignments, const Q
     return transaction.commit(error);
 }
 
-StaffAccounts::SignIn StaffAccounts::signIn(const QString &login, const QString &secret)
+StaffAccounts::SignIn StaffAccounts::signIn(const QString &login, const QString &secret, Purpose purpose)
 {
     SignIn result;
     // Made before anything else, so that the first unknown login is not the
@@ -278,7 +278,7 @@ StaffAccounts::SignIn StaffAccounts::signIn(const QString &login, const QString 
         result.result = SignIn::Result::StorageError;
         return result;
     }
-    result = checkInTransaction(login.trimmed(), secret);
+    result = checkInTransaction(login.trimmed(), secret, purpose);
     if (result.result == SignIn::Result::StorageError || !transaction.commit(&result.error)) {
         result.result = SignIn::Result::StorageError;
         result.account.reset();
@@ -298,7 +298,7 @@ StaffAccounts::SignIn StaffAccounts::signIn(const QString &login, const QString 
 
 // The read of the failure count, the check and its update in the caller's
 // write transaction: eight simultaneous wrong PINs count eight.
-StaffAccounts::SignIn StaffAccounts::checkInTransaction(const QString &login, const QString &secret)
+StaffAccounts::SignIn StaffAccounts::checkInTransaction(const QString &login, const QString &secret, Purpose purpose)
 {
     SignIn result;
     QSqlQuery q(m_database.connection());
@@ -322,7 +322,9 @@ StaffAccounts::SignIn StaffAccounts::checkInTransaction(const QString &login, co
     // Always the same Argon2id work, known login or not, locked or not.
     const bool right = PasswordHash::verify(secretHash, secret) && known;
     const QDateTime now = m_clock.now().toUTC();
-    const auto audit = [&](const QString &action, const QString &detail) {
+    const auto audit = [&](QString action, const QString &detail) {
+        if (purpose == Purpose::Confirmation)
+            action.replace(QStringLiteral("sign_in"), QStringLiteral("confirm"));
         return m_audit.appendInTransaction(account ? account->login : unknownLoginActor(), action, QString(), detail,
                                            &result.error);
     };

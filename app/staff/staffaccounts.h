@@ -84,7 +84,11 @@ public:
         QDateTime retryAt;
         QString error;
     };
-    SignIn signIn(const QString &login, const QString &secret);
+    // Why the secret is asked for: a session, or a second person confirming
+    // another's request, which the audit log names as such (a confirmation
+    // read as a second session).
+    enum class Purpose { Session, Confirmation };
+    SignIn signIn(const QString &login, const QString &secret, Purpose purpose = Purpose::Session);
     void signOut(const StaffAccount &account, const QString &why);
 
     // Why a new PIN or password is refused for `role`. Administrators open
@@ -103,7 +107,7 @@ private:
     // One account's row changed by an administrator, with its audit row.
     bool updateAudited(qint64 id, const QString &assignments, const QVariantList &values, const StaffAccount &admin,
                        const QString &action, QString *error);
-    SignIn checkInTransaction(const QString &login, const QString &secret);
+    SignIn checkInTransaction(const QString &login, const QString &secret, Purpose purpose);
 
     Database &m_database;
     AuditLog &m_audit;
