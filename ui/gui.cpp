@@ -14,6 +14,7 @@
 #include "staffaccounts.h"
 #include "staffwindow.h"
 #include "patientflow.h"
+#include "quitatfirstframe.h"
 #include "rulesetloader.h"
 #include "rulesetversions.h"
 #include "settings.h"
@@ -25,13 +26,10 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QEvent>
-#include <QTimer>
 #include <QLibraryInfo>
 #include <QStandardPaths>
 
 #include <cstdio>
-#include <ctime>
 #include <thread>
 
 #include <fontconfig/fontconfig.h>
@@ -69,32 +67,6 @@ public:
 
 private:
     std::thread m_thread;
-};
-
-// For bench_start: quit as soon as the first frame is painted.
-class QuitAtFirstFrame : public QObject
-{
-public:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && watched->isWidgetType() && !m_painted) {
-            m_painted = true;
-            // Runs once the whole frame is painted. The moment goes to
-            // stdout so that the benchmark leaves out the tear-down.
-            QTimer::singleShot(0, qApp, [] {
-                timespec now{};
-                clock_gettime(CLOCK_MONOTONIC, &now);
-                std::printf("first-frame-ns %lld\n", now.tv_sec * 1000000000LL + now.tv_nsec);
-                std::fflush(stdout);
-                // exit, not quit: quit asks the windows, and a kiosk refuses to close.
-                QCoreApplication::exit(0);
-            });
-        }
-        return false;
-    }
-
-private:
-    bool m_painted = false;
 };
 
 } // namespace

@@ -5,40 +5,10 @@
 // the kiosk's size in the kiosk's fonts: the part of the start that any
 // program pays to draw Japanese and Chinese at all.
 #include <QApplication>
-#include <QEvent>
 #include <QLabel>
-#include <QTimer>
 #include <QVBoxLayout>
 
-#include <cstdio>
-#include <ctime>
-
-namespace {
-
-class FirstFrame : public QObject
-{
-public:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && watched->isWidgetType() && !m_painted) {
-            m_painted = true;
-            // As prescreen does: the moment the frame is done, on stdout.
-            QTimer::singleShot(0, qApp, [] {
-                timespec now{};
-                clock_gettime(CLOCK_MONOTONIC, &now);
-                std::printf("first-frame-ns %lld\n", now.tv_sec * 1000000000LL + now.tv_nsec);
-                std::fflush(stdout);
-                QCoreApplication::exit(0);
-            });
-        }
-        return false;
-    }
-
-private:
-    bool m_painted = false;
-};
-
-} // namespace
+#include "quitatfirstframe.h"
 
 int main(int argc, char *argv[])
 {
@@ -63,7 +33,7 @@ int main(int argc, char *argv[])
         column->addWidget(new QLabel(QStringLiteral("PreScreen")));
     }
     window.resize(1280, 800);
-    FirstFrame firstFrame;
+    QuitAtFirstFrame firstFrame;
     app.installEventFilter(&firstFrame);
     window.show();
     return app.exec();
