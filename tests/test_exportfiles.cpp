@@ -81,6 +81,7 @@ private slots:
     void guardKnowsEveryVariant();
     void hostileTextComesBackIntact();
     void workbookTypesAndSheets();
+    void workbookKeepsWhatXmlCannotCarry();
     void csvInWordsAndCodes();
     void dayOf150();
 
@@ -298,6 +299,36 @@ void TestExportFiles::workbookTypesAndSheets()
     QCOMPARE(byLabel.value(QStringLiteral("Total")), 2.0);
     QCOMPARE(byLabel.value(QStringLiteral("Cancer diagnosis")), 1.0);
     QCOMPARE(byLabel.value(QStringLiteral("Side effects after exosome treatment")), 1.0);
+}
+
+void TestExportFiles::workbookKeepsWhatXmlCannotCarry()
+{
+    // Notes as typed on a keyboard or pasted: characters XML 1.0 cannot
+    // carry (NUL is among hostileTexts, on SQLite), text that looks like
+    // the workbook's own escapes, spaces at the edges (which XML drops
+    // unless told), markup, and a note longer than Excel's cell.
+    const QString longNote = QString(40000, u'あ');
+    const QStringList notes{QStringLiteral("_x0041_ is not A"), QStringLiteral("CR\r LF\n tab\t bell\a end"),
+                            QStringLiteral("\uFFFF\uFFFE non-characters"), QStringLiteral("  spaces at both ends  "),
+                            QStringLiteral("<b>&amp;</b> \"quoted\" ]]> 'single'"), longNote};
+    const QDateTime nine(QDate(2026, 11, 25), QTime(9, 0), QTimeZone(9 * 3600));
+    for (int i = 0; i < notes.size(); ++i)
+        submit(QStringLiteral("患者 %1").arg(i), {{QStringLiteral("notes"), notes.at(i)}}, nine.addSecs(60 * i));
+    const QJsonArray sheet = rows(QStringLiteral("xlsx"), m_dir->filePath(QStringLiteral("n.xlsx")), {QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(sheet.size(), notes.size() + 1);
+    const QJsonArray heading = sheet.first().toArray();
+    int column = -1;
+    for (int c = 0; c < heading.size(); ++c)
+        if (heading.at(c).toObject().value(QStringLiteral("v")).toString() == QLatin1String("Is there anything else you would like the doctor to know?"))
+            column = c;
+    QVERIFY(column >= 0);
+    for (int i = 0; i < notes.size() - 1; ++i)
+        QCOMPARE(sheet.at(i + 1).toArray().at(column).toObject().value(QStringLiteral("v")).toString(), notes.at(i));
+    // Cut where Excel's cell ends, visibly.
+    const QString cut = sheet.at(notes.size()).toArray().at(column).toObject().value(QStringLiteral("v")).toString();
+    QCOMPARE(cut.size(), 32767);
+    QVERIFY(cut.endsWith(QStringLiteral(" […]")));
+    QVERIFY(longNote.startsWith(cut.chopped(4)));
 }
 
 void TestExportFiles::csvInWordsAndCodes()

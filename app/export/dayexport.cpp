@@ -111,7 +111,7 @@ Result write(const Request &request, Database &database, const RuleSet &ruleSet)
     case Format::Xlsx: {
         XlsxExport xlsx(table);
         written = xlsx.begin(&result.error)
-                  && stream(request, database, [&](const QueueEntry &e) { return xlsx.add(e); }, &result, &fileFailed)
+                  && stream(request, database, [&](const QueueEntry &e) { return xlsx.add(e, &result.error); }, &result, &fileFailed)
                   && xlsx.finish(&out, &result.error);
         break;
     }

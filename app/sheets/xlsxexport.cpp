@@ -1,10 +1,13 @@
 #include "xlsxexport.h"
 
-#include <QFile>
+#include "spreadsheetml.h"
+#include "zipwriter.h"
 
-#include <xlsxwriter.h>
+#include <QDir>
 
 #include <algorithm>
+
+using SpreadsheetMl::Style;
 
 namespace {
 
@@ -18,90 +21,57 @@ int displayWidth(const QString &text)
     return width;
 }
 
-lxw_datetime excelTime(const QDateTime &when)
-{
-    lxw_datetime t{};
-    t.year = when.date().year();
-    t.month = when.date().month();
-    t.day = when.date().day();
-    t.hour = when.time().hour();
-    t.min = when.time().minute();
-    t.sec = when.time().second();
-    return t;
-}
-
 // Excel refuses longer cells; a longer note is cut visibly, never silently.
 constexpr qsizetype kMaxCell = 32767;
+// Excel's last row; a longer period is refused rather than cut.
+constexpr quint32 kMaxRows = 1048576;
+constexpr qsizetype kFlushAt = 1 << 20;
 
-QByteArray cellText(QString text)
+QString cellText(const QString &text)
 {
-    if (text.size() > kMaxCell) {
-        const QString mark = QStringLiteral(" […]");
-        text = text.left(kMaxCell - mark.size()) + mark;
-    }
-    // libxlsxwriter takes C strings and writes other control characters as
-    // _xHHHH_ (ECMA-376's escape, which Excel decodes); NUL it cannot see,
-    // so it is escaped here the same way.
-    text.replace(QChar(0), QStringLiteral("_x0000_"));
-    return text.toUtf8();
+    if (text.size() <= kMaxCell)
+        return text;
+    const QString mark = QStringLiteral(" […]");
+    return text.left(kMaxCell - mark.size()) + mark;
 }
 
-// Sheet names may not hold []:*?/\ and have at most 31 characters.
-QByteArray sheetName(QString name)
+// Sheet names may not hold []:*?/\, begin or end with an apostrophe, or
+// have more than 31 characters.
+QString sheetName(QString name)
 {
     for (QChar bad : QStringLiteral("[]:*?/\\"))
         name.replace(bad, u' ');
-    return name.left(31).toUtf8();
+    name = name.left(31);
+    while (name.startsWith(u'\'') || name.endsWith(u'\''))
+        name = name.startsWith(u'\'') ? name.mid(1) : name.chopped(1);
+    return name;
 }
 
 } // namespace
 
-XlsxExport::XlsxExport(const ExportTable &table) : m_table(table) {}
-
-XlsxExport::~XlsxExport()
+XlsxExport::XlsxExport(const ExportTable &table) : m_table(table)
 {
-    if (m_workbook)
-        workbook_close(m_workbook);
+    m_rows.setFileTemplate(QDir::temp().filePath(QStringLiteral("prescreen-sheet-XXXXXX")));
 }
 
 bool XlsxExport::begin(QString *error)
 {
-    if (!m_dir.isValid()) {
-        *error = QStringLiteral("cannot make a temporary folder for the workbook: %1").arg(m_dir.errorString());
+    // QTemporaryFile makes it readable by its owner alone.
+    if (!m_rows.open()) {
+        *error = QStringLiteral("cannot make a temporary file for the workbook in %1: %2")
+                     .arg(QDir::tempPath(), m_rows.errorString());
         return false;
     }
-    m_tmpdir = QFile::encodeName(m_dir.path());
-    lxw_workbook_options options{};
-    options.constant_memory = LXW_TRUE;
-    options.tmpdir = m_tmpdir.data();
-    m_workbook = workbook_new_opt(QFile::encodeName(m_dir.filePath(QStringLiteral("day.xlsx"))).constData(), &options);
-    if (!m_workbook) {
-        *error = QStringLiteral("cannot start the workbook");
-        return false;
-    }
-    const ExportWords &words = m_table.words();
-    m_sheet = workbook_add_worksheet(m_workbook, sheetName(words.text("ExportWords", QT_TRANSLATE_NOOP("ExportWords", "Submissions"))).constData());
-    m_counts = workbook_add_worksheet(m_workbook, sheetName(words.text("ExportWords", QT_TRANSLATE_NOOP("ExportWords", "Counts"))).constData());
-    m_heading = workbook_add_format(m_workbook);
-    format_set_bold(m_heading);
-    format_set_bg_color(m_heading, 0xE8EEF4);
-    format_set_bottom(m_heading, LXW_BORDER_THIN);
-    m_dateTime = workbook_add_format(m_workbook);
-    format_set_num_format(m_dateTime, "yyyy-mm-dd hh:mm");
-    m_date = workbook_add_format(m_workbook);
-    format_set_num_format(m_date, "yyyy-mm-dd");
-
     const QStringList &headings = m_table.headings();
     m_widths.fill(0, headings.size());
+    SpreadsheetMl::Rows rows(&m_xml);
+    rows.begin(0);
     for (int c = 0; c < headings.size(); ++c) {
-        m_failure = m_failure ? m_failure : worksheet_write_string(m_sheet, 0, lxw_col_t(c), cellText(headings.at(c)).constData(), m_heading);
+        rows.text(c, cellText(headings.at(c)), Style::Heading);
         track(c, headings.at(c));
     }
+    rows.end();
     m_row = 1;
-    if (m_failure) {
-        *error = QStringLiteral("cannot write the workbook: %1").arg(QString::fromUtf8(lxw_strerror(lxw_error(m_failure))));
-        return false;
-    }
     return true;
 }
 
@@ -109,32 +79,48 @@ void XlsxExport::track(int column, const QString &text)
 {
     // A long note need not make its column a screen wide: 60 is plenty to
     // read, and the whole text is in the cell.
-    m_widths[column] = std::max(m_widths.at(column), std::min(displayWidth(text), 60));
+    if (m_widths.at(column) < 60)
+        m_widths[column] = std::max(m_widths.at(column), std::min(displayWidth(text), 60));
 }
 
-bool XlsxExport::add(const QueueEntry &entry)
+bool XlsxExport::flushRows(QString *error)
 {
+    if (m_rows.write(m_xml) != m_xml.size()) {
+        *error = QStringLiteral("cannot write the workbook's rows to %1: %2").arg(m_rows.fileName(), m_rows.errorString());
+        return false;
+    }
+    m_xml.clear();
+    return true;
+}
+
+bool XlsxExport::add(const QueueEntry &entry, QString *error)
+{
+    if (m_row >= kMaxRows) {
+        *error = QStringLiteral("more than %1 submissions: Excel's limit; export a shorter period, or a CSV").arg(kMaxRows - 1);
+        return false;
+    }
     m_table.row(entry, &m_cells);
-    for (int c = 0; c < m_cells.size() && !m_failure; ++c) {
+    SpreadsheetMl::Rows rows(&m_xml);
+    rows.begin(m_row);
+    for (int c = 0; c < m_cells.size(); ++c) {
         const ExportCell &cell = m_cells.at(c);
         switch (cell.kind) {
         case ExportCell::Kind::DateTime:
-        case ExportCell::Kind::Date: {
-            lxw_datetime t = excelTime(cell.when);
-            m_failure = worksheet_write_datetime(m_sheet, m_row, lxw_col_t(c), &t,
-                                                 cell.kind == ExportCell::Kind::Date ? m_date : m_dateTime);
-            track(c, cell.text);
+            rows.dateTime(c, cell.when, cell.text);
             break;
-        }
+        case ExportCell::Kind::Date:
+            rows.date(c, cell.when.date(), cell.text);
+            break;
         case ExportCell::Kind::Text:
             // Blank cells stay empty rather than holding "".
-            if (!cell.text.isEmpty()) {
-                m_failure = worksheet_write_string(m_sheet, m_row, lxw_col_t(c), cellText(cell.text).constData(), nullptr);
-                track(c, cell.text);
-            }
+            if (cell.text.isEmpty())
+                continue;
+            rows.text(c, cellText(cell.text));
             break;
         }
+        track(c, cell.text);
     }
+    rows.end();
     ++m_byOutcome[entry.stored.evaluation.outcome];
     for (const Flag &f : entry.stored.evaluation.flags) {
         const auto found = m_ruleIndex.constFind(f.rule);
@@ -146,31 +132,33 @@ bool XlsxExport::add(const QueueEntry &entry)
         }
     }
     ++m_row;
-    return m_failure == 0;
+    return m_xml.size() < kFlushAt || flushRows(error);
 }
 
-bool XlsxExport::writeCounts()
+QByteArray XlsxExport::countsSheet() const
 {
     const ExportWords &words = m_table.words();
+    QByteArray xml;
+    SpreadsheetMl::Rows rows(&xml);
     int widest = 0;
-    lxw_row_t row = 0;
-    const auto line = [&](const QString &label, const QVariant &count, lxw_format *format) {
-        if (m_failure)
-            return;
-        m_failure = worksheet_write_string(m_counts, row, 0, cellText(label).constData(), format);
-        if (!m_failure)
-            m_failure = count.typeId() == QMetaType::Int ? worksheet_write_number(m_counts, row, 1, count.toInt(), format)
-                                                         : worksheet_write_string(m_counts, row, 1, count.toString().toUtf8().constData(), format);
+    quint32 row = 0;
+    const auto line = [&](const QString &label, const QVariant &count, Style style) {
+        rows.begin(row++);
+        rows.text(0, cellText(label), style);
+        if (count.typeId() == QMetaType::Int)
+            rows.number(1, count.toInt(), style);
+        else
+            rows.text(1, count.toString(), style);
+        rows.end();
         widest = std::max(widest, std::min(displayWidth(label), 60));
-        ++row;
     };
     const QString submissions = words.text("ExportWords", QT_TRANSLATE_NOOP("ExportWords", "Count"));
-    line(words.text("ExportWords", QT_TRANSLATE_NOOP("ExportWords", "Result")), submissions, m_heading);
+    line(words.text("ExportWords", QT_TRANSLATE_NOOP("ExportWords", "Result")), submissions, Style::Heading);
     for (Outcome o : {Outcome::Decline, Outcome::Avoid, Outcome::Review, Outcome::Clear})
-        line(words.outcome(o), m_byOutcome.value(o), nullptr);
-    line(words.text("ExportWords", QT_TRANSLATE_NOOP("ExportWords", "Total")), int(m_row - 1), m_heading);
+        line(words.outcome(o), m_byOutcome.value(o), Style::Plain);
+    line(words.text("ExportWords", QT_TRANSLATE_NOOP("ExportWords", "Total")), int(m_row - 1), Style::Heading);
     ++row;
-    line(words.text("ExportWords", QT_TRANSLATE_NOOP("ExportWords", "Rule")), submissions, m_heading);
+    line(words.text("ExportWords", QT_TRANSLATE_NOOP("ExportWords", "Rule")), submissions, Style::Heading);
     // In the rule set's order; rules that fired under an earlier rule set after.
     QList<std::pair<Flag, int>> rules = m_byRule;
     const QList<Rule> &order = words.ruleSet().rules;
@@ -180,40 +168,50 @@ bool XlsxExport::writeCounts()
     };
     std::stable_sort(rules.begin(), rules.end(), [&](const auto &a, const auto &b) { return rank(a.first) < rank(b.first); });
     for (const auto &[flag, count] : rules)
-        line(words.ruleTitle(flag), count, nullptr);
+        line(words.ruleTitle(flag), count, Style::Plain);
     if (rules.isEmpty())
-        line(words.text("ExportWords", QT_TRANSLATE_NOOP("ExportWords", "No rule fired")), 0, nullptr);
-    worksheet_set_column(m_counts, 0, 0, std::max(widest, 12) + 2, nullptr);
-    worksheet_set_column(m_counts, 1, 1, std::max(displayWidth(submissions), 8) + 2, nullptr);
-    return m_failure == 0;
+        line(words.text("ExportWords", QT_TRANSLATE_NOOP("ExportWords", "No rule fired")), 0, Style::Plain);
+    const QList<double> widths{double(std::max(widest, 12) + 2), double(std::max(displayWidth(submissions), 8) + 2)};
+    return SpreadsheetMl::sheetStart(SpreadsheetMl::range(1, row - 1), widths, false, false) + xml
+           + SpreadsheetMl::sheetEnd(QByteArray());
 }
 
 bool XlsxExport::finish(QIODevice *out, QString *error)
 {
+    if (!flushRows(error))
+        return false;
+    if (!m_rows.seek(0)) {
+        *error = QStringLiteral("cannot read the workbook's rows back from %1: %2").arg(m_rows.fileName(), m_rows.errorString());
+        return false;
+    }
+    const ExportWords &words = m_table.words();
     const int lastColumn = int(m_widths.size()) - 1;
-    for (int c = 0; c <= lastColumn; ++c)
-        worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), m_widths.at(c) + 2, nullptr);
-    worksheet_freeze_panes(m_sheet, 1, 0);
-    worksheet_autofilter(m_sheet, 0, 0, std::max<lxw_row_t>(m_row - 1, 1), lxw_col_t(lastColumn));
-    writeCounts();
-    const lxw_error closed = workbook_close(m_workbook);
-    m_workbook = nullptr;
-    if (m_failure || closed) {
-        *error = QStringLiteral("cannot write the workbook: %1")
-                     .arg(QString::fromUtf8(lxw_strerror(lxw_error(m_failure ? m_failure : closed))));
-        return false;
-    }
-    QFile written(m_dir.filePath(QStringLiteral("day.xlsx")));
-    if (!written.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read the workbook back: %1").arg(written.errorString());
-        return false;
-    }
+    // A filter needs a row under its heading, even an empty one.
+    const QByteArray filter = SpreadsheetMl::range(lastColumn, std::max<quint32>(m_row - 1, 1));
+    QList<double> widths;
+    for (int w : std::as_const(m_widths))
+        widths.append(w + 2);
+    const QStringList names{sheetName(words.text("ExportWords", QT_TRANSLATE_NOOP("ExportWords", "Submissions"))),
+                            sheetName(words.text("ExportWords", QT_TRANSLATE_NOOP("ExportWords", "Counts")))};
+
+    ZipWriter zip(out);
+    bool written = zip.add("[Content_Types].xml", SpreadsheetMl::contentTypes(2))
+                   && zip.add("_rels/.rels", SpreadsheetMl::packageRelationships())
+                   && zip.add("xl/workbook.xml", SpreadsheetMl::workbook(names, filter))
+                   && zip.add("xl/_rels/workbook.xml.rels", SpreadsheetMl::workbookRelationships(2))
+                   && zip.add("xl/styles.xml", SpreadsheetMl::styles())
+                   && zip.begin("xl/worksheets/sheet1.xml")
+                   && zip.write(SpreadsheetMl::sheetStart(SpreadsheetMl::range(lastColumn, m_row - 1), widths, true, true));
     QByteArray block;
-    while (!(block = written.read(1 << 20)).isEmpty()) {
-        if (out->write(block) != block.size()) {
-            *error = out->errorString();
-            return false;
-        }
+    while (written && !(block = m_rows.read(kFlushAt)).isEmpty())
+        written = zip.write(block);
+    if (written && !m_rows.atEnd()) {
+        *error = QStringLiteral("cannot read the workbook's rows back from %1: %2").arg(m_rows.fileName(), m_rows.errorString());
+        return false;
     }
-    return true;
+    written = written && zip.write(SpreadsheetMl::sheetEnd(filter)) && zip.end()
+              && zip.add("xl/worksheets/sheet2.xml", countsSheet()) && zip.finish();
+    if (!written)
+        *error = QStringLiteral("cannot write the workbook: %1").arg(zip.errorString());
+    return written;
 }

@@ -26,7 +26,11 @@ def main():
         with open(path, newline="", encoding="utf-8-sig") as f:
             print(json.dumps(list(csv.reader(f, strict=True))))
         return
-    import openpyxl
+    import openpyxl, zipfile
+    # Every member's CRC, as Excel checks them before it opens the file.
+    broken = zipfile.ZipFile(path).testzip()
+    if broken:
+        sys.exit(f"{path}: {broken} fails its CRC")
     wb = openpyxl.load_workbook(path)
     sheets = []
     for ws in wb.worksheets:
