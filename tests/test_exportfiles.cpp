@@ -269,6 +269,7 @@ void TestExportFiles::workbookTypesAndSheets()
     QCOMPARE(cell(1, QStringLiteral("Doctor's decision")).value(QStringLiteral("v")).toString(), QStringLiteral("Do not treat"));
     QCOMPARE(cell(1, QStringLiteral("Decided by")).value(QStringLiteral("v")).toString(), QStringLiteral("Dr Sato"));
     QCOMPARE(cell(1, QStringLiteral("Language")).value(QStringLiteral("v")).toString(), QStringLiteral("Japanese"));
+    QCOMPARE(cell(1, QStringLiteral("Consent")).value(QStringLiteral("v")).toString(), QStringLiteral("Given"));
     QCOMPARE(cell(2, QStringLiteral("Doctor's decision")).value(QStringLiteral("v")), QJsonValue());
     QCOMPARE(cell(1, QStringLiteral("Submission ID")).value(QStringLiteral("v")).toString(), wang.submission.uuid);
     QCOMPARE(cell(1, QStringLiteral("Submission ID")).value(QStringLiteral("t")).toString(), QStringLiteral("s"));
@@ -299,6 +300,20 @@ void TestExportFiles::workbookTypesAndSheets()
     QCOMPARE(byLabel.value(QStringLiteral("Total")), 2.0);
     QCOMPARE(byLabel.value(QStringLiteral("Cancer diagnosis")), 1.0);
     QCOMPARE(byLabel.value(QStringLiteral("Side effects after exosome treatment")), 1.0);
+
+    // With codes, the sheets and the counts' labels are codes too, in no
+    // language (they were Japanese, the default language, before).
+    const ProcessResult coded = exportDay(QStringLiteral("xlsx"), out, {QStringLiteral("--codes")});
+    QVERIFY2(coded.exitCode == 0, coded.err.constData());
+    const QJsonArray codedSheets = readExport(QStringLiteral("xlsx"), out).array();
+    QCOMPARE(codedSheets.at(0).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("submissions"));
+    QCOMPARE(codedSheets.at(1).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("counts"));
+    QStringList codedLabels;
+    for (const QJsonValue &row : codedSheets.at(1).toObject().value(QStringLiteral("rows")).toArray())
+        codedLabels << row.toArray().at(0).toObject().value(QStringLiteral("v")).toString();
+    QVERIFY2(codedLabels.startsWith(QStringLiteral("result")) && codedLabels.contains(QStringLiteral("total"))
+                 && codedLabels.contains(QStringLiteral("decline")) && codedLabels.contains(QStringLiteral("cancer")),
+             qPrintable(codedLabels.join(u',')));
 }
 
 void TestExportFiles::workbookKeepsWhatXmlCannotCarry()

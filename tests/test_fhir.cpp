@@ -578,6 +578,12 @@ void TestFhir::badBundleTypeIsAUsageError()
     const ProcessResult csv = runPrescreen(base + QStringList{QStringLiteral("csv"), QStringLiteral("--bundle"), QStringLiteral("transaction")});
     QCOMPARE(csv.exitCode, 2);
     QVERIFY(csv.err.contains("--bundle is for --format fhir"));
+    // Codes are for the tables; the PDF and FHIR would ignore them.
+    for (const QString &format : {QStringLiteral("fhir"), QStringLiteral("pdf")}) {
+        const ProcessResult codes = runPrescreen(base + QStringList{format, QStringLiteral("--codes")});
+        QCOMPARE(codes.exitCode, 2);
+        QVERIFY2(codes.err.contains("--codes is for --format csv or xlsx"), codes.err.constData());
+    }
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.json"))));
 }
 

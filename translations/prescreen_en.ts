@@ -398,6 +398,21 @@
     </message>
 </context>
 <context>
+    <name>ExportDestinations</name>
+    <message>
+        <source>%1 is no longer there; put the medium back in or choose another place</source>
+        <translation>%1 is no longer there; put the medium back in or choose another place</translation>
+    </message>
+    <message>
+        <source>%1 is not a place exports go to</source>
+        <translation>%1 is not a place exports go to</translation>
+    </message>
+    <message>
+        <source>%1 already holds 999 exports of %2</source>
+        <translation>%1 already holds 999 exports of %2</translation>
+    </message>
+</context>
+<context>
     <name>ExportWords</name>
     <message>
         <source>Submitted at</source>
@@ -469,11 +484,11 @@
     </message>
     <message>
         <source>given</source>
-        <translation>given</translation>
+        <translation>Given</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation>not recorded</translation>
+        <translation>Not recorded</translation>
     </message>
     <message>
         <source>Submissions</source>
@@ -1297,6 +1312,18 @@
     <message>
         <source>The next export goes to %1</source>
         <translation>The next export goes to %1</translation>
+    </message>
+    <message>
+        <source>the USB stick or disk is full, or was taken out. Nothing was written.</source>
+        <translation>the USB stick or disk is full, or was taken out. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>the database could not be read. Nothing was written.</source>
+        <translation>the database could not be read. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>the file could not be written. Nothing was written.</source>
+        <translation>the file could not be written. Nothing was written.</translation>
     </message>
 </context>
 <context>

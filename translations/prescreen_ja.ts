@@ -397,6 +397,21 @@
     </message>
 </context>
 <context>
+    <name>ExportDestinations</name>
+    <message>
+        <source>%1 is no longer there; put the medium back in or choose another place</source>
+        <translation>%1 が見つかりません。差し込み直すか、別の保存先を選んでください</translation>
+    </message>
+    <message>
+        <source>%1 is not a place exports go to</source>
+        <translation>%1 は出力先として使えません</translation>
+    </message>
+    <message>
+        <source>%1 already holds 999 exports of %2</source>
+        <translation>%1 には %2 の出力ファイルがすでに999個あります</translation>
+    </message>
+</context>
+<context>
     <name>ExportWords</name>
     <message>
         <source>Submitted at</source>
@@ -1283,6 +1298,18 @@
     <message>
         <source>The next export goes to %1</source>
         <translation>次の書き出し先：%1</translation>
+    </message>
+    <message>
+        <source>the USB stick or disk is full, or was taken out. Nothing was written.</source>
+        <translation>USBメモリまたはディスクがいっぱいか、抜かれました。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>the database could not be read. Nothing was written.</source>
+        <translation>データベースを読み取れませんでした。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>the file could not be written. Nothing was written.</source>
+        <translation>ファイルを書き込めませんでした。何も書き込まれていません。</translation>
     </message>
 </context>
 <context>

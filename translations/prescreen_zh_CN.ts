@@ -397,6 +397,21 @@
     </message>
 </context>
 <context>
+    <name>ExportDestinations</name>
+    <message>
+        <source>%1 is no longer there; put the medium back in or choose another place</source>
+        <translation>找不到 %1；请重新插入，或选择其他保存位置</translation>
+    </message>
+    <message>
+        <source>%1 is not a place exports go to</source>
+        <translation>%1 不是可用的导出位置</translation>
+    </message>
+    <message>
+        <source>%1 already holds 999 exports of %2</source>
+        <translation>%1 中已有 %2 的999个导出文件</translation>
+    </message>
+</context>
+<context>
     <name>ExportWords</name>
     <message>
         <source>Submitted at</source>
@@ -1283,6 +1298,18 @@
     <message>
         <source>The next export goes to %1</source>
         <translation>下次导出到：%1</translation>
+    </message>
+    <message>
+        <source>the USB stick or disk is full, or was taken out. Nothing was written.</source>
+        <translation>U盘或磁盘已满，或已被拔出。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>the database could not be read. Nothing was written.</source>
+        <translation>无法读取数据库。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>the file could not be written. Nothing was written.</source>
+        <translation>无法写入文件。未写入任何内容。</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,11 @@ int CommandLine::exportDay(const QStringList &arguments)
         options.usageError(QStringLiteral("--bundle is for --format fhir"));
         return Usage;
     }
+    // The PDF is for people and FHIR has its own codes: --codes would be ignored.
+    if (options.isSet(codesOption) && *exportFormat != DayExport::Format::Csv && *exportFormat != DayExport::Format::Xlsx) {
+        options.usageError(QStringLiteral("--codes is for --format csv or xlsx"));
+        return Usage;
+    }
     const QString language = options.value(langOption);
     if (!Languages::supported().contains(language)) {
         options.usageError(QStringLiteral("--lang %1: expected %2").arg(language, Languages::supported().join(QStringLiteral(", "))));

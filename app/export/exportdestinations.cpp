@@ -1,5 +1,6 @@
 #include "exportdestinations.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -65,8 +66,9 @@ QString ExportDestinations::newFile(const ExportDestination &destination, const 
         offered = offered || d.folder == destination.folder;
     if (!offered) {
         *error = destination.removable
-            ? QStringLiteral("%1 is no longer there; put the medium back in or choose another place").arg(destination.name)
-            : QStringLiteral("%1 is not a place exports go to").arg(destination.folder);
+            ? QCoreApplication::translate("ExportDestinations", "%1 is no longer there; put the medium back in or choose another place")
+                  .arg(destination.name)
+            : QCoreApplication::translate("ExportDestinations", "%1 is not a place exports go to").arg(destination.folder);
         return {};
     }
     const QDir folder(destination.folder);
@@ -78,6 +80,6 @@ QString ExportDestinations::newFile(const ExportDestination &destination, const 
         if (!taken(path))
             return path;
     }
-    *error = QStringLiteral("%1 already holds 999 exports of %2").arg(destination.folder, day.toString(Qt::ISODate));
+    *error = QCoreApplication::translate("ExportDestinations", "%1 already holds 999 exports of %2").arg(destination.folder, day.toString(Qt::ISODate));
     return {};
 }

@@ -29,6 +29,13 @@ QString ExportWords::text(const char *context, const char *source, int n, const 
     return translated;
 }
 
+QString ExportWords::label(const char *source) const
+{
+    if (m_codes)
+        return QString::fromLatin1(source).toLower().replace(u' ', u'_');
+    return text("ExportWords", source);
+}
+
 QString ExportWords::ruleText(const QString &source) const
 {
     if (source.isEmpty() || !m_translator)

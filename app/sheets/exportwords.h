@@ -28,6 +28,10 @@ public:
 
     // A fixed text, marked with QT_TRANSLATE_NOOP where it is written.
     QString text(const char *context, const char *source, int n = -1, const char *comment = nullptr) const;
+    // A heading or sheet name of the workbook (context ExportWords): in
+    // words, translated; with codes, the English source in snake case, as
+    // the codes' column names are.
+    QString label(const char *source) const;
 
     QString outcome(Outcome outcome) const;
     // Empty when the doctor has not decided (a blank cell).

@@ -152,13 +152,13 @@ QByteArray XlsxExport::countsSheet() const
         rows.end();
         widest = std::max(widest, std::min(displayWidth(label), 60));
     };
-    const QString submissions = words.text("ExportWords", QT_TRANSLATE_NOOP("ExportWords", "Count"));
-    line(words.text("ExportWords", QT_TRANSLATE_NOOP("ExportWords", "Result")), submissions, Style::Heading);
+    const QString submissions = words.label(QT_TRANSLATE_NOOP("ExportWords", "Count"));
+    line(words.label(QT_TRANSLATE_NOOP("ExportWords", "Result")), submissions, Style::Heading);
     for (Outcome o : {Outcome::Decline, Outcome::Avoid, Outcome::Review, Outcome::Clear})
         line(words.outcome(o), m_byOutcome.value(o), Style::Plain);
-    line(words.text("ExportWords", QT_TRANSLATE_NOOP("ExportWords", "Total")), int(m_row - 1), Style::Heading);
+    line(words.label(QT_TRANSLATE_NOOP("ExportWords", "Total")), int(m_row - 1), Style::Heading);
     ++row;
-    line(words.text("ExportWords", QT_TRANSLATE_NOOP("ExportWords", "Rule")), submissions, Style::Heading);
+    line(words.label(QT_TRANSLATE_NOOP("ExportWords", "Rule")), submissions, Style::Heading);
     // In the rule set's order; rules that fired under an earlier rule set after.
     QList<std::pair<Flag, int>> rules = m_byRule;
     const QList<Rule> &order = words.ruleSet().rules;
@@ -170,7 +170,7 @@ QByteArray XlsxExport::countsSheet() const
     for (const auto &[flag, count] : rules)
         line(words.ruleTitle(flag), count, Style::Plain);
     if (rules.isEmpty())
-        line(words.text("ExportWords", QT_TRANSLATE_NOOP("ExportWords", "No rule fired")), 0, Style::Plain);
+        line(words.label(QT_TRANSLATE_NOOP("ExportWords", "No rule fired")), 0, Style::Plain);
     const QList<double> widths{double(std::max(widest, 12) + 2), double(std::max(displayWidth(submissions), 8) + 2)};
     return SpreadsheetMl::sheetStart(SpreadsheetMl::range(1, row - 1), widths, false, false) + xml
            + SpreadsheetMl::sheetEnd(QByteArray());
@@ -191,8 +191,8 @@ bool XlsxExport::finish(QIODevice *out, QString *error)
     QList<double> widths;
     for (int w : std::as_const(m_widths))
         widths.append(w + 2);
-    const QStringList names{sheetName(words.text("ExportWords", QT_TRANSLATE_NOOP("ExportWords", "Submissions"))),
-                            sheetName(words.text("ExportWords", QT_TRANSLATE_NOOP("ExportWords", "Counts")))};
+    const QStringList names{sheetName(words.label(QT_TRANSLATE_NOOP("ExportWords", "Submissions"))),
+                            sheetName(words.label(QT_TRANSLATE_NOOP("ExportWords", "Counts")))};
 
     ZipWriter zip(out);
     bool written = zip.add("[Content_Types].xml", SpreadsheetMl::contentTypes(2))

@@ -255,6 +255,7 @@ void ReceptionPage::exportDay()
     request.path = exportPath(&error);
     if (request.path.isEmpty()) {
         showExportResult(false, tr("The export failed: %1").arg(error));
+        findDestinations();
         return;
     }
     request.first = request.last = m_date->date();
@@ -265,7 +266,14 @@ void ReceptionPage::exportDay()
     const DayExport::Result result =
         DayExport::writeFor(m_account, m_services.audit, request, m_services.queue.database(), *m_services.ruleSet);
     if (!result.ok) {
-        showExportResult(false, tr("The export failed: %1").arg(result.error));
+        // Said in the page's language first; the technical detail (the
+        // path, the system's words) follows for whoever fixes it.
+        const QString why = result.diskFailed ? tr("the USB stick or disk is full, or was taken out. Nothing was written.")
+                            : result.storageFailed ? tr("the database could not be read. Nothing was written.")
+                                                   : tr("the file could not be written. Nothing was written.");
+        showExportResult(false, tr("The export failed: %1").arg(why) + QStringLiteral("\n(") + result.error + u')');
+        // A stick taken out is no longer offered as where the next export goes.
+        findDestinations();
         return;
     }
     showExportResult(true, tr("%n submission(s) of %1 written to %2", nullptr, int(result.submissions))
