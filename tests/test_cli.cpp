@@ -30,6 +30,7 @@ private slots:
     void init();
     void newFilesAreForTheirOwnerOnly();
     void kioskAllowsNoCoreDump();
+    void kioskOnADamagedFileSaysSo();
     void failedSaveKeepsPatientTextOffStderr();
     void helpListsEveryCommand();
     void adminCreateMakesTheFirstAdministratorOnly();
@@ -219,6 +220,31 @@ void TestCli::kioskAllowsNoCoreDump()
     QCOMPARE(info.st_mode & 0777, 0600u);
     kiosk.kill();
     kiosk.waitForFinished();
+}
+
+// The kiosk opens its store after its first frame (the start's benchmark
+// stops there): a damaged file is still reported, before the program ends,
+// and left as it was.
+void TestCli::kioskOnADamagedFileSaysSo()
+{
+    if (onPostgres())
+        QSKIP("a damaged SQLite file; test_roles starts the kiosk on PostgreSQL");
+    const QString db = m_dir->filePath(QStringLiteral("damaged.sqlite"));
+    QByteArray damaged("SQLite format 3");
+    damaged.append(8192, '\x5a');
+    {
+        QFile file(db);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(damaged) == damaged.size());
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("PRESCREEN_EXIT_AT_FIRST_FRAME"), QStringLiteral("1"));
+    const ProcessResult run = runPrescreen({QStringLiteral("--kiosk"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db}, env);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith("first-frame-ns "), run.out.constData());
+    QVERIFY2(run.err.contains("prescreen: storage unavailable: sqlite:" + QFile::encodeName(db) + " is not a PreScreen database"),
+             run.err.constData());
+    QCOMPARE(readFile(db), damaged);
 }
 
 void TestCli::failedSaveKeepsPatientTextOffStderr()

@@ -1,33 +1,21 @@
 #include "gui.h"
 
 #include "clock.h"
-#include "database.h"
 #include "kioskstyle.h"
-#include "auditlog.h"
-#include "doctorqueue.h"
 #include "kioskwindow.h"
 #include "mainwindow.h"
-#include "retention.h"
-#include "outbox.h"
-#include "outboxcourier.h"
-#include "reviewstore.h"
-#include "staffaccounts.h"
-#include "staffwindow.h"
 #include "patientflow.h"
 #include "quitatfirstframe.h"
 #include "rulesetloader.h"
-#include "rulesetversions.h"
 #include "settings.h"
+#include "storeservices.h"
 #include "submission.h"
-#include "submissionstore.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFileInfo>
 #include <QLibraryInfo>
-#include <QStandardPaths>
 
 #include <cstdio>
 #include <thread>
@@ -116,104 +104,42 @@ int runGui(int &argc, char **argv)
         RuleSetLoader::loadFile(parser.isSet(rulesOption) ? parser.value(rulesOption) : RuleSetLoader::builtInPath());
     for (const Diagnostic &d : rules.errors)
         std::fprintf(stderr, "%s\n", qPrintable(d.toString()));
-    Database database;
-    std::unique_ptr<SubmissionStore> store;
-    QString error;
-    const auto url = DatabaseUrl::parse(parser.isSet(dbOption) ? parser.value(dbOption) : Settings::defaultDatabaseUrl(), &error);
-    // A damaged file takes no more patients: what they enter could be lost
-    // with it. The quick check reads every page once (about 0.1 s a year).
-    // On PostgreSQL a kiosk connects with a role that may only store
-    // submissions and read rule sets, and refuses a wider one (StoreLogin).
-    const bool kioskLogin = options.fullScreen && !parser.isSet(wideLoginOption);
-    const StoreLogin::Use use = kioskLogin ? StoreLogin::Use::Kiosk : StoreLogin::Use::Staff;
-    const bool opened = url && database.open(*url, &error, Database::Access::ReadWrite, use) && database.quickCheck(&error);
-    if (opened)
-        store = std::make_unique<SubmissionStore>(database, Clock::system());
-    else
-        std::fprintf(stderr, "prescreen: storage unavailable: %s\n", qPrintable(error));
 
     KioskStyle::apply(app, KioskStyle::TextSize::Large);
     Translations translations;
-    // On a shared server, a tablet keeps what the server cannot take in a
-    // local outbox and delivers it later; the patient never notices.
-    Database outboxDatabase;
-    std::unique_ptr<Outbox> outbox;
-    std::unique_ptr<OutboxCourier> courier;
-    SubmissionSink *sink = store.get();
-    if (url && url->kind == DatabaseUrl::Kind::PostgreSQL) {
-        QString outboxError;
-        const QString path = qEnvironmentVariable("PRESCREEN_OUTBOX", QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                                                                        + QStringLiteral("/outbox.sqlite"));
-        const auto outboxUrl = DatabaseUrl::parse(QStringLiteral("sqlite:") + path, &outboxError);
-        if (outboxUrl && outboxDatabase.open(*outboxUrl, &outboxError)) {
-            // The patient's submit commits to the outbox on the tablet; the
-            // courier's thread carries it to the server at once, or every
-            // 10 s while the server is away, never holding the screen.
-            outbox = std::make_unique<Outbox>(database, outboxDatabase, Clock::system());
-            courier = std::make_unique<OutboxCourier>(*url, *outboxUrl, Clock::system(), 10);
-            outbox->deliverThrough([c = courier.get()] { c->wake(); });
-            QObject::connect(courier.get(), &OutboxCourier::delivered, outbox.get(),
-                             [o = outbox.get()](int, qint64 waiting) { emit o->pendingChanged(waiting); });
-            sink = outbox.get();
-        } else {
-            std::fprintf(stderr, "prescreen: no outbox: %s\n", qPrintable(outboxError));
-        }
-    }
-    PatientFlow flow(rules.ruleSet, sink, Clock::system());
+    StoreServices store;
+    PatientFlow flow(rules.ruleSet, nullptr, Clock::system());
+    flow.awaitStore();
     flow.setDefaultLanguage(language);
-    // Without --rules, each patient starts on the clinic's active version
-    // from the store (the server's, on PostgreSQL); the built-in default
-    // stands while none is active.
-    std::unique_ptr<AuditLog> audit;
-    std::unique_ptr<RuleSetVersions> versions;
-    std::unique_ptr<ActiveRuleSet> activeRules;
-    if (store) {
-        audit = std::make_unique<AuditLog>(database, Clock::system());
-        versions = std::make_unique<RuleSetVersions>(database, *audit, Clock::system());
-    }
-    if (versions && rules.ruleSet && !parser.isSet(rulesOption)) {
-        activeRules = std::make_unique<ActiveRuleSet>(*versions, rules.ruleSet);
-        flow.setRuleSetSource([&activeRules] { return activeRules->current(); });
-    }
     fontconfig.wait();
     MainWindow window(flow, options.fullScreen);
     auto *kioskWindow = new KioskWindow(flow, translations, options, window.pageHost());
-    // Staff mode needs the store; without it the kiosk is out of service anyway.
-    std::unique_ptr<StaffAccounts> accounts;
-    std::unique_ptr<ReviewStore> reviews;
-    std::unique_ptr<DoctorQueue> queue;
-    std::unique_ptr<Retention> retention;
-    std::function<StaffWindow *(QWidget *)> makeStaff;
-    // A kiosk's role cannot read a record or an account: staff work on such
-    // a tablet happens at the staff PC instead.
-    if (store && database.login().readsSubmissions()) {
-        accounts = std::make_unique<StaffAccounts>(database, *audit, Clock::system());
-        // The wait after wrong PINs outlives a restart (a pulled plug), in
-        // the device's own folder beside its outbox.
-        const QString waitFile = qEnvironmentVariable(
-            "PRESCREEN_SIGNIN_WAIT",
-            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/signin-wait"));
-        QDir().mkpath(QFileInfo(waitFile).absolutePath());
-        if (const QString problem = accounts->keepDeviceWaitIn(waitFile); !problem.isEmpty())
-            std::fprintf(stderr, "prescreen: %s\n", qPrintable(problem));
-        reviews = std::make_unique<ReviewStore>(database, *audit, Clock::system());
-        queue = std::make_unique<DoctorQueue>(*store, *reviews, database);
-        retention = std::make_unique<Retention>(database, *audit, Clock::system());
-        const int staffIdleSeconds = parser.value(staffIdleOption).toInt();
-        makeStaff = [&, staffIdleSeconds](QWidget *host) {
-            auto *staff = new StaffWindow(StaffServices{*accounts, *audit, *store, *reviews, *queue, *retention, outbox.get(),
-                                                        rules.ruleSet.get(), Clock::system(), versions.get()},
-                                          staffIdleSeconds, host);
-            staff->setStaffPc(!options.fullScreen);
-            staff->setFirstAdminAllowed(!options.fullScreen);
-            return staff;
-        };
-    }
-    window.setPages(kioskWindow, makeStaff);
+    window.setPages(kioskWindow, std::function<StaffWindow *(QWidget *)>());
     window.resize(1280, 800);
-    QuitAtFirstFrame quitAtFirstFrame;
-    if (qEnvironmentVariableIsSet("PRESCREEN_EXIT_AT_FIRST_FRAME"))
-        app.installEventFilter(&quitAtFirstFrame);
+
+    // The store opens once the welcome screen is painted: it needs none of
+    // it, and a start tapped meanwhile waits for it (PatientFlow::awaitStore).
+    const bool exitAtFirstFrame = qEnvironmentVariableIsSet("PRESCREEN_EXIT_AT_FIRST_FRAME");
+    AfterFirstFrame openStore([&] {
+        // bench_start's moment: the frame is painted, the store not yet open.
+        if (exitAtFirstFrame)
+            AfterFirstFrame::reportTime();
+        const bool kioskLogin = options.fullScreen && !parser.isSet(wideLoginOption);
+        store.open(parser.isSet(dbOption) ? parser.value(dbOption) : Settings::defaultDatabaseUrl(),
+                   kioskLogin ? StoreLogin::Use::Kiosk : StoreLogin::Use::Staff);
+        // Without --rules, each patient starts on the clinic's active version
+        // from the store (the server's, on PostgreSQL); the built-in default
+        // stands while none is active.
+        if (!parser.isSet(rulesOption))
+            flow.setRuleSetSource(store.activeRules(rules.ruleSet));
+        flow.storeOpened(store.sink());
+        // Staff mode needs the store; without it the kiosk is out of service anyway.
+        window.allowStaff(store.staffWindowMaker(rules.ruleSet.get(), parser.value(staffIdleOption).toInt(), !options.fullScreen));
+        // exit, not quit: quit asks the windows, and a kiosk refuses to close.
+        if (exitAtFirstFrame)
+            QCoreApplication::exit(0);
+    });
+    app.installEventFilter(&openStore);
     if (options.fullScreen)
         window.showFullScreen();
     else

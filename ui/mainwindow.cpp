@@ -35,9 +35,15 @@ void MainWindow::setPages(KioskWindow *kiosk, std::function<StaffWindow *(QWidge
 {
     m_kiosk = kiosk;
     m_stack->addWidget(kiosk);
+    allowStaff(std::move(makeStaff));
+}
+
+void MainWindow::allowStaff(std::function<StaffWindow *(QWidget *host)> makeStaff)
+{
+    if (!makeStaff || m_makeStaff)
+        return;
     m_makeStaff = std::move(makeStaff);
-    if (m_makeStaff)
-        connect(kiosk, &KioskWindow::staffRequested, this, &MainWindow::openStaff);
+    connect(m_kiosk, &KioskWindow::staffRequested, this, &MainWindow::openStaff);
 }
 
 void MainWindow::addStaff(StaffWindow *staff)

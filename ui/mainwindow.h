@@ -29,6 +29,8 @@ public:
     // patient's first frame: a kiosk may run all day without it (an eighth of
     // the work to the first frame, and its memory).
     void setPages(KioskWindow *kiosk, std::function<StaffWindow *(QWidget *host)> makeStaff);
+    // The same, given once the store has opened after the first frame.
+    void allowStaff(std::function<StaffWindow *(QWidget *host)> makeStaff);
 
     void openStaff();
     bool isShowingStaff() const;

@@ -8,10 +8,35 @@
 
 #include <QUuid>
 
+#include <utility>
+
 PatientFlow::PatientFlow(RuleSetPtr ruleSet, SubmissionSink *store, const Clock &clock, QObject *parent)
     : QObject(parent), m_ruleSet(std::move(ruleSet)), m_store(store), m_clock(clock)
 {
-    m_step = (m_ruleSet && m_store) ? Step::Welcome : Step::OutOfService;
+    m_step = inService() ? Step::Welcome : Step::OutOfService;
+}
+
+void PatientFlow::awaitStore()
+{
+    if (m_store)
+        return;
+    m_awaitingStore = true;
+    if (m_step == Step::OutOfService && inService())
+        goTo(Step::Welcome);
+}
+
+void PatientFlow::storeOpened(SubmissionSink *store)
+{
+    m_awaitingStore = false;
+    m_store = store;
+    if (!inService()) {
+        m_startWhenStored.clear();
+        if (m_step == Step::Welcome)
+            goTo(Step::OutOfService);
+        return;
+    }
+    if (!m_startWhenStored.isEmpty())
+        start(std::exchange(m_startWhenStored, {}));
 }
 
 QString PatientFlow::privacyNoticeVersion()
@@ -54,6 +79,10 @@ void PatientFlow::start(const QString &language)
 {
     if (m_step != Step::Welcome)
         return;
+    if (m_awaitingStore) {
+        m_startWhenStored = language;
+        return;
+    }
     if (m_ruleSetSource) {
         if (RuleSetPtr next = m_ruleSetSource(); next && next != m_ruleSet)
             m_ruleSet = std::move(next);
@@ -378,5 +407,5 @@ void PatientFlow::reset()
 {
     forgetPatient();
     setLanguage(m_defaultLanguage);
-    goTo((m_ruleSet && m_store) ? Step::Welcome : Step::OutOfService);
+    goTo(inService() ? Step::Welcome : Step::OutOfService);
 }

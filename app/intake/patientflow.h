@@ -52,6 +52,13 @@ public:
     // Asked as each patient starts, never during one: the rule set the
     // clinic has made active since (null: keep the current one).
     void setRuleSetSource(std::function<RuleSetPtr()> source) { m_ruleSetSource = std::move(source); }
+    // The kiosk opens its store once the welcome screen is painted, which
+    // needs none: made with no store, awaitStore() shows the welcome screen
+    // all the same, and a start tapped before storeOpened() waits for it.
+    // storeOpened(nullptr), a store that did not open, puts the kiosk out of
+    // service as a missing store at construction does.
+    void awaitStore();
+    void storeOpened(SubmissionSink *store);
     void start(const QString &language);
     void acceptConsent();
     // Forgets the patient at once and says so (Step::ConsentDeclined).
@@ -126,12 +133,16 @@ signals:
 private:
     void goTo(Step step, const QString &questionId = {});
     void forgetPatient();
+    bool inService() const { return m_ruleSet && (m_store || m_awaitingStore); }
     QString questionProblem(const Question &q) const;
     QString firstUnansweredAfter(int visibleIndex) const;
 
     RuleSetPtr m_ruleSet;
     std::function<RuleSetPtr()> m_ruleSetSource;
     SubmissionSink *m_store;
+    bool m_awaitingStore = false;
+    // The language of a start tapped while the store was still opening.
+    QString m_startWhenStored;
     const Clock &m_clock;
 
     Step m_step = Step::Welcome;

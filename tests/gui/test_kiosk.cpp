@@ -61,6 +61,8 @@ private slots:
     void noConsentNoQuestions();
     void outOfServiceWhenRulesDoNotLoad();
     void outOfServiceForHostileRules();
+    void startTappedWhileTheStoreOpensGoesOn();
+    void outOfServiceWhenTheStoreDoesNotOpen();
     void kioskModeIgnoresClose();
     void largerTextSwitch();
     void welcomeGreetsEachInItsOwnGlyphs();
@@ -80,7 +82,9 @@ private slots:
     void saveFailureLogsNoPatientText();
 
 private:
-    void makeWindow(RuleSetPtr rules, KioskOptions options = {});
+    // `storeOpensLater`: as the program starts, the store given to the flow
+    // only once the first frame is painted (PatientFlow::awaitStore).
+    void makeWindow(RuleSetPtr rules, KioskOptions options = {}, bool storeOpensLater = false);
     QPushButton *button(const QString &name) const;
     void click(const QString &name);
     void enterPatient(const QString &name, const QString &kana, const QDate &birth);
@@ -133,12 +137,14 @@ void TestKiosk::cleanup()
     m_translations.reset();
 }
 
-void TestKiosk::makeWindow(RuleSetPtr rules, KioskOptions options)
+void TestKiosk::makeWindow(RuleSetPtr rules, KioskOptions options, bool storeOpensLater)
 {
     m_window.reset();
     m_flow.reset();
     m_translations = std::make_unique<Translations>();
-    m_flow = std::make_unique<PatientFlow>(rules, m_store.get(), *m_clock);
+    m_flow = std::make_unique<PatientFlow>(rules, storeOpensLater ? nullptr : m_store.get(), *m_clock);
+    if (storeOpensLater)
+        m_flow->awaitStore();
     m_window = std::make_unique<KioskWindow>(*m_flow, *m_translations, options);
     m_window->resize(1280, 800);
     m_window->show();
@@ -759,6 +765,51 @@ void TestKiosk::outOfServiceWhenRulesDoNotLoad()
     QVERIFY(!button(QStringLiteral("nextButton"))->isVisible());
     QVERIFY(!button(QStringLiteral("language_en"))->isVisible());
     m_flow->start(QStringLiteral("ja"));
+    QCOMPARE(m_flow->step(), PatientFlow::Step::OutOfService);
+}
+
+// The program opens its store after the first frame: the welcome screen is
+// there before it, and a start tapped meanwhile is not lost.
+void TestKiosk::startTappedWhileTheStoreOpensGoesOn()
+{
+    makeWindow(m_rules, {}, true);
+    QCOMPARE(m_flow->step(), PatientFlow::Step::Welcome);
+    QVERIFY(button(QStringLiteral("start_ja"))->isVisible());
+    click(QStringLiteral("start_en"));
+    QCOMPARE(m_flow->step(), PatientFlow::Step::Welcome);
+    m_flow->storeOpened(m_store.get());
+    QCOMPARE(m_flow->step(), PatientFlow::Step::Privacy);
+    QCOMPARE(m_flow->language(), QStringLiteral("en"));
+    QVERIFY(button(QStringLiteral("consentAccept"))->isVisible());
+    // And the patient's answers reach the store as always.
+    click(QStringLiteral("consentAccept"));
+    enterPatient(QStringLiteral("Lee Anna"), {}, QDate(1985, 4, 12));
+    answerNoToAll();
+    QCOMPARE(m_flow->step(), PatientFlow::Step::Review);
+    click(QStringLiteral("nextButton"));
+    QCOMPARE(m_flow->step(), PatientFlow::Step::Thanks);
+    const QList<StoredSubmission> all = stored();
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.first().submission.patient.name, QStringLiteral("Lee Anna"));
+    QCOMPARE(all.first().submission.language, QStringLiteral("en"));
+}
+
+// A damaged or unreachable store found after the first frame: the welcome
+// screen gives way to the out-of-service one, as when it fails at once,
+// and a start tapped meanwhile leads nowhere.
+void TestKiosk::outOfServiceWhenTheStoreDoesNotOpen()
+{
+    makeWindow(m_rules, {}, true);
+    click(QStringLiteral("start_ja"));
+    m_flow->storeOpened(nullptr);
+    QCOMPARE(m_flow->step(), PatientFlow::Step::OutOfService);
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("outOfService_ja"))->isVisible());
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("outOfService_en"))->text(),
+             QStringLiteral("This tablet is not available at the moment."));
+    QVERIFY(!button(QStringLiteral("start_ja")));
+    m_flow->start(QStringLiteral("ja"));
+    QCOMPARE(m_flow->step(), PatientFlow::Step::OutOfService);
+    m_flow->reset();
     QCOMPARE(m_flow->step(), PatientFlow::Step::OutOfService);
 }
 
