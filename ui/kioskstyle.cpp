@@ -22,6 +22,20 @@ QStringList fontFamilies(const QString &language)
     return {cjk, QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")};
 }
 
+void useOwnGlyphsOnly(QFont &font)
+{
+    font.setStyleStrategy(QFont::NoFontMerging);
+}
+
+void useOwnGlyphsOnly(QWidget *widget)
+{
+    // Only the strategy is set: family and size still follow the
+    // application's font (language, text size).
+    QFont font;
+    useOwnGlyphsOnly(font);
+    widget->setFont(font);
+}
+
 void useLanguage(QApplication &app, const QString &language)
 {
     QFont font = app.font();

@@ -3,6 +3,7 @@
 #include <QStringList>
 
 class QApplication;
+class QFont;
 class QHBoxLayout;
 class QVBoxLayout;
 class QWidget;
@@ -21,6 +22,14 @@ void useLanguage(QApplication &app, const QString &language);
 // than the screen's (the welcome screen greets in all three).
 QStringList fontFamilies(const QString &language);
 int pointSize(TextSize size);
+// For the kiosk's own fixed words (the header, the welcome screen): every
+// character is in the font asked for (test_kiosk checks each language), so
+// Qt need not ask fontconfig for fallback fonts, a search through every
+// installed font for each face and script (a tenth of the work to the first
+// frame). A patient's or a rule set's words may need another font: they
+// never go in these widgets.
+void useOwnGlyphsOnly(QFont &font);
+void useOwnGlyphsOnly(QWidget *widget);
 
 // The dark blue bar across the top of a window, added to `column`; returns
 // the row to put the title and the buttons in.

@@ -66,6 +66,7 @@ private slots:
     void kioskModeIgnoresClose();
     void largerTextSwitch();
     void welcomeGreetsEachInItsOwnGlyphs();
+    void headerAndWelcomeNeedNoOtherFont();
     void everyChoiceInViewAndMarked();
     void enterMovesOnFromTheNameFields();
     void errorsGoWhenAnswered();
@@ -885,6 +886,43 @@ void TestKiosk::welcomeGreetsEachInItsOwnGlyphs()
     QCOMPARE(family(QStringLiteral("greeting_ja")), QStringLiteral("Noto Sans CJK JP"));
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("greeting_zh_CN"))->text(),
              QStringLiteral("您好。咨询前，请回答几个关于您健康状况的问题，大约需要五分钟。"));
+}
+
+// The header and the welcome screen are drawn without fallback fonts (the
+// start skips fontconfig's search for them): a character missing from the
+// font of its language would show as an empty box. Every word they hold, in
+// each language, hidden ones too (the language buttons show on later
+// screens), is checked against the font it is drawn in.
+void TestKiosk::headerAndWelcomeNeedNoOtherFont()
+{
+    for (const QString &language : Languages::supported()) {
+        m_flow->setLanguage(language);
+        QCOMPARE(m_flow->step(), PatientFlow::Step::Welcome);
+        int checked = 0;
+        for (QWidget *widget : m_window->findChildren<QWidget *>()) {
+            if (!(widget->font().styleStrategy() & QFont::NoFontMerging))
+                continue;
+            QString text;
+            if (auto *label = qobject_cast<QLabel *>(widget))
+                text = label->text();
+            else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+                text = button->text();
+            if (text.isEmpty())
+                continue;
+            const QFontMetrics metrics(widget->font());
+            for (const char32_t c : text.toUcs4()) {
+                QVERIFY2(QChar::isSpace(c) || metrics.inFontUcs4(c),
+                         qPrintable(QStringLiteral("%1 (%2): U+%3 of \"%4\" is not in %5")
+                                        .arg(widget->objectName(), language)
+                                        .arg(uint(c), 4, 16, QLatin1Char('0'))
+                                        .arg(text, widget->font().families().value(0))));
+            }
+            ++checked;
+        }
+        // The title, three language buttons, the text size, three greetings
+        // and three start buttons.
+        QCOMPARE(checked, 11);
+    }
 }
 
 void TestKiosk::everyChoiceInViewAndMarked()

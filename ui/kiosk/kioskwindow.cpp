@@ -39,6 +39,7 @@ KioskWindow::KioskWindow(PatientFlow &flow, Translations &translations, const Ki
     auto *layout = new QVBoxLayout(this);
     QHBoxLayout *headerLayout = KioskStyle::addHeader(this, layout);
     QWidget *header = headerLayout->parentWidget();
+    KioskStyle::useOwnGlyphsOnly(header);
     m_title = new QLabel(header);
     m_title->setObjectName(QStringLiteral("title"));
     m_title->installEventFilter(this);

@@ -39,6 +39,7 @@ WelcomeScreen::WelcomeScreen(PatientFlow &flow, QWidget *parent) : Screen(flow, 
         for (QWidget *inLanguage : {static_cast<QWidget *>(greeting), static_cast<QWidget *>(button)}) {
             QFont font = inLanguage->font();
             font.setFamilies(KioskStyle::fontFamilies(code));
+            KioskStyle::useOwnGlyphsOnly(font);
             inLanguage->setFont(font);
         }
         button->setMinimumHeight(88);
