@@ -14,7 +14,7 @@ PRESCREEN_PACKAGES=(
     libqt6sql6-sqlite libqt6sql6-psql libgl-dev libsodium-dev libfontconfig-dev pkg-config
     tzdata fonts-noto-cjk fonts-ipafont-gothic poppler-utils openssl
     libzinnia-dev tegaki-zinnia-japanese tegaki-zinnia-simplified-chinese
-    zlib1g-dev python3 python3-openpyxl
+    zlib1g-dev python3 python3-openpyxl python3-fonttools
 )
 
 # Qt Virtual Keyboard and the QML modules it loads: the tablet's on-screen keyboard.

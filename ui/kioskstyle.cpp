@@ -1,7 +1,11 @@
 #include "kioskstyle.h"
 
+#include "privatelog.h"
+
 #include <QApplication>
+#include <QDir>
 #include <QFont>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QPixmapCache>
 #include <QStringList>
@@ -9,6 +13,39 @@
 #include <QWidget>
 
 namespace KioskStyle {
+
+namespace {
+
+// PreScreen's own cut of Noto Sans CJK (fonts/subset-fonts.py): the same
+// glyphs for every text of the program, in a file the size of a photo
+// instead of 19 MB, so that drawing a screen maps a few pages rather than
+// most of the collection. Registered on first use; without them (a build
+// that could not make them) the full Noto Sans CJK draws everything.
+bool ownFonts()
+{
+    static const bool registered = [] {
+        QStringList folders{QStringLiteral(PRESCREEN_FONTS_BUILT), QStringLiteral(PRESCREEN_FONTS_INSTALLED)};
+        if (qEnvironmentVariableIsSet("PRESCREEN_FONTS_DIR"))
+            folders.prepend(qEnvironmentVariable("PRESCREEN_FONTS_DIR"));
+        for (const QString &folder : std::as_const(folders)) {
+            const QDir dir(folder);
+            const QStringList files = dir.entryList({QStringLiteral("PreScreenSans*.otf")}, QDir::Files);
+            if (files.size() < 4)
+                continue;
+            bool all = true;
+            for (const QString &file : files)
+                all = QFontDatabase::addApplicationFont(dir.filePath(file)) >= 0 && all;
+            if (!all)
+                qCWarning(lcKiosk, "the fonts in %s could not all be loaded", qPrintable(folder));
+            return all;
+        }
+        qCInfo(lcKiosk, "PreScreen's fonts are not installed; Noto Sans CJK draws all text");
+        return false;
+    }();
+    return registered;
+}
+
+} // namespace
 
 int pointSize(TextSize size)
 {
@@ -19,7 +56,11 @@ QStringList fontFamilies(const QString &language)
 {
     const QString cjk = language == QLatin1String("zh_CN") ? QStringLiteral("Noto Sans CJK SC")
                                                            : QStringLiteral("Noto Sans CJK JP");
-    return {cjk, QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")};
+    QStringList families{cjk, QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")};
+    // A patient's name may hold any kanji: what the cut lacks comes from the full font.
+    if (ownFonts())
+        families.prepend(language == QLatin1String("zh_CN") ? QStringLiteral("PreScreen Sans SC") : QStringLiteral("PreScreen Sans JP"));
+    return families;
 }
 
 void useOwnGlyphsOnly(QFont &font)

@@ -15,6 +15,7 @@
 #include "submissionstore.h"
 #include "translations.h"
 
+#include <algorithm>
 #include <QApplication>
 #include <QFile>
 #include <QHash>
@@ -58,6 +59,31 @@ QString resident()
         .arg(kB.value("RssFile") / 1024, 0, 'f', 1)
         .arg(double(mallinfo2().uordblks) / (1024 * 1024), 0, 'f', 1)
         .arg(double(sqliteMemoryUsed()) / (1024 * 1024), 0, 'f', 1);
+}
+
+// The mapped files that hold most resident pages (/proc/self/smaps), to
+// tell the fonts' pages from the libraries'.
+void printLargestMappings()
+{
+    QFile smaps(QStringLiteral("/proc/self/smaps"));
+    if (!smaps.open(QIODevice::ReadOnly))
+        return;
+    QHash<QByteArray, double> kB;
+    QByteArray current;
+    for (const QByteArray &line : smaps.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() >= 5 && fields.at(0).contains('-') && !line.endsWith(':'))
+            current = fields.size() >= 6 ? fields.at(5) : QByteArray("[anonymous]");
+        else if (line.startsWith("Rss:"))
+            kB[current] += fields.value(1).toDouble();
+    }
+    QList<std::pair<double, QByteArray>> largest;
+    for (auto it = kB.cbegin(); it != kB.cend(); ++it)
+        largest.append({it.value(), it.key()});
+    std::sort(largest.rbegin(), largest.rend());
+    std::printf("  largest resident mappings:\n");
+    for (qsizetype i = 0; i < std::min<qsizetype>(largest.size(), 12); ++i)
+        std::printf("    %6.1f MB  %s\n", largest.at(i).first / 1024, largest.at(i).second.constData());
 }
 
 // Answers the current question as a patient might: the first choice
@@ -139,6 +165,7 @@ int main(int argc, char *argv[])
             std::printf("  after patient %4d: %s\n", p, qPrintable(resident()));
         std::fflush(stdout);
     }
+    printLargestMappings();
     // For heaptrack: what is still held at the end shows as "leaked"
     // when nothing is destroyed on the way out.
     if (qEnvironmentVariableIsSet("BENCH_EXIT_WITHOUT_CLEANUP"))
