@@ -300,19 +300,36 @@ void TestSafekeeping::exportOnAFullDiskIsStorageUnavailable()
     QVERIFY(QDir().mkpath(full));
     // A 16 KB disk of its own, mounted in a private mount namespace
     // (unshare), so the test needs no clean-up and touches no real disk.
-    const QString script = QStringLiteral("mount -t tmpfs -o size=16k tmpfs '%1' && exec '%2' export --date 2026-11-25 "
-                                          "--format csv --out '%1/day.csv' --db 'sqlite:%3'")
-                               .arg(full, QStringLiteral(PRESCREEN_EXECUTABLE), path);
-    QProcess p;
-    p.start(QStringLiteral("unshare"), QStringList{::geteuid() == 0 ? QStringLiteral("-m") : QStringLiteral("-rm"),
-                                                   QStringLiteral("sh"), QStringLiteral("-c"), script});
-    QVERIFY(p.waitForFinished(60000));
-    const QByteArray err = p.readAllStandardError();
-    if (err.contains("mount:") || err.contains("unshare:"))
-        QSKIP(qPrintable(QStringLiteral("no private mount on this machine: %1").arg(QString::fromUtf8(err))));
-    QVERIFY2(p.exitCode() == 3, err.constData());
-    QVERIFY(!QFile::exists(full + QStringLiteral("/day.csv")));
-    QVERIFY2(err.contains("the disk is full") && err.contains("nothing was written"), err.constData());
+    const auto run = [&](const QString &script) {
+        QProcess p;
+        p.start(QStringLiteral("unshare"), QStringList{::geteuid() == 0 ? QStringLiteral("-m") : QStringLiteral("-rm"),
+                                                       QStringLiteral("sh"), QStringLiteral("-c"), script});
+        p.waitForFinished(60000);
+        return std::make_pair(p.exitCode(), p.readAllStandardError());
+    };
+    // The workbook, reception's default, says the same as the CSV.
+    for (const QString &format : {QStringLiteral("csv"), QStringLiteral("xlsx")}) {
+        const auto [code, err] = run(QStringLiteral("mount -t tmpfs -o size=16k tmpfs '%1' && exec '%2' export --date 2026-11-25 "
+                                                    "--format %4 --out '%1/day.%4' --db 'sqlite:%3'")
+                                         .arg(full, QStringLiteral(PRESCREEN_EXECUTABLE), path, format));
+        if (err.contains("mount:") || err.contains("unshare:"))
+            QSKIP(qPrintable(QStringLiteral("no private mount on this machine: %1").arg(QString::fromUtf8(err))));
+        QVERIFY2(code == 3, err.constData());
+        QVERIFY(!QFile::exists(full + QStringLiteral("/day.") + format));
+        QVERIFY2(err.contains(QStringLiteral("%1/day.%2: cannot write: the disk is full").arg(full, format).toUtf8())
+                     && err.contains("nothing was written"),
+                 err.constData());
+    }
+    // The workbook's rows wait in the temporary folder: when that is full,
+    // the message says so, not that the stick is.
+    const QString tmp = m_dir->filePath(QStringLiteral("tmp"));
+    QVERIFY(QDir().mkpath(tmp));
+    const auto [code, err] = run(QStringLiteral("mount -t tmpfs -o size=4k tmpfs '%1' && TMPDIR='%1' exec '%2' export --date 2026-11-25 "
+                                                "--format xlsx --out '%4/day.xlsx' --db 'sqlite:%3'")
+                                     .arg(tmp, QStringLiteral(PRESCREEN_EXECUTABLE), path, full));
+    QVERIFY2(code != 0, err.constData());
+    QVERIFY2(err.contains(QStringLiteral("the temporary folder %1 has no room").arg(tmp).toUtf8()), err.constData());
+    QVERIFY(!QFile::exists(full + QStringLiteral("/day.xlsx")));
 }
 
 void TestSafekeeping::backupWhileTwoWritersSubmit()
@@ -564,6 +581,18 @@ void TestSafekeeping::invisibleNamesAndLimits()
     a.insert("notes", QString(2001, u'メ'));
     root.insert("answers", a);
     run = runPrescreen({"submit", "--answers", answersFile(QStringLiteral("t.json"), root), "--db", db});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("answers.notes: too long: 2001 characters, at most 2000"), run.err.constData());
+    // Characters as a person counts them: an emoji is one, though Qt's
+    // strings hold it in two units. 1,500 of them fit; 2,001 do not.
+    const QString smile = QStringLiteral("\U0001F600");
+    a.insert("notes", smile.repeated(1500));
+    root.insert("answers", a);
+    run = runPrescreen({"submit", "--answers", answersFile(QStringLiteral("e.json"), root), "--db", db});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    a.insert("notes", smile.repeated(2001));
+    root.insert("answers", a);
+    run = runPrescreen({"submit", "--answers", answersFile(QStringLiteral("e2.json"), root), "--db", db});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("answers.notes: too long: 2001 characters, at most 2000"), run.err.constData());
 }

@@ -113,6 +113,9 @@ Result write(const Request &request, Database &database, const RuleSet &ruleSet)
         written = xlsx.begin(&result.error)
                   && stream(request, database, [&](const QueueEntry &e) { return xlsx.add(e, &result.error); }, &result, &fileFailed)
                   && xlsx.finish(&out, &result.error);
+        // A full or missing medium is said as for the other formats, below.
+        if (!written && xlsx.outputFailed())
+            result.error.clear();
         break;
     }
     case Format::Pdf:

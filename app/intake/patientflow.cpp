@@ -204,7 +204,7 @@ QString PatientFlow::questionProblem(const Question &q) const
                           : QString();
     if (q.type == Question::Type::Date)
         return dateProblem(value.toDate());
-    if (q.type == Question::Type::Text && value.toString().size() > SubmissionCheck::kMaxTextLength)
+    if (q.type == Question::Type::Text && SubmissionCheck::characters(value.toString()) > SubmissionCheck::kMaxTextLength)
         return tr("This text is too long. Please shorten it to %n characters or fewer.", nullptr,
                   SubmissionCheck::kMaxTextLength);
     return {};

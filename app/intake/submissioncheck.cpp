@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 SubmissionCheck::SubmissionCheck(RuleSetPtr ruleSet) : m_ruleSet(std::move(ruleSet)) {}
 
 QString SubmissionCheck::quote(const QString &value)
@@ -28,12 +30,17 @@ QString SubmissionCheck::nameProblem(const QString &name, bool required)
         if (!c.isSpace() && category != QChar::Other_Format && category != QChar::Separator_Space)
             visible = true;
     }
-    if (name.size() > kMaxNameLength)
-        return QStringLiteral("too long: %1 characters, at most %2").arg(name.size()).arg(kMaxNameLength);
+    if (characters(name) > kMaxNameLength)
+        return QStringLiteral("too long: %1 characters, at most %2").arg(characters(name)).arg(kMaxNameLength);
     if (!visible && (required || !name.isEmpty()))
         return required ? QStringLiteral("a name is required (only blank or invisible characters were given)")
                         : QStringLiteral("only blank or invisible characters; leave it empty or type the reading");
     return {};
+}
+
+qsizetype SubmissionCheck::characters(const QString &text)
+{
+    return text.size() - std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.isLowSurrogate(); });
 }
 
 QString SubmissionCheck::birthDateProblem(const QDate &birthDate, const QDate &day)
@@ -127,9 +134,9 @@ QStringList SubmissionCheck::problems(const Submission &s) const
             }
             break;
         case Question::Type::Text:
-            if (value.toString().size() > kMaxTextLength)
+            if (characters(value.toString()) > kMaxTextLength)
                 problem(field, QStringLiteral("too long: %1 characters, at most %2")
-                                   .arg(value.toString().size()).arg(kMaxTextLength));
+                                   .arg(characters(value.toString())).arg(kMaxTextLength));
             break;
         case Question::Type::Boolean:
             break;

@@ -30,6 +30,9 @@ public:
     static QString quote(const QString &value);
 
     static constexpr int kMaxTextLength = 2000;
+    // Characters as a person counts them: a character outside the Basic
+    // Multilingual Plane (an emoji, a rare kanji) is one, not two.
+    static qsizetype characters(const QString &text);
     static constexpr int kMaxNameLength = 100;
 
 private:

@@ -32,7 +32,9 @@ bool isHex(char c)
 }
 
 // Text as XML character data, with ECMA-376's _xHHHH_ for what XML cannot
-// carry (control characters, U+FFFE, U+FFFF): Excel decodes it. A literal
+// carry (control characters other than tab, CR and LF; U+FFFE, U+FFFF):
+// Excel decodes it; openpyxl leaves it for the script
+// (openpyxl.utils.escape.unescape). A literal
 // "_x0041_" typed by a patient is kept by escaping its underscore, or Excel
 // would show "A".
 void appendEscaped(QByteArray &xml, const QByteArray &utf8)
@@ -61,6 +63,10 @@ void appendEscaped(QByteArray &xml, const QByteArray &utf8)
             flush(p), xml.append("&gt;");
         } else if (c == '\t' || c == '\n') {
             continue;
+        } else if (c == '\r') {
+            // A reference, not the character: XML readers turn a bare CR
+            // into LF. Every reader (openpyxl too) gives back the CR.
+            flush(p), xml.append("&#13;");
         } else if (c < 0x20) {
             flush(p), escapeCode(c);
         } else if (c == '_') {

@@ -83,13 +83,20 @@ void XlsxExport::track(int column, const QString &text)
         m_widths[column] = std::max(m_widths.at(column), std::min(displayWidth(text), 60));
 }
 
-bool XlsxExport::flushRows(QString *error)
+bool XlsxExport::flushRows(QString *error, RawDeflate::Flush flush)
 {
-    if (m_rows.write(m_xml) != m_xml.size()) {
-        *error = QStringLiteral("cannot write the workbook's rows to %1: %2").arg(m_rows.fileName(), m_rows.errorString());
+    const bool written = m_deflate.add(m_xml.constData(), m_xml.size(), flush, [this](const char *data, qsizetype size) {
+        return m_rows.write(data, size) == size;
+    });
+    if (!written) {
+        // The temporary folder, not the stick: say which, and what to do.
+        *error = QStringLiteral("the temporary folder %1 has no room for the workbook's rows (%2): free space there, "
+                                "or set TMPDIR to a folder with room")
+                     .arg(QDir::tempPath(), m_rows.errorString());
         return false;
     }
-    m_xml.clear();
+    // Emptied, not freed: the next rows reuse the room.
+    m_xml.truncate(0);
     return true;
 }
 
@@ -132,7 +139,7 @@ bool XlsxExport::add(const QueueEntry &entry, QString *error)
         }
     }
     ++m_row;
-    return m_xml.size() < kFlushAt || flushRows(error);
+    return m_xml.size() < kFlushAt || flushRows(error, RawDeflate::Flush::None);
 }
 
 QByteArray XlsxExport::countsSheet() const
@@ -178,7 +185,7 @@ QByteArray XlsxExport::countsSheet() const
 
 bool XlsxExport::finish(QIODevice *out, QString *error)
 {
-    if (!flushRows(error))
+    if (!flushRows(error, RawDeflate::Flush::Sync))
         return false;
     if (!m_rows.seek(0)) {
         *error = QStringLiteral("cannot read the workbook's rows back from %1: %2").arg(m_rows.fileName(), m_rows.errorString());
@@ -202,16 +209,12 @@ bool XlsxExport::finish(QIODevice *out, QString *error)
                    && zip.add("xl/styles.xml", SpreadsheetMl::styles())
                    && zip.begin("xl/worksheets/sheet1.xml")
                    && zip.write(SpreadsheetMl::sheetStart(SpreadsheetMl::range(lastColumn, m_row - 1), widths, true, true));
-    QByteArray block;
-    while (written && !(block = m_rows.read(kFlushAt)).isEmpty())
-        written = zip.write(block);
-    if (written && !m_rows.atEnd()) {
-        *error = QStringLiteral("cannot read the workbook's rows back from %1: %2").arg(m_rows.fileName(), m_rows.errorString());
-        return false;
-    }
+    written = written && zip.writeDeflated(&m_rows, m_deflate.crc(), m_deflate.size());
     written = written && zip.write(SpreadsheetMl::sheetEnd(filter)) && zip.end()
               && zip.add("xl/worksheets/sheet2.xml", countsSheet()) && zip.finish();
-    if (!written)
+    if (!written) {
         *error = QStringLiteral("cannot write the workbook: %1").arg(zip.errorString());
+        m_outputFailed = zip.deviceFailed();
+    }
     return written;
 }

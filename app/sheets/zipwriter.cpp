@@ -2,6 +2,8 @@
 
 #include <QIODevice>
 
+#include <zlib.h>
+
 #include <limits>
 
 namespace {
@@ -24,16 +26,15 @@ constexpr quint32 kDeflated = 8;
 constexpr quint32 kDosTime = 0;       // a fixed date (1980-01-01): the same
 constexpr quint32 kDosDate = 0x21;    // rows give the same bytes
 constexpr quint64 kLimit = std::numeric_limits<quint32>::max();
-constexpr int kChunk = 256 * 1024;
 
 } // namespace
 
-ZipWriter::ZipWriter(QIODevice *out, int level) : m_out(out), m_level(level) {}
-
-ZipWriter::~ZipWriter()
+ZipWriter::ZipWriter(QIODevice *out)
+    : m_out(out), m_sink([this](const char *data, qsizetype size) {
+          m_member.packed += quint64(size);
+          return put(data, size);
+      })
 {
-    if (m_open)
-        deflateEnd(&m_zip);
 }
 
 bool ZipWriter::fail(const QString &why)
@@ -43,23 +44,22 @@ bool ZipWriter::fail(const QString &why)
     return false;
 }
 
-bool ZipWriter::put(const QByteArray &bytes)
+bool ZipWriter::put(const char *data, qsizetype size)
 {
     if (!m_error.isEmpty())
         return false;
-    if (m_out->write(bytes) != bytes.size())
+    if (m_out->write(data, size) != size) {
+        m_deviceFailed = true;
         return fail(m_out->errorString());
-    m_written += quint64(bytes.size());
+    }
+    m_written += quint64(size);
     return true;
 }
 
 bool ZipWriter::begin(const QByteArray &name)
 {
     m_member = Member{name, quint32(crc32(0, nullptr, 0)), 0, 0, m_written};
-    // Raw deflate (negative window bits): ZIP carries no zlib header.
-    if (deflateInit2(&m_zip, m_level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        return fail(QStringLiteral("cannot start compressing %1").arg(QString::fromLatin1(name)));
-    m_open = true;
+    m_deflate.restart();
     QByteArray header;
     le32(header, 0x04034b50);
     le16(header, kVersion);
@@ -76,54 +76,38 @@ bool ZipWriter::begin(const QByteArray &name)
     return put(header);
 }
 
-bool ZipWriter::deflateSome(int flush)
+bool ZipWriter::write(const QByteArray &data)
 {
-    m_chunk.resize(kChunk);
-    int status;
-    do {
-        m_zip.next_out = reinterpret_cast<Bytef *>(m_chunk.data());
-        m_zip.avail_out = uInt(kChunk);
-        status = deflate(&m_zip, flush);
-        if (status == Z_STREAM_ERROR)
-            return fail(QStringLiteral("cannot compress %1").arg(QString::fromLatin1(m_member.name)));
-        const qsizetype produced = kChunk - qsizetype(m_zip.avail_out);
-        m_member.packed += quint64(produced);
-        if (produced && !put(QByteArray::fromRawData(m_chunk.constData(), produced)))
-            return false;
-    } while (m_zip.avail_out == 0 || (flush == Z_FINISH && status != Z_STREAM_END));
-    return true;
+    if (!m_deflate.add(data.constData(), data.size(), RawDeflate::Flush::None, m_sink))
+        return fail(QStringLiteral("cannot compress %1").arg(QString::fromLatin1(m_member.name)));
+    m_member.crc = quint32(crc32(m_member.crc, reinterpret_cast<const Bytef *>(data.constData()), uInt(data.size())));
+    m_member.size += quint64(data.size());
+    return m_member.size <= kLimit || fail(QStringLiteral("%1 is larger than 4 GB").arg(QString::fromLatin1(m_member.name)));
 }
 
-bool ZipWriter::write(const char *data, qsizetype size)
+bool ZipWriter::writeDeflated(QIODevice *source, quint32 crc, quint64 size)
 {
-    if (!m_open || !m_error.isEmpty())
-        return false;
-    while (size > 0) {
-        // zlib counts in uInt; feed at most a chunk at a time.
-        const uInt part = uInt(std::min<qsizetype>(size, kChunk));
-        m_member.crc = quint32(crc32(m_member.crc, reinterpret_cast<const Bytef *>(data), part));
-        m_member.size += part;
-        m_zip.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data));
-        m_zip.avail_in = part;
-        if (!deflateSome(Z_NO_FLUSH))
+    // Close what was deflated so far on a byte boundary, then start afresh
+    // after the copied data.
+    if (!m_deflate.add(nullptr, 0, RawDeflate::Flush::Sync, m_sink))
+        return fail(QStringLiteral("cannot compress %1").arg(QString::fromLatin1(m_member.name)));
+    QByteArray block;
+    while (!(block = source->read(1 << 20)).isEmpty()) {
+        if (!m_sink(block.constData(), block.size()))
             return false;
-        data += part;
-        size -= part;
     }
-    if (m_member.size > kLimit)
-        return fail(QStringLiteral("%1 is larger than 4 GB").arg(QString::fromLatin1(m_member.name)));
-    return true;
+    if (!source->atEnd())
+        return fail(QStringLiteral("cannot read back %1: %2").arg(QString::fromLatin1(m_member.name), source->errorString()));
+    m_member.crc = quint32(crc32_combine(m_member.crc, crc, z_off_t(size)));
+    m_member.size += size;
+    m_deflate.restart();
+    return m_member.size <= kLimit || fail(QStringLiteral("%1 is larger than 4 GB").arg(QString::fromLatin1(m_member.name)));
 }
 
 bool ZipWriter::end()
 {
-    if (!m_open)
-        return false;
-    const bool flushed = deflateSome(Z_FINISH);
-    deflateEnd(&m_zip);
-    m_open = false;
-    if (!flushed)
-        return false;
+    if (!m_deflate.add(nullptr, 0, RawDeflate::Flush::Finish, m_sink))
+        return fail(QStringLiteral("cannot compress %1").arg(QString::fromLatin1(m_member.name)));
     QByteArray descriptor;
     le32(descriptor, 0x08074b50);
     le32(descriptor, m_member.crc);
@@ -132,7 +116,6 @@ bool ZipWriter::end()
     m_members.append(m_member);
     return put(descriptor);
 }
-
 bool ZipWriter::finish()
 {
     const quint64 start = m_written;

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "rawdeflate.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
-
-#include <zlib.h>
 
 class QIODevice;
 
@@ -16,17 +16,17 @@ class QIODevice;
 class ZipWriter
 {
 public:
-    // Level 1 deflates about three times faster than zlib's default and
-    // makes the year's workbook a fifth larger; reception waits for the file,
-    // not for the disk.
-    explicit ZipWriter(QIODevice *out, int level = 1);
-    ~ZipWriter();
+    explicit ZipWriter(QIODevice *out);
     ZipWriter(const ZipWriter &) = delete;
     ZipWriter &operator=(const ZipWriter &) = delete;
 
     bool begin(const QByteArray &name);
-    bool write(const char *data, qsizetype size);
-    bool write(const QByteArray &data) { return write(data.constData(), data.size()); }
+    bool write(const QByteArray &data);
+    // Raw deflate data made elsewhere (a RawDeflate ended with Flush::Sync),
+    // of `size` bytes with CRC-32 `crc` once inflated, copied into the
+    // member as it is: what was written before and after it is deflated
+    // apart, so no back-reference crosses the joins.
+    bool writeDeflated(QIODevice *source, quint32 crc, quint64 size);
     bool end();
     // A whole member in one call.
     bool add(const QByteArray &name, const QByteArray &data) { return begin(name) && write(data) && end(); }
@@ -34,6 +34,8 @@ public:
     bool finish();
 
     QString errorString() const { return m_error; }
+    // Whether what failed was writing to the device (a full disk), not the compression.
+    bool deviceFailed() const { return m_deviceFailed; }
 
 private:
     struct Member {
@@ -43,17 +45,16 @@ private:
         quint64 size = 0;
         quint64 offset = 0;
     };
-    bool deflateSome(int flush);
-    bool put(const QByteArray &bytes);
+    bool put(const char *data, qsizetype size);
+    bool put(const QByteArray &bytes) { return put(bytes.constData(), bytes.size()); }
     bool fail(const QString &why);
 
     QIODevice *m_out;
-    int m_level;
-    z_stream m_zip{};
-    bool m_open = false;
+    RawDeflate m_deflate;
+    RawDeflate::Sink m_sink;
     quint64 m_written = 0;
     Member m_member;
     QList<Member> m_members;
-    QByteArray m_chunk;
     QString m_error;
+    bool m_deviceFailed = false;
 };

@@ -330,17 +330,17 @@ int main(int argc, char *argv[])
         // window past 1280; the reception page needs 1,010 pixels at most.
         staff.resize(1280, 800);
         save(staff, folder, language, QStringLiteral("24-reception"));
-        // Scrolled down to where a day's export goes: chosen from a list.
-        auto *page = staff.findChild<QScrollArea *>(QStringLiteral("staffBody"));
-        page->verticalScrollBar()->setValue(page->verticalScrollBar()->maximum());
+        // Where a day's export goes, chosen from a list: the USB stick, and
+        // the file it will be under the chooser.
+        auto *destination = staff.findChild<QComboBox *>(QStringLiteral("exportDestination"));
+        destination->setCurrentIndex(destination->count() - 1);
         save(staff, folder, language, QStringLiteral("24b-reception-export"));
         // Exported to the exports folder: the result beside the button, in
         // view as the page opens (the export comes first on it).
-        page->verticalScrollBar()->setValue(0);
+        destination->setCurrentIndex(0);
         staff.findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
         save(staff, folder, language, QStringLiteral("24c-reception-export-written"));
         // To the USB stick, pulled out after it was listed: the error there.
-        auto *destination = staff.findChild<QComboBox *>(QStringLiteral("exportDestination"));
         destination->setCurrentIndex(destination->count() - 1);
         QDir(draftDir.filePath(QStringLiteral("media/KINGSTON"))).removeRecursively();
         staff.findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
