@@ -24,7 +24,10 @@ namespace {
 bool ownFonts()
 {
     static const bool registered = [] {
-        QStringList folders{QStringLiteral(PRESCREEN_FONTS_BUILT), QStringLiteral(PRESCREEN_FONTS_INSTALLED)};
+        // Installed beside the rules (the package's /usr/share/prescreen),
+        // else the build's own.
+        QStringList folders{QCoreApplication::applicationDirPath() + QStringLiteral("/../share/prescreen/fonts"),
+                            QStringLiteral(PRESCREEN_FONTS_BUILT)};
         if (qEnvironmentVariableIsSet("PRESCREEN_FONTS_DIR"))
             folders.prepend(qEnvironmentVariable("PRESCREEN_FONTS_DIR"));
         for (const QString &folder : std::as_const(folders)) {
