@@ -39,9 +39,10 @@ void chooseOnScreenKeyboard(bool kiosk)
 }
 
 // Fontconfig reads its configuration and font caches (a sixth of the
-// instructions to the first frame) on a thread of its own while the
-// application, the rule set and the store are set up; the first label
-// waits for it.
+// instructions to the first frame) on a thread of its own while Qt and the
+// rule set are set up; whatever first touches fonts waits for it. Anything
+// that asks fontconfig before (registering PreScreen's own fonts does)
+// would read it all again on this thread.
 class FontconfigWarmUp
 {
 public:
@@ -105,13 +106,13 @@ int runGui(int &argc, char **argv)
     for (const Diagnostic &d : rules.errors)
         std::fprintf(stderr, "%s\n", qPrintable(d.toString()));
 
+    fontconfig.wait();
     KioskStyle::apply(app, KioskStyle::TextSize::Large);
     Translations translations;
     StoreServices store;
     PatientFlow flow(rules.ruleSet, nullptr, Clock::system());
     flow.awaitStore();
     flow.setDefaultLanguage(language);
-    fontconfig.wait();
     MainWindow window(flow, options.fullScreen);
     auto *kioskWindow = new KioskWindow(flow, translations, options, window.pageHost());
     window.setPages(kioskWindow, std::function<StaffWindow *(QWidget *)>());
