@@ -13,8 +13,10 @@
 #include "submissioncursor.h"
 #include "xlsxexport.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QStorageInfo>
 
 namespace DayExport {
 
@@ -113,9 +115,6 @@ Result write(const Request &request, Database &database, const RuleSet &ruleSet)
         written = xlsx.begin(&result.error)
                   && stream(request, database, [&](const QueueEntry &e) { return xlsx.add(e, &result.error); }, &result, &fileFailed)
                   && xlsx.finish(&out, &result.error);
-        // A full or missing medium is said as for the other formats, below.
-        if (!written && xlsx.outputFailed())
-            result.error.clear();
         break;
     }
     case Format::Pdf:
@@ -133,6 +132,14 @@ Result write(const Request &request, Database &database, const RuleSet &ruleSet)
         out.cancelWriting();
         return result;
     }
+    // A writer that stopped because the file could not take more (a full or
+    // missing medium) is said the same way for every format, below, rather
+    // than in the writer's words ("Unknown error"). Qt flags a failed write
+    // but not one cut short by a full disk: the disk's free space tells.
+    constexpr qint64 kNearlyFull = 1024 * 1024;
+    if (!written && (out.error() != QFileDevice::NoError
+                     || QStorageInfo(QFileInfo(request.path).absolutePath()).bytesAvailable() < kNearlyFull))
+        result.error.clear();
     // Qt counts a write cut short by a full disk as done (its file engine
     // returns the part written): the file's size on disk tells.
     const bool whole = out.flush() && out.size() == out.pos();

@@ -90,9 +90,10 @@ bool XlsxExport::flushRows(QString *error, RawDeflate::Flush flush)
     });
     if (!written) {
         // The temporary folder, not the stick: say which, and what to do.
-        *error = QStringLiteral("the temporary folder %1 has no room for the workbook's rows (%2): free space there, "
-                                "or set TMPDIR to a folder with room")
-                     .arg(QDir::tempPath(), m_rows.errorString());
+        // (Qt says "Unknown error" for a short write, which helps nobody.)
+        *error = QStringLiteral("the temporary folder %1 is full: the workbook's rows wait there while it is written; "
+                                "free space there, or set TMPDIR to a folder with room")
+                     .arg(QDir::tempPath());
         return false;
     }
     // Emptied, not freed: the next rows reuse the room.
@@ -212,9 +213,7 @@ bool XlsxExport::finish(QIODevice *out, QString *error)
     written = written && zip.writeDeflated(&m_rows, m_deflate.crc(), m_deflate.size());
     written = written && zip.write(SpreadsheetMl::sheetEnd(filter)) && zip.end()
               && zip.add("xl/worksheets/sheet2.xml", countsSheet()) && zip.finish();
-    if (!written) {
+    if (!written)
         *error = QStringLiteral("cannot write the workbook: %1").arg(zip.errorString());
-        m_outputFailed = zip.deviceFailed();
-    }
     return written;
 }

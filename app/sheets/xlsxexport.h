@@ -28,8 +28,6 @@ public:
     bool begin(QString *error);
     bool add(const QueueEntry &entry, QString *error);
     bool finish(QIODevice *out, QString *error);
-    // Whether finish() failed writing to `out` (a full or missing medium).
-    bool outputFailed() const { return m_outputFailed; }
 
 private:
     void track(int column, const QString &text);
@@ -41,7 +39,6 @@ private:
     RawDeflate m_deflate;
     QByteArray m_xml;
     quint32 m_row = 0;
-    bool m_outputFailed = false;
     QList<int> m_widths;
     QList<ExportCell> m_cells;
     QHash<Outcome, int> m_byOutcome;

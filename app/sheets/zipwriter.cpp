@@ -48,10 +48,8 @@ bool ZipWriter::put(const char *data, qsizetype size)
 {
     if (!m_error.isEmpty())
         return false;
-    if (m_out->write(data, size) != size) {
-        m_deviceFailed = true;
+    if (m_out->write(data, size) != size)
         return fail(m_out->errorString());
-    }
     m_written += quint64(size);
     return true;
 }

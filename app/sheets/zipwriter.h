@@ -34,8 +34,6 @@ public:
     bool finish();
 
     QString errorString() const { return m_error; }
-    // Whether what failed was writing to the device (a full disk), not the compression.
-    bool deviceFailed() const { return m_deviceFailed; }
 
 private:
     struct Member {
@@ -56,5 +54,4 @@ private:
     Member m_member;
     QList<Member> m_members;
     QString m_error;
-    bool m_deviceFailed = false;
 };
