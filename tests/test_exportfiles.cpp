@@ -323,9 +323,10 @@ void TestExportFiles::workbookKeepsWhatXmlCannotCarry()
     // the workbook's own escapes, spaces at the edges (which XML drops
     // unless told), markup, and a note longer than Excel's cell.
     const QString longNote = QString(40000, u'あ');
+    const QString longEmoji = QStringLiteral("\U0001F600").repeated(20000);
     const QStringList notes{QStringLiteral("_x0041_ is not A"), QStringLiteral("CR\r LF\n tab\t bell\a end"),
                             QStringLiteral("\uFFFF\uFFFE non-characters"), QStringLiteral("  spaces at both ends  "),
-                            QStringLiteral("<b>&amp;</b> \"quoted\" ]]> 'single'"), longNote};
+                            QStringLiteral("<b>&amp;</b> \"quoted\" ]]> 'single'"), longEmoji, longNote};
     const QDateTime nine(QDate(2026, 11, 25), QTime(9, 0), QTimeZone(9 * 3600));
     for (int i = 0; i < notes.size(); ++i)
         submit(QStringLiteral("患者 %1").arg(i), {{QStringLiteral("notes"), notes.at(i)}}, nine.addSecs(60 * i));
@@ -337,8 +338,13 @@ void TestExportFiles::workbookKeepsWhatXmlCannotCarry()
         if (heading.at(c).toObject().value(QStringLiteral("v")).toString() == QLatin1String("Is there anything else you would like the doctor to know?"))
             column = c;
     QVERIFY(column >= 0);
-    for (int i = 0; i < notes.size() - 1; ++i)
+    for (int i = 0; i < notes.size() - 2; ++i)
         QCOMPARE(sheet.at(i + 1).toArray().at(column).toObject().value(QStringLiteral("v")).toString(), notes.at(i));
+    // An emoji is not cut in half (its halves would show as "?").
+    const QString emojiCut = sheet.at(notes.size() - 1).toArray().at(column).toObject().value(QStringLiteral("v")).toString();
+    QCOMPARE(emojiCut.size(), 32766);
+    QVERIFY(emojiCut.endsWith(QStringLiteral("\U0001F600 […]")));
+    QVERIFY(!emojiCut.contains(u'?'));
     // Cut where Excel's cell ends, visibly.
     const QString cut = sheet.at(notes.size()).toArray().at(column).toObject().value(QStringLiteral("v")).toString();
     QCOMPARE(cut.size(), 32767);

@@ -331,6 +331,14 @@ void TestSafekeeping::exportOnAFullDiskIsStorageUnavailable()
     QVERIFY2(err.contains(QStringLiteral("the temporary folder %1 is full").arg(tmp).toUtf8()), err.constData());
     QVERIFY2(!err.contains("Unknown error"), err.constData());
     QVERIFY(!QFile::exists(full + QStringLiteral("/day.xlsx")));
+    // Nearly full, so that the last rows fit in Qt's buffer and fail only
+    // when it is flushed: still the temporary folder, not a read, not the stick.
+    const auto [nearlyCode, nearlyErr] = run(QStringLiteral("mount -t tmpfs -o size=64k tmpfs '%1' && head -c 61000 /dev/zero > '%1/filler' "
+                                                            "&& TMPDIR='%1' exec '%2' export --date 2026-11-25 --format xlsx --out '%4/day.xlsx' --db 'sqlite:%3'")
+                                                 .arg(tmp, QStringLiteral(PRESCREEN_EXECUTABLE), path, full));
+    QVERIFY2(nearlyCode != 0, nearlyErr.constData());
+    QVERIFY2(nearlyErr.contains(QStringLiteral("the temporary folder %1 is full").arg(tmp).toUtf8()), nearlyErr.constData());
+    QVERIFY(!QFile::exists(full + QStringLiteral("/day.xlsx")));
 }
 
 void TestSafekeeping::backupWhileTwoWritersSubmit()

@@ -103,6 +103,7 @@ Result write(const Request &request, Database &database, const RuleSet &ruleSet)
     const ExportTable table(words, request.zone);
     bool fileFailed = false;
     bool written = false;
+    bool outputFailed = false;
     switch (request.format) {
     case Format::Csv: {
         CsvExport csv(&out, table);
@@ -115,6 +116,7 @@ Result write(const Request &request, Database &database, const RuleSet &ruleSet)
         written = xlsx.begin(&result.error)
                   && stream(request, database, [&](const QueueEntry &e) { return xlsx.add(e, &result.error); }, &result, &fileFailed)
                   && xlsx.finish(&out, &result.error);
+        outputFailed = !written && xlsx.outputFailed();
         break;
     }
     case Format::Pdf:
@@ -125,6 +127,12 @@ Result write(const Request &request, Database &database, const RuleSet &ruleSet)
             written = writeAll(out, QJsonDocument(FhirExport::bundle(entries, ruleSet, request.printedAt, request.bundleType)).toJson());
         else if (written)
             written = writeSummary(request, database, entries, words, &out, &result);
+        // Qt flags a failed write but not one cut short by a full disk, and
+        // the PDF writer reports neither: the medium's free space tells.
+        constexpr qint64 kNearlyFull = 1024 * 1024;
+        outputFailed = !written && !result.storageFailed
+                       && (out.error() != QFileDevice::NoError
+                           || QStorageInfo(QFileInfo(request.path).absolutePath()).bytesAvailable() < kNearlyFull);
         break;
     }
     }
@@ -134,11 +142,8 @@ Result write(const Request &request, Database &database, const RuleSet &ruleSet)
     }
     // A writer that stopped because the file could not take more (a full or
     // missing medium) is said the same way for every format, below, rather
-    // than in the writer's words ("Unknown error"). Qt flags a failed write
-    // but not one cut short by a full disk: the disk's free space tells.
-    constexpr qint64 kNearlyFull = 1024 * 1024;
-    if (!written && (out.error() != QFileDevice::NoError
-                     || QStorageInfo(QFileInfo(request.path).absolutePath()).bytesAvailable() < kNearlyFull))
+    // than in the writer's words ("Unknown error").
+    if (outputFailed)
         result.error.clear();
     // Qt counts a write cut short by a full disk as done (its file engine
     // returns the part written): the file's size on disk tells.

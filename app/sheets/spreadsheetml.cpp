@@ -88,7 +88,8 @@ void appendAttribute(QByteArray &xml, const QString &value)
 {
     QByteArray escaped;
     appendEscaped(escaped, value.toUtf8());
-    xml += escaped.replace('"', "&quot;");
+    // In an attribute a parser turns tab and LF into spaces unless referenced.
+    xml += escaped.replace('"', "&quot;").replace('\t', "&#9;").replace('\n', "&#10;");
 }
 
 double excelDay(const QDate &day)

@@ -27,12 +27,21 @@ constexpr qsizetype kMaxCell = 32767;
 constexpr quint32 kMaxRows = 1048576;
 constexpr qsizetype kFlushAt = 1 << 20;
 
+// Cut at `size` UTF-16 units without splitting a character in two (an
+// emoji's halves would become "?").
+QString cut(const QString &text, qsizetype size)
+{
+    if (text.size() <= size)
+        return text;
+    return text.left(text.at(size - 1).isHighSurrogate() ? size - 1 : size);
+}
+
 QString cellText(const QString &text)
 {
     if (text.size() <= kMaxCell)
         return text;
     const QString mark = QStringLiteral(" […]");
-    return text.left(kMaxCell - mark.size()) + mark;
+    return cut(text, kMaxCell - mark.size()) + mark;
 }
 
 // Sheet names may not hold []:*?/\, begin or end with an apostrophe, or
@@ -41,7 +50,7 @@ QString sheetName(QString name)
 {
     for (QChar bad : QStringLiteral("[]:*?/\\"))
         name.replace(bad, u' ');
-    name = name.left(31);
+    name = cut(name, 31);
     while (name.startsWith(u'\'') || name.endsWith(u'\''))
         name = name.startsWith(u'\'') ? name.mid(1) : name.chopped(1);
     return name;
@@ -86,9 +95,11 @@ void XlsxExport::track(int column, const QString &text)
 bool XlsxExport::flushRows(QString *error, RawDeflate::Flush flush)
 {
     const bool written = m_deflate.add(m_xml.constData(), m_xml.size(), flush, [this](const char *data, qsizetype size) {
+        m_packed += quint64(size);
         return m_rows.write(data, size) == size;
     });
-    if (!written) {
+    // Qt holds the last bytes in its buffer: a full folder shows on flush.
+    if (!written || (flush != RawDeflate::Flush::None && !m_rows.flush())) {
         // The temporary folder, not the stick: say which, and what to do.
         // (Qt says "Unknown error" for a short write, which helps nobody.)
         *error = QStringLiteral("the temporary folder %1 is full: the workbook's rows wait there while it is written; "
@@ -105,6 +116,12 @@ bool XlsxExport::add(const QueueEntry &entry, QString *error)
 {
     if (m_row >= kMaxRows) {
         *error = QStringLiteral("more than %1 submissions: Excel's limit; export a shorter period, or a CSV").arg(kMaxRows - 1);
+        return false;
+    }
+    // A ZIP member without ZIP64 ends below 4 GB: refused before the stick
+    // is filled with a file that cannot be finished.
+    if (m_deflate.size() + quint64(m_xml.size()) >= ZipWriter::kLimit - kFlushAt) {
+        *error = QStringLiteral("the sheet would be larger than 4 GB, the most a workbook holds; export a shorter period, or a CSV");
         return false;
     }
     m_table.row(entry, &m_cells);
@@ -210,10 +227,12 @@ bool XlsxExport::finish(QIODevice *out, QString *error)
                    && zip.add("xl/styles.xml", SpreadsheetMl::styles())
                    && zip.begin("xl/worksheets/sheet1.xml")
                    && zip.write(SpreadsheetMl::sheetStart(SpreadsheetMl::range(lastColumn, m_row - 1), widths, true, true));
-    written = written && zip.writeDeflated(&m_rows, m_deflate.crc(), m_deflate.size());
+    written = written && zip.writeDeflated(&m_rows, m_packed, m_deflate.crc(), m_deflate.size());
     written = written && zip.write(SpreadsheetMl::sheetEnd(filter)) && zip.end()
               && zip.add("xl/worksheets/sheet2.xml", countsSheet()) && zip.finish();
-    if (!written)
+    if (!written) {
         *error = QStringLiteral("cannot write the workbook: %1").arg(zip.errorString());
+        m_outputFailed = zip.deviceFailed();
+    }
     return written;
 }

@@ -28,6 +28,9 @@ public:
     bool begin(QString *error);
     bool add(const QueueEntry &entry, QString *error);
     bool finish(QIODevice *out, QString *error);
+    // Whether finish() failed writing to `out` (a full or missing medium),
+    // not the temporary folder or the rows.
+    bool outputFailed() const { return m_outputFailed; }
 
 private:
     void track(int column, const QString &text);
@@ -39,6 +42,8 @@ private:
     RawDeflate m_deflate;
     QByteArray m_xml;
     quint32 m_row = 0;
+    quint64 m_packed = 0; // deflated bytes in m_rows
+    bool m_outputFailed = false;
     QList<int> m_widths;
     QList<ExportCell> m_cells;
     QHash<Outcome, int> m_byOutcome;

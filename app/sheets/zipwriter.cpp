@@ -4,7 +4,6 @@
 
 #include <zlib.h>
 
-#include <limits>
 
 namespace {
 
@@ -25,7 +24,6 @@ constexpr quint32 kFlags = 0x0008;    // sizes in a data descriptor after the da
 constexpr quint32 kDeflated = 8;
 constexpr quint32 kDosTime = 0;       // a fixed date (1980-01-01): the same
 constexpr quint32 kDosDate = 0x21;    // rows give the same bytes
-constexpr quint64 kLimit = std::numeric_limits<quint32>::max();
 
 } // namespace
 
@@ -48,8 +46,10 @@ bool ZipWriter::put(const char *data, qsizetype size)
 {
     if (!m_error.isEmpty())
         return false;
-    if (m_out->write(data, size) != size)
+    if (m_out->write(data, size) != size) {
+        m_deviceFailed = true;
         return fail(m_out->errorString());
+    }
     m_written += quint64(size);
     return true;
 }
@@ -80,26 +80,29 @@ bool ZipWriter::write(const QByteArray &data)
         return fail(QStringLiteral("cannot compress %1").arg(QString::fromLatin1(m_member.name)));
     m_member.crc = quint32(crc32(m_member.crc, reinterpret_cast<const Bytef *>(data.constData()), uInt(data.size())));
     m_member.size += quint64(data.size());
-    return m_member.size <= kLimit || fail(QStringLiteral("%1 is larger than 4 GB").arg(QString::fromLatin1(m_member.name)));
+    return (m_member.size < kLimit && m_member.packed < kLimit) || fail(QStringLiteral("%1 is larger than 4 GB").arg(QString::fromLatin1(m_member.name)));
 }
 
-bool ZipWriter::writeDeflated(QIODevice *source, quint32 crc, quint64 size)
+bool ZipWriter::writeDeflated(QIODevice *source, quint64 packed, quint32 crc, quint64 size)
 {
     // Close what was deflated so far on a byte boundary, then start afresh
     // after the copied data.
     if (!m_deflate.add(nullptr, 0, RawDeflate::Flush::Sync, m_sink))
         return fail(QStringLiteral("cannot compress %1").arg(QString::fromLatin1(m_member.name)));
     QByteArray block;
+    quint64 copied = 0;
     while (!(block = source->read(1 << 20)).isEmpty()) {
+        copied += quint64(block.size());
         if (!m_sink(block.constData(), block.size()))
             return false;
     }
-    if (!source->atEnd())
-        return fail(QStringLiteral("cannot read back %1: %2").arg(QString::fromLatin1(m_member.name), source->errorString()));
+    if (!source->atEnd() || copied != packed)
+        return fail(QStringLiteral("cannot read back %1: %2 of %3 bytes (%4)")
+                        .arg(QString::fromLatin1(m_member.name)).arg(copied).arg(packed).arg(source->errorString()));
     m_member.crc = quint32(crc32_combine(m_member.crc, crc, z_off_t(size)));
     m_member.size += size;
     m_deflate.restart();
-    return m_member.size <= kLimit || fail(QStringLiteral("%1 is larger than 4 GB").arg(QString::fromLatin1(m_member.name)));
+    return (m_member.size < kLimit && m_member.packed < kLimit) || fail(QStringLiteral("%1 is larger than 4 GB").arg(QString::fromLatin1(m_member.name)));
 }
 
 bool ZipWriter::end()
@@ -139,7 +142,7 @@ bool ZipWriter::finish()
         directory += m.name;
     }
     const quint64 size = quint64(directory.size());
-    if (start + size > kLimit)
+    if (start + size >= kLimit)
         return fail(QStringLiteral("the workbook is larger than 4 GB"));
     le32(directory, 0x06054b50);
     le16(directory, 0);
