@@ -111,9 +111,10 @@ QByteArray columnName(int column)
     return name;
 }
 
-QByteArray range(int lastColumn, quint32 lastRow)
+QByteArray range(int lastColumn, quint32 lastRow, bool absolute)
 {
-    QByteArray ref = "A1:" + columnName(lastColumn);
+    const QByteArray mark = absolute ? "$" : "";
+    QByteArray ref = mark + "A" + mark + "1:" + mark + columnName(lastColumn) + mark;
     appendNumber(ref, quint64(lastRow) + 1);
     return ref;
 }
@@ -173,7 +174,7 @@ QByteArray styles()
            "<dxfs count=\"0\"/><tableStyles count=\"0\"/></styleSheet>";
 }
 
-QByteArray workbook(const QStringList &sheetNames, const QByteArray &filter)
+QByteArray workbook(const QStringList &sheetNames, int lastColumn, quint32 lastRow)
 {
     QByteArray xml = QByteArray(kHeader) + "<workbook xmlns=\"" + kMain + "\" xmlns:r=\"" + kRelationships + "\">"
                      "<bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>";
@@ -188,19 +189,10 @@ QByteArray workbook(const QStringList &sheetNames, const QByteArray &filter)
         // quoted with its apostrophes doubled.
         QString quoted = sheetNames.first();
         quoted.replace(u'\'', QStringLiteral("''"));
-        QByteArray absolute = filter;
-        const qsizetype colon = absolute.indexOf(':');
-        const auto dollars = [](QByteArray cell) {
-            qsizetype digit = 0;
-            while (digit < cell.size() && !(cell.at(digit) >= '0' && cell.at(digit) <= '9'))
-                ++digit;
-            return "$" + cell.left(digit) + "$" + cell.mid(digit);
-        };
-        absolute = dollars(absolute.left(colon)) + ":" + dollars(absolute.mid(colon + 1));
         xml += "<definedNames><definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"0\" hidden=\"1\">";
         QByteArray target;
         appendEscaped(target, QStringLiteral("'%1'!").arg(quoted).toUtf8());
-        xml += target + absolute + "</definedName></definedNames>";
+        xml += target + range(lastColumn, lastRow, true) + "</definedName></definedNames>";
     }
     xml += "</workbook>";
     return xml;

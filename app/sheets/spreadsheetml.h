@@ -15,14 +15,16 @@ namespace SpreadsheetMl {
 enum class Style { Plain = 0, Heading = 1, DateTime = 2, Date = 3 };
 
 QByteArray columnName(int column); // 0 is A, 26 is AA
-QByteArray range(int lastColumn, quint32 lastRow); // "A1:T3"; rows count from 0
+// "A1:T3", or "$A$1:$T$3" as a defined name wants it; rows count from 0.
+QByteArray range(int lastColumn, quint32 lastRow, bool absolute = false);
 
 QByteArray contentTypes(int sheets);
 QByteArray packageRelationships();
 QByteArray workbookRelationships(int sheets);
 QByteArray styles();
-// The first sheet carries a filter over `filter` (a range()).
-QByteArray workbook(const QStringList &sheetNames, const QByteArray &filter);
+// The first sheet carries a filter over its columns to `lastColumn` and its
+// rows to `lastRow`.
+QByteArray workbook(const QStringList &sheetNames, int lastColumn, quint32 lastRow);
 // Everything before a sheet's rows: its extent, the frozen header row, and
 // the column widths in Excel's digit widths.
 QByteArray sheetStart(const QByteArray &dimension, const QList<double> &widths, bool frozenHeader, bool selected);

@@ -212,7 +212,8 @@ bool XlsxExport::finish(QIODevice *out, QString *error)
     const ExportWords &words = m_table.words();
     const int lastColumn = int(m_widths.size()) - 1;
     // A filter needs a row under its heading, even an empty one.
-    const QByteArray filter = SpreadsheetMl::range(lastColumn, std::max<quint32>(m_row - 1, 1));
+    const quint32 filterRows = std::max<quint32>(m_row - 1, 1);
+    const QByteArray filter = SpreadsheetMl::range(lastColumn, filterRows);
     QList<double> widths;
     for (int w : std::as_const(m_widths))
         widths.append(w + 2);
@@ -222,7 +223,7 @@ bool XlsxExport::finish(QIODevice *out, QString *error)
     ZipWriter zip(out);
     bool written = zip.add("[Content_Types].xml", SpreadsheetMl::contentTypes(2))
                    && zip.add("_rels/.rels", SpreadsheetMl::packageRelationships())
-                   && zip.add("xl/workbook.xml", SpreadsheetMl::workbook(names, filter))
+                   && zip.add("xl/workbook.xml", SpreadsheetMl::workbook(names, lastColumn, filterRows))
                    && zip.add("xl/_rels/workbook.xml.rels", SpreadsheetMl::workbookRelationships(2))
                    && zip.add("xl/styles.xml", SpreadsheetMl::styles())
                    && zip.begin("xl/worksheets/sheet1.xml")
