@@ -1,7 +1,5 @@
 #include "rawdeflate.h"
 
-#include <QByteArray>
-
 #include <zlib.h>
 
 #include <algorithm>
@@ -10,7 +8,7 @@ namespace {
 constexpr qsizetype kChunk = 256 * 1024;
 }
 
-RawDeflate::RawDeflate(int level) : m_zip(std::make_unique<z_stream_s>())
+RawDeflate::RawDeflate(int level) : m_zip(std::make_unique<z_stream_s>()), m_out(kChunk, Qt::Uninitialized)
 {
     *m_zip = z_stream_s{};
     // Negative window bits: no zlib header or trailer.
@@ -30,13 +28,13 @@ void RawDeflate::restart()
         deflateReset(m_zip.get());
     m_crc = quint32(crc32(0, nullptr, 0));
     m_size = 0;
+    m_packed = 0;
 }
 
 bool RawDeflate::add(const char *data, qsizetype size, Flush flush, const Sink &sink)
 {
     if (!m_ready)
         return false;
-    QByteArray out(kChunk, Qt::Uninitialized);
     const int mode = flush == Flush::Finish ? Z_FINISH : flush == Flush::Sync ? Z_SYNC_FLUSH : Z_NO_FLUSH;
     do {
         // zlib counts in uInt: at most a chunk of input at a time.
@@ -50,13 +48,14 @@ bool RawDeflate::add(const char *data, qsizetype size, Flush flush, const Sink &
         const int step = part == size ? mode : Z_NO_FLUSH;
         int status;
         do {
-            m_zip->next_out = reinterpret_cast<Bytef *>(out.data());
+            m_zip->next_out = reinterpret_cast<Bytef *>(m_out.data());
             m_zip->avail_out = uInt(kChunk);
             status = deflate(m_zip.get(), step);
             if (status == Z_STREAM_ERROR)
                 return false;
             const qsizetype made = kChunk - qsizetype(m_zip->avail_out);
-            if (made && !sink(out.constData(), made))
+            m_packed += quint64(made);
+            if (made && !sink(m_out.constData(), made))
                 return false;
         } while (m_zip->avail_out == 0 || (step == Z_FINISH && status != Z_STREAM_END));
         if (data)

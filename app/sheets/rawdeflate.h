@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QtGlobal>
+#include <QByteArray>
 
 #include <functional>
 #include <memory>
@@ -34,12 +34,17 @@ public:
     // Starts afresh: what follows refers to nothing before it.
     void restart();
 
+    // Of what went in since the start (or restart): its CRC-32 and length;
+    // and how many bytes came out.
     quint32 crc() const { return m_crc; }
     quint64 size() const { return m_size; }
+    quint64 packed() const { return m_packed; }
 
 private:
     std::unique_ptr<z_stream_s> m_zip;
     bool m_ready = false;
+    QByteArray m_out; // one chunk of output, reused
     quint32 m_crc = 0;
     quint64 m_size = 0;
+    quint64 m_packed = 0;
 };

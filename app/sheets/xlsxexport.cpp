@@ -95,7 +95,6 @@ void XlsxExport::track(int column, const QString &text)
 bool XlsxExport::flushRows(QString *error, RawDeflate::Flush flush)
 {
     const bool written = m_deflate.add(m_xml.constData(), m_xml.size(), flush, [this](const char *data, qsizetype size) {
-        m_packed += quint64(size);
         return m_rows.write(data, size) == size;
     });
     // Qt holds the last bytes in its buffer: a full folder shows on flush.
@@ -228,7 +227,7 @@ bool XlsxExport::finish(QIODevice *out, QString *error)
                    && zip.add("xl/styles.xml", SpreadsheetMl::styles())
                    && zip.begin("xl/worksheets/sheet1.xml")
                    && zip.write(SpreadsheetMl::sheetStart(SpreadsheetMl::range(lastColumn, m_row - 1), widths, true, true));
-    written = written && zip.writeDeflated(&m_rows, m_packed, m_deflate.crc(), m_deflate.size());
+    written = written && zip.writeDeflated(&m_rows, m_deflate.packed(), m_deflate.crc(), m_deflate.size());
     written = written && zip.write(SpreadsheetMl::sheetEnd(filter)) && zip.end()
               && zip.add("xl/worksheets/sheet2.xml", countsSheet()) && zip.finish();
     if (!written) {

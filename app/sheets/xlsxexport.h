@@ -42,7 +42,6 @@ private:
     RawDeflate m_deflate;
     QByteArray m_xml;
     quint32 m_row = 0;
-    quint64 m_packed = 0; // deflated bytes in m_rows
     bool m_outputFailed = false;
     QList<int> m_widths;
     QList<ExportCell> m_cells;

@@ -78,9 +78,21 @@ bool ZipWriter::write(const QByteArray &data)
 {
     if (!m_deflate.add(data.constData(), data.size(), RawDeflate::Flush::None, m_sink))
         return fail(QStringLiteral("cannot compress %1").arg(QString::fromLatin1(m_member.name)));
-    m_member.crc = quint32(crc32(m_member.crc, reinterpret_cast<const Bytef *>(data.constData()), uInt(data.size())));
-    m_member.size += quint64(data.size());
-    return (m_member.size < kLimit && m_member.packed < kLimit) || fail(QStringLiteral("%1 is larger than 4 GB").arg(QString::fromLatin1(m_member.name)));
+    return withinLimit();
+}
+
+void ZipWriter::takeDeflated()
+{
+    // The deflater counts what it was given since its last restart.
+    m_member.crc = quint32(crc32_combine(m_member.crc, m_deflate.crc(), z_off_t(m_deflate.size())));
+    m_member.size += m_deflate.size();
+    m_deflate.restart();
+}
+
+bool ZipWriter::withinLimit()
+{
+    const quint64 size = m_member.size + m_deflate.size();
+    return (size < kLimit && m_member.packed < kLimit) || fail(QStringLiteral("%1 is larger than 4 GB").arg(QString::fromLatin1(m_member.name)));
 }
 
 bool ZipWriter::writeDeflated(QIODevice *source, quint64 packed, quint32 crc, quint64 size)
@@ -89,6 +101,7 @@ bool ZipWriter::writeDeflated(QIODevice *source, quint64 packed, quint32 crc, qu
     // after the copied data.
     if (!m_deflate.add(nullptr, 0, RawDeflate::Flush::Sync, m_sink))
         return fail(QStringLiteral("cannot compress %1").arg(QString::fromLatin1(m_member.name)));
+    takeDeflated();
     QByteArray block;
     quint64 copied = 0;
     while (!(block = source->read(1 << 20)).isEmpty()) {
@@ -101,14 +114,14 @@ bool ZipWriter::writeDeflated(QIODevice *source, quint64 packed, quint32 crc, qu
                         .arg(QString::fromLatin1(m_member.name)).arg(copied).arg(packed).arg(source->errorString()));
     m_member.crc = quint32(crc32_combine(m_member.crc, crc, z_off_t(size)));
     m_member.size += size;
-    m_deflate.restart();
-    return (m_member.size < kLimit && m_member.packed < kLimit) || fail(QStringLiteral("%1 is larger than 4 GB").arg(QString::fromLatin1(m_member.name)));
+    return withinLimit();
 }
 
 bool ZipWriter::end()
 {
     if (!m_deflate.add(nullptr, 0, RawDeflate::Flush::Finish, m_sink))
         return fail(QStringLiteral("cannot compress %1").arg(QString::fromLatin1(m_member.name)));
+    takeDeflated();
     QByteArray descriptor;
     le32(descriptor, 0x08074b50);
     le32(descriptor, m_member.crc);

@@ -52,6 +52,10 @@ private:
     bool put(const char *data, qsizetype size);
     bool put(const QByteArray &bytes) { return put(bytes.constData(), bytes.size()); }
     bool fail(const QString &why);
+    // Adds what the deflater took since its restart to the member's CRC
+    // and size, and restarts it: after a flush that ends on a byte boundary.
+    void takeDeflated();
+    bool withinLimit();
 
     QIODevice *m_out;
     RawDeflate m_deflate;
