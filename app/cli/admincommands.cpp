@@ -10,7 +10,6 @@
 
 using namespace Cli;
 
-
 int CommandLine::admin(const QStringList &arguments)
 {
     const QCommandLineOption loginOption(QStringLiteral("login"), QStringLiteral("The administrator's login."),
@@ -20,10 +19,8 @@ int CommandLine::admin(const QStringList &arguments)
     Options options(QStringLiteral("admin"), {loginOption, nameOption, kDbOption}, m_err);
     if (!options.parse(arguments, 1))
         return Usage;
-    if (options.positional().value(0) != QLatin1String("create")) {
-        options.usageError(QStringLiteral("expected \"admin create\""));
+    if (options.action({QStringLiteral("create")}).isEmpty())
         return Usage;
-    }
     if (!options.require(loginOption))
         return Usage;
     int exitCode = Success;

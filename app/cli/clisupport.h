@@ -61,6 +61,22 @@ public:
         return false;
     }
 
+    // The command's action, the first word after it, when it is one of
+    // `actions`; else a usage error naming them ("expected \"db migrate\" or
+    // \"db grant\"") and an empty string.
+    QString action(const QStringList &actions)
+    {
+        const QString given = positional().value(0);
+        if (actions.contains(given))
+            return given;
+        QStringList quoted;
+        for (const QString &a : actions)
+            quoted << QStringLiteral("\"%1 %2\"").arg(m_command, a);
+        const QString last = quoted.takeLast();
+        usageError(QStringLiteral("expected ") + (quoted.isEmpty() ? last : quoted.join(QStringLiteral(", ")) + QStringLiteral(" or ") + last));
+        return {};
+    }
+
     QString value(const QCommandLineOption &option) const { return m_parser.value(option); }
     bool isSet(const QCommandLineOption &option) const { return m_parser.isSet(option); }
     QStringList values(const QCommandLineOption &option) const { return m_parser.values(option); }

@@ -20,11 +20,9 @@ int CommandLine::db(const QStringList &arguments)
     Options options(QStringLiteral("db"), {kioskOption, staffOption, kDbOption}, m_err);
     if (!options.parse(arguments, 1))
         return Usage;
-    const QString action = options.positional().value(0);
-    if (action != QLatin1String("migrate") && action != QLatin1String("grant")) {
-        options.usageError(QStringLiteral("expected \"db migrate\" or \"db grant\""));
+    const QString action = options.action({QStringLiteral("migrate"), QStringLiteral("grant")});
+    if (action.isEmpty())
         return Usage;
-    }
     if (action == QLatin1String("grant") && (!options.require(kioskOption) || !options.require(staffOption)))
         return Usage;
     int exitCode = Success;

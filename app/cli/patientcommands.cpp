@@ -37,11 +37,9 @@ int CommandLine::patient(const QStringList &arguments)
                     m_err);
     if (!options.parse(arguments, 1))
         return Usage;
-    const QString action = options.positional().value(0);
-    if (action != QLatin1String("find") && action != QLatin1String("export") && action != QLatin1String("delete")) {
-        options.usageError(QStringLiteral("expected \"patient find\", \"patient export\" or \"patient delete\""));
+    const QString action = options.action({QStringLiteral("find"), QStringLiteral("export"), QStringLiteral("delete")});
+    if (action.isEmpty())
         return Usage;
-    }
     PatientRequests::Person person{options.value(nameOption), options.value(kanaOption),
                                    QDate::fromString(options.value(birthOption), Qt::ISODate)};
     QStringList uuids;

@@ -68,11 +68,9 @@ int CommandLine::audit(const QStringList &arguments)
     Options options(QStringLiteral("audit"), {kDbOption, anchorsOption, outOption}, m_err);
     if (!options.parse(arguments, 1))
         return Usage;
-    const QString what = options.positional().value(0);
-    if (what != QLatin1String("verify") && what != QLatin1String("anchor")) {
-        options.usageError(QStringLiteral("expected \"audit verify\" or \"audit anchor\""));
+    const QString what = options.action({QStringLiteral("verify"), QStringLiteral("anchor")});
+    if (what.isEmpty())
         return Usage;
-    }
     if (what == QLatin1String("anchor") && !options.require(outOption))
         return Usage;
     int exitCode = Success;
