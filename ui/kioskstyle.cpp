@@ -57,12 +57,11 @@ int pointSize(TextSize size)
 
 QStringList fontFamilies(const QString &language)
 {
-    const QString cjk = language == QLatin1String("zh_CN") ? QStringLiteral("Noto Sans CJK SC")
-                                                           : QStringLiteral("Noto Sans CJK JP");
-    QStringList families{cjk, QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")};
+    const QString face = language == QLatin1String("zh_CN") ? QStringLiteral("SC") : QStringLiteral("JP");
+    QStringList families{QStringLiteral("Noto Sans CJK ") + face, QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")};
     // A patient's name may hold any kanji: what the cut lacks comes from the full font.
     if (ownFonts())
-        families.prepend(language == QLatin1String("zh_CN") ? QStringLiteral("PreScreen Sans SC") : QStringLiteral("PreScreen Sans JP"));
+        families.prepend(QStringLiteral("PreScreen Sans ") + face);
     return families;
 }
 
