@@ -3,6 +3,6 @@
 # Extra arguments go to prescreen, e.g. --kiosk (fullscreen) or --lang en.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
-prescreen_install "${PRESCREEN_KEYBOARD_PACKAGES[@]}"
+prescreen_install
 prescreen_build
 exec "$PRESCREEN_BUILD/app/prescreen" "$@"

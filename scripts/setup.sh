@@ -17,12 +17,6 @@ PRESCREEN_PACKAGES=(
     zlib1g-dev python3 python3-openpyxl python3-fonttools
 )
 
-# Qt Virtual Keyboard and the QML modules it loads: the tablet's on-screen keyboard.
-PRESCREEN_KEYBOARD_PACKAGES=(
-    qt6-virtualkeyboard-plugin qml6-module-qtqml-workerscript qml6-module-qt-labs-folderlistmodel
-    qml6-module-qtquick-layouts qml6-module-qtquick-window
-)
-
 prescreen_install() {
     local missing=()
     for p in "${PRESCREEN_PACKAGES[@]}" "$@"; do

@@ -709,6 +709,10 @@
         <source>1 2 3</source>
         <translation>1 2 3</translation>
     </message>
+    <message>
+        <source>a b c</source>
+        <translation>a b c</translation>
+    </message>
 </context>
 <context>
     <name>NoAccountYetPage</name>

@@ -706,6 +706,10 @@
         <source>1 2 3</source>
         <translation>123</translation>
     </message>
+    <message>
+        <source>a b c</source>
+        <translation>abc</translation>
+    </message>
 </context>
 <context>
     <name>NoAccountYetPage</name>

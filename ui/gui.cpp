@@ -10,12 +10,11 @@
 #include "settings.h"
 #include "storeservices.h"
 #include "submission.h"
+#include "touchtyping.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QLibraryInfo>
 
 #include <cstdio>
 #include <thread>
@@ -23,20 +22,6 @@
 #include <fontconfig/fontconfig.h>
 
 namespace {
-
-// Qt Virtual Keyboard gives the tablet an on-screen keyboard (with Japanese
-// and Chinese input) where the system has none; it must be chosen before
-// the application object exists.
-void chooseOnScreenKeyboard(bool kiosk)
-{
-    if (!kiosk || qEnvironmentVariableIsSet("QT_IM_MODULE"))
-        return;
-    const QString plugins = QLibraryInfo::path(QLibraryInfo::PluginsPath);
-    if (!QDir(plugins + QStringLiteral("/platforminputcontexts"))
-             .entryList({QStringLiteral("*qtvirtualkeyboard*")})
-             .isEmpty())
-        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
-}
 
 // Fontconfig reads its configuration and font caches (a sixth of the
 // instructions to the first frame) on a thread of its own while Qt and the
@@ -62,10 +47,6 @@ private:
 
 int runGui(int &argc, char **argv)
 {
-    bool kiosk = false;
-    for (int i = 1; i < argc; ++i)
-        kiosk = kiosk || QByteArray(argv[i]) == "--kiosk";
-    chooseOnScreenKeyboard(kiosk);
     FontconfigWarmUp fontconfig;
 
     QApplication app(argc, argv);
@@ -117,6 +98,10 @@ int runGui(int &argc, char **argv)
     auto *kioskWindow = new KioskWindow(flow, translations, options, window.pageHost());
     window.setPages(kioskWindow, std::function<StaffWindow *(QWidget *)>());
     window.resize(1280, 800);
+    // A bare tablet types with PreScreen's own pads; loading Qt Virtual
+    // Keyboard for that cost a fifth of the start (docs/PERFORMANCE.md).
+    if (TouchTyping::wanted(options.fullScreen))
+        new TouchTyping(&window, [&translations] { return translations.language(); });
 
     // The store opens once the welcome screen is painted: it needs none of
     // it, and a start tapped meanwhile waits for it (PatientFlow::awaitStore).

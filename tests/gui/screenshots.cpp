@@ -16,6 +16,7 @@
 #include "rulesetversions.h"
 #include "staffaccounts.h"
 #include "staffwindow.h"
+#include "touchtyping.h"
 #include <QComboBox>
 #include <QLineEdit>
 #include <QFile>
@@ -31,9 +32,12 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QMouseEvent>
+#include <QPlainTextEdit>
 #include <QDir>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -41,12 +45,14 @@ namespace {
 // "-larger" when the pictures show the "Larger text" switch on.
 QString sizeSuffix;
 // At the larger size only the staff screens whose names start so are saved:
-// reception's export, where the result must stay in view at either size.
-QString onlyStaffScreens;
+// reception's export, where the result must stay in view at either size,
+// and the touch pads.
+QStringList onlyStaffScreens;
 
 void save(QWidget &window, const QString &folder, const QString &language, const QString &name)
 {
-    if (!onlyStaffScreens.isEmpty() && !name.startsWith(onlyStaffScreens))
+    if (!onlyStaffScreens.isEmpty()
+        && std::none_of(onlyStaffScreens.cbegin(), onlyStaffScreens.cend(), [&name](const QString &start) { return name.startsWith(start); }))
         return;
     QCoreApplication::processEvents();
     const QString path = QDir(folder).filePath(QStringLiteral("%1-%2%3.png").arg(language, name, sizeSuffix));
@@ -196,7 +202,7 @@ int main(int argc, char *argv[])
     // kiosk's only, but the larger style applies to the whole application):
     // at the larger size only reception's export.
     if (larger)
-        onlyStaffScreens = QStringLiteral("24");
+        onlyStaffScreens = QStringList{QStringLiteral("24"), QStringLiteral("20b"), QStringLiteral("20c"), QStringLiteral("22c")};
     AuditLog audit(db, clock);
     StaffAccounts accounts(db, audit, clock);
     ReviewStore reviews(db, audit, clock);
@@ -301,6 +307,29 @@ int main(int argc, char *argv[])
         staff.show();
         staff.begin();
         save(staff, folder, language, QStringLiteral("20-staff-sign-in"));
+        // On a bare tablet a finger on a field opens PreScreen's own pads.
+        TouchTyping typing(&staff, [&language] { return language; });
+        const auto tap = [](QWidget *field) {
+            const QPointF at(8, 8);
+            QMouseEvent release(QEvent::MouseButtonRelease, at, field->mapToGlobal(at), Qt::LeftButton, Qt::NoButton, Qt::NoModifier);
+            QApplication::sendEvent(field, &release);
+        };
+        const auto typeKeys = [&staff](const QStringList &keys) {
+            for (const QString &key : keys)
+                staff.findChild<QPushButton *>(key)->click();
+        };
+        const auto closePad = [&staff](const char *button) {
+            staff.findChild<QPushButton *>(QLatin1String(button))->click();
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        };
+        tap(staff.findChild<QLineEdit *>(QStringLiteral("loginEdit")));
+        typeKeys({QStringLiteral("small_d"), QStringLiteral("small_r"), QStringLiteral("small_28")});
+        save(staff, folder, language, QStringLiteral("20b-pad-login"));
+        closePad("nameEntryCancel");
+        tap(staff.findChild<QLineEdit *>(QStringLiteral("secretEdit")));
+        typeKeys({QStringLiteral("number_1"), QStringLiteral("number_3")});
+        save(staff, folder, language, QStringLiteral("20c-pad-pin"));
+        closePad("nameEntryCancel");
         const auto signIn = [&](const QString &login) {
             staff.findChild<QLineEdit *>(QStringLiteral("loginEdit"))->setText(login);
             staff.findChild<QLineEdit *>(QStringLiteral("secretEdit"))
@@ -315,6 +344,15 @@ int main(int argc, char *argv[])
         auto *body = staff.findChild<QScrollArea *>(QStringLiteral("submissionBody"));
         body->verticalScrollBar()->setValue(body->verticalScrollBar()->maximum() / 2);
         save(staff, folder, language, QStringLiteral("22b-returning-patient"));
+        // The doctor's note by touch: in Japanese and Chinese by hand first.
+        staff.findChild<QPushButton *>(QStringLiteral("decision_proceed"))->click();
+        tap(staff.findChild<QPlainTextEdit *>(QStringLiteral("reviewNote"))->viewport());
+        save(staff, folder, language, QStringLiteral("22c-pad-note"));
+        if (language == QLatin1String("ja")) {
+            staff.findChild<QPushButton *>(QStringLiteral("mode_hiragana"))->click();
+            save(staff, folder, language, QStringLiteral("22d-pad-note-kana"));
+        }
+        closePad("nameEntryCancel");
         staff.showQueue();
         staff.findChild<QLineEdit *>(QStringLiteral("patientSearch"))->setText(QStringLiteral("たかはし"));
         staff.findChild<QPushButton *>(QStringLiteral("searchButton"))->click();

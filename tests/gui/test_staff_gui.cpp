@@ -24,7 +24,9 @@
 #include "staffwindow.h"
 #include "submissionstore.h"
 #include "testsupport.h"
+#include "touchtyping.h"
 #include "translations.h"
+#include "nameentrypage.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -71,6 +73,7 @@ private slots:
     void doctorReviewsFromTheQueue();
     void queueFollowsNewSubmissions();
     void signInWithEnterAlone();
+    void bareTabletTypesByTouch();
     void receptionCannotReview();
     void receptionExportsAndPurges();
     void exportChooserLeavesTheDatabaseAlone();
@@ -530,6 +533,122 @@ void TestStaffGui::signInWithEnterAlone()
     QTest::keyClick(secret, Qt::Key_Return);
     QTRY_VERIFY(m_window->findChild<QTableView *>(QStringLiteral("queueTable")));
     QCOMPARE(auditActions().last(), QStringLiteral("dr.sato:sign_in"));
+}
+
+// A kiosk tablet with no keyboard and no input method: every staff field is
+// written through PreScreen's own pads, opened by a tap on the field.
+void TestStaffGui::bareTabletTypesByTouch()
+{
+    addAccount(QStringLiteral("dr.sato"), StaffAccount::Role::Doctor);
+    submit(QStringLiteral("Anaphylaxis Patient"), {{QStringLiteral("anaphylaxis"), true}, {QStringLiteral("allergy"), true}}, 0);
+    build();
+    new TouchTyping(m_window.get(), [] { return QStringLiteral("en"); });
+    const auto pad = [this] { return m_window->findChild<NameEntryPage *>(); };
+    const auto heading = [&pad] { return pad()->findChild<QLabel *>(QStringLiteral("heading"))->text(); };
+    const auto padText = [&pad] { return pad()->findChild<QLineEdit *>(QStringLiteral("nameEntryText")); };
+    const auto tap = [this](const QStringList &keys) {
+        for (const QString &key : keys)
+            click(key);
+    };
+
+    m_window->openStaff();
+    auto *login = m_window->findChild<QLineEdit *>(QStringLiteral("loginEdit"));
+    QTest::mouseClick(login, Qt::LeftButton);
+    QVERIFY(pad() && pad()->isVisible());
+    QCOMPARE(heading(), QStringLiteral("Login"));
+    // A login is small letters: they come first, with digits beside them.
+    QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("smallLatinKeyboard"))->isVisible());
+    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("mode_numbers"))->isVisible());
+    QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("mode_latin")));
+    tap({"small_d", "small_r", "small_28", "small_s", "small_a", "small_t", "small_o"});
+    QCOMPARE(padText()->text(), QStringLiteral("dr.sato"));
+    click(QStringLiteral("nameEntryDone"));
+    QCOMPARE(login->text(), QStringLiteral("dr.sato"));
+    QTRY_VERIFY(!pad());
+
+    // The PIN: digits first, shown as dots on the pad as in the field; Done
+    // signs in, as Enter does.
+    auto *secret = m_window->findChild<QLineEdit *>(QStringLiteral("secretEdit"));
+    QTest::mouseClick(secret, Qt::LeftButton);
+    QCOMPARE(heading(), QStringLiteral("PIN or password"));
+    QCOMPARE(padText()->echoMode(), QLineEdit::Password);
+    QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("numberKeyboard"))->isVisible());
+    tap({"number_1", "number_3", "number_5", "number_7", "number_0", "number_2"});
+    QCOMPARE(padText()->text(), QStringLiteral("246813"));
+    click(QStringLiteral("nameEntryDone"));
+    QTRY_VERIFY(m_window->findChild<QTableView *>(QStringLiteral("queueTable")));
+    QCOMPARE(auditActions().last(), QStringLiteral("dr.sato:sign_in"));
+    QTRY_VERIFY(!pad());
+
+    // The doctor's note: capitals as shown, small letters, digits.
+    clickRow(m_window->findChild<QTableView *>(QStringLiteral("queueTable")), 0);
+    click(QStringLiteral("decision_proceed"));
+    auto *note = m_window->findChild<QPlainTextEdit *>(QStringLiteral("reviewNote"));
+    QTest::mouseClick(note->viewport(), Qt::LeftButton);
+    QCOMPARE(heading(), note->placeholderText());
+    click(QStringLiteral("mode_latin"));
+    tap({"latin_O", "latin_K"});
+    click(QStringLiteral("nameEntrySpace"));
+    click(QStringLiteral("mode_numbers"));
+    tap({"number_27"}); // "&", which a button would take for a shortcut mark
+    click(QStringLiteral("nameEntrySpace"));
+    click(QStringLiteral("mode_small"));
+    tap({"small_b", "small_y"});
+    click(QStringLiteral("nameEntrySpace"));
+    click(QStringLiteral("mode_numbers"));
+    tap({"number_1", "number_8", "number_9", "number_0"});
+    click(QStringLiteral("nameEntryDone"));
+    QCOMPARE(note->toPlainText(), QStringLiteral("OK & by 2901"));
+    click(QStringLiteral("saveReview"));
+    QString error;
+    const QList<QueueEntry> day = m_queue->search(QStringLiteral("Anaphylaxis"), &error);
+    QCOMPARE(day.size(), 1);
+    QCOMPARE(m_reviews->history(day.first().stored.id, &error).first().note, QStringLiteral("OK & by 2901"));
+
+    // Where a keyboard is attached after all, it types on the pad, and its
+    // Enter is Done: the search runs.
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("patientSearch"));
+    QCoreApplication::processEvents(); // the queue is shown, and its page takes the focus, before a finger comes
+    QTest::mouseClick(search, Qt::LeftButton);
+    QTRY_VERIFY(padText()->hasFocus());
+    QTest::keyClicks(padText(), QStringLiteral("Anaphylaxis"));
+    QTest::keyClick(padText(), Qt::Key_Return);
+    QCOMPARE(search->text(), QStringLiteral("Anaphylaxis"));
+    QTRY_VERIFY(!pad());
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("queueTable"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(cell(table, 0, QueueModel::Name), QStringLiteral("Anaphylaxis Patient"));
+
+    // Cancel leaves the field as it was.
+    QTest::mouseClick(search, Qt::LeftButton);
+    click(QStringLiteral("nameEntryDelete"));
+    click(QStringLiteral("nameEntryCancel"));
+    QCOMPARE(search->text(), QStringLiteral("Anaphylaxis"));
+    QTRY_VERIFY(!pad());
+
+    // In Japanese a name is searched in kana or by hand; a login stays letters.
+    QList<NameEntryPage::Mode> japanese = TouchTyping::modesFor(search, QStringLiteral("ja"));
+    japanese.removeAll(NameEntryPage::Mode::Handwriting); // where a model is installed
+    QCOMPARE(japanese, (QList<NameEntryPage::Mode>{NameEntryPage::Mode::Hiragana, NameEntryPage::Mode::Katakana,
+                                                   NameEntryPage::Mode::SmallLatin, NameEntryPage::Mode::Latin,
+                                                   NameEntryPage::Mode::Numbers}));
+    QLineEdit loginField; // as the accounts page makes one
+    loginField.setInputMethodHints(Qt::ImhPreferLowercase);
+    QCOMPARE(TouchTyping::modesFor(&loginField, QStringLiteral("ja")),
+             (QList<NameEntryPage::Mode>{NameEntryPage::Mode::SmallLatin, NameEntryPage::Mode::Numbers}));
+
+    // A patient's field opens her own pad, the one its "Write by touch" opens.
+    click(QStringLiteral("handBackButton"));
+    m_flow->start(QStringLiteral("en"));
+    m_flow->acceptConsent();
+    auto *name = m_window->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    QTRY_VERIFY(name && name->isVisible());
+    QTest::mouseClick(name, Qt::LeftButton);
+    QVERIFY(pad() && pad()->isVisible());
+    QCOMPARE(heading(), QStringLiteral("Your full name"));
+    tap({"latin_A", "latin_N", "latin_N"});
+    click(QStringLiteral("nameEntryDone"));
+    QCOMPARE(m_flow->patient().name, QStringLiteral("Ann"));
 }
 
 void TestStaffGui::receptionCannotReview()

@@ -16,7 +16,8 @@ const char16_t kTable[10][5] = {
 
 QPushButton *makeKey(QWidget *parent, const QString &text, const QString &objectName)
 {
-    auto *key = new QPushButton(text, parent);
+    // "&" on a button marks a shortcut; "&&" shows it.
+    auto *key = new QPushButton(QString(text).replace(u'&', QStringLiteral("&&")), parent);
     key->setObjectName(objectName);
     key->setProperty("role", QStringLiteral("key"));
     key->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);

@@ -38,9 +38,12 @@ public:
 
     // A to Z and the marks a Western name uses.
     static QString latin() { return QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ-'."); }
+    // a to z and the marks of a login or an e-mail address, for staff
+    // fields, where a letter is written as it is shown.
+    static QString smallLatin() { return QStringLiteral("abcdefghijklmnopqrstuvwxyz-_.@"); }
     // Digits and the marks of a sentence, Japanese and Chinese ones included
-    // ("3 days", "2024/5").
-    static QString numbers() { return QStringLiteral("1234567890.,:/()%?!、。，"); }
+    // ("3 days", "2024/5"), then those a password may use.
+    static QString numbers() { return QStringLiteral("1234567890.,:/()%?!、。，-+=@#&*_'"); }
 
 signals:
     void typed(const QString &text);

@@ -23,6 +23,7 @@ QString modeName(NameEntryPage::Mode mode)
     case NameEntryPage::Mode::Katakana: return QStringLiteral("katakana");
     case NameEntryPage::Mode::Handwriting: return QStringLiteral("handwriting");
     case NameEntryPage::Mode::Latin: return QStringLiteral("latin");
+    case NameEntryPage::Mode::SmallLatin: return QStringLiteral("small");
     case NameEntryPage::Mode::Numbers: return QStringLiteral("numbers");
     }
     return {};
@@ -62,6 +63,7 @@ NameEntryPage::NameEntryPage(const QString &title, const QString &text, const QL
         case Mode::Katakana: label = tr("Katakana"); break;
         case Mode::Handwriting: label = tr("Handwriting"); break;
         case Mode::Latin: label = tr("A B C"); break;
+        case Mode::SmallLatin: label = tr("a b c"); break;
         case Mode::Numbers: label = tr("1 2 3"); break;
         }
         auto *b = bottomKey(this, label, QStringLiteral("mode_") + modeName(mode));
@@ -139,6 +141,19 @@ NameEntryPage *NameEntryPage::openFor(QWidget *owner, const QString &title, cons
     return page;
 }
 
+void NameEntryPage::hideText()
+{
+    m_text->setEchoMode(QLineEdit::Password);
+}
+
+void NameEntryPage::acceptKeyboard()
+{
+    m_text->setReadOnly(false);
+    m_text->setFocusPolicy(Qt::StrongFocus);
+    m_text->setFocus();
+    connect(m_text, &QLineEdit::returnPressed, this, [this] { emit done(this->text()); });
+}
+
 QString NameEntryPage::text() const
 {
     return m_text->text();
@@ -194,12 +209,21 @@ QWidget *NameEntryPage::keyboardFor(Mode mode)
             // letters after it.
             const QString t = m_text->text();
             const QString trimmed = t.trimmed();
-            const bool startsWord = m_sentences
-                ? trimmed.isEmpty() || trimmed.endsWith(u'.') || trimmed.endsWith(u'?') || trimmed.endsWith(u'!')
-                : t.isEmpty() || t.back() == u' ' || t.back() == u'-';
-            insert(startsWord ? letter : letter.toLower());
+            bool capital = true;
+            if (m_letters == Letters::Sentences)
+                capital = trimmed.isEmpty() || trimmed.endsWith(u'.') || trimmed.endsWith(u'?') || trimmed.endsWith(u'!');
+            else if (m_letters == Letters::Name)
+                capital = t.isEmpty() || t.back() == u' ' || t.back() == u'-';
+            insert(capital ? letter : letter.toLower());
         });
         keyboard = latin;
+        break;
+    }
+    case Mode::SmallLatin: {
+        auto *small = new CharacterKeyboard(CharacterKeyboard::smallLatin(), QStringLiteral("small_"), this);
+        small->setObjectName(QStringLiteral("smallLatinKeyboard"));
+        connect(small, &CharacterKeyboard::typed, this, &NameEntryPage::insert);
+        keyboard = small;
         break;
     }
     case Mode::Numbers: {

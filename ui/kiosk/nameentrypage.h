@@ -10,16 +10,20 @@ class QPushButton;
 class QStackedLayout;
 class HandwritingPad;
 
-// A page over the window for writing a name, or a note to the doctor, by
-// touch alone, with no input method installed: the kana table (hiragana,
-// katakana), handwriting (kanji, hanzi), Latin letters and, for a note,
-// digits and punctuation, as the field and language allow.
+// A page over the window for writing a name, a note to the doctor or a
+// staff field by touch alone, with no input method installed: the kana
+// table (hiragana, katakana), handwriting (kanji, hanzi), Latin letters
+// and digits and punctuation, as the field and language allow.
 class NameEntryPage : public QFrame
 {
     Q_OBJECT
 
 public:
-    enum class Mode { Hiragana, Katakana, Handwriting, Latin, Numbers };
+    enum class Mode { Hiragana, Katakana, Handwriting, Latin, SmallLatin, Numbers };
+    // How the capital letters (Mode::Latin) are written: a name gets one at
+    // the start of each word, a note at the start of each sentence, a staff
+    // field (a login, a password) each letter as it is shown.
+    enum class Letters { Name, Sentences, AsShown };
 
     // How a patient of `language` writes: by hand where a model is
     // installed, the kana table in Japanese, Latin letters always.
@@ -38,9 +42,12 @@ public:
     void showMode(Mode mode);
     // Made the first time handwriting is shown, freed with the page.
     HandwritingPad *handwritingPad() const { return m_pad; }
-    // Latin letters start each sentence with a capital, not each word as in
-    // a name.
-    void writeSentences() { m_sentences = true; }
+    void setLetters(Letters letters) { m_letters = letters; }
+    // Dots for a PIN or password, as in the field it is written for.
+    void hideText();
+    // A keyboard, where one is attached, types into the page's own line,
+    // and its Enter is Done (staff fields; a patient's pad is touch only).
+    void acceptKeyboard();
 
 signals:
     void done(const QString &text);
@@ -60,5 +67,5 @@ private:
     QList<QWidget *> m_keyboards;
     QList<QPushButton *> m_modeButtons;
     HandwritingPad *m_pad = nullptr;
-    bool m_sentences = false;
+    Letters m_letters = Letters::Name;
 };

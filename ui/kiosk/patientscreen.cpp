@@ -92,6 +92,8 @@ QPushButton *PatientScreen::touchKeys(QLineEdit *field, const QString &title, co
     auto *keys = new QPushButton(tr("Write by touch"), this);
     keys->setObjectName(field->objectName() + QStringLiteral("Keys"));
     keys->setProperty("role", QStringLiteral("secondary"));
+    // On a bare tablet a tap on the field opens the same pads (TouchTyping).
+    field->setProperty("writeByTouch", QVariant::fromValue<QObject *>(keys));
     connect(keys, &QPushButton::clicked, this, [this, field, title, modes, store] {
         NameEntryPage::openFor(this, title, field->text(), modes, m_flow.language(), [this, field, store](const QString &text) {
             field->setText(text);

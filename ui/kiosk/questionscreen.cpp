@@ -149,17 +149,18 @@ void QuestionScreen::addTextAnswer()
     edit->setTabChangesFocus(true);
     ClipboardGuard::protectPatientField(edit);
     column()->addWidget(edit);
-    // The same pads as for the name: Qt Virtual Keyboard, the tablet's
-    // only other keyboard, writes Latin letters alone.
+    // The same pads as for the name, also opened by a tap on the field on a
+    // bare tablet (TouchTyping).
     auto *keys = new QPushButton(tr("Write by touch"), this);
     keys->setObjectName(QStringLiteral("textAnswerKeys"));
     keys->setProperty("role", QStringLiteral("secondary"));
+    edit->setProperty("writeByTouch", QVariant::fromValue<QObject *>(keys));
     column()->addWidget(keys, 0, Qt::AlignLeft);
     connect(keys, &QPushButton::clicked, this, [this, edit, title = ruleText(m_flow, q->text)] {
         auto *page = NameEntryPage::openFor(this, title, edit->toPlainText(),
                                             NameEntryPage::writingModes(m_flow.language()) << NameEntryPage::Mode::Numbers,
                                             m_flow.language(), [edit](const QString &text) { edit->setPlainText(text); });
-        page->writeSentences();
+        page->setLetters(NameEntryPage::Letters::Sentences);
     });
     if (!q->required)
         Screen::addText(tr("You may leave this empty."), "help");

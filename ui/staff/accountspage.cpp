@@ -60,6 +60,7 @@ AccountsPage::AccountsPage(StaffServices &services, const StaffAccount &admin, Q
     auto *form = new QGridLayout;
     auto *login = new QLineEdit(this);
     login->setObjectName(QStringLiteral("addLogin"));
+    login->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhPreferLowercase | Qt::ImhNoPredictiveText);
     login->setPlaceholderText(tr("Login"));
     auto *name = new QLineEdit(this);
     name->setObjectName(QStringLiteral("addName"));

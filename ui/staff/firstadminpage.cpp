@@ -50,6 +50,7 @@ FirstAdminPage::FirstAdminPage(StaffServices &services, QWidget *parent) : QWidg
     auto *form = new QFormLayout;
     auto *login = new QLineEdit(this);
     login->setObjectName(QStringLiteral("newLogin"));
+    login->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhPreferLowercase | Qt::ImhNoPredictiveText);
     setFocusProxy(login);
     auto *name = new QLineEdit(this);
     name->setObjectName(QStringLiteral("newName"));

@@ -43,6 +43,7 @@ PatientRequestsPage::PatientRequestsPage(StaffServices &services, const StaffAcc
     m_birth = new QLineEdit(this);
     m_birth->setObjectName(QStringLiteral("requestBirth"));
     m_birth->setPlaceholderText(tr("Date of birth (1985-04-12)"));
+    m_birth->setInputMethodHints(Qt::ImhDate | Qt::ImhPreferNumbers);
     for (QLineEdit *field : {m_name, m_kana, m_birth}) {
         ClipboardGuard::protectPatientField(field);
         form->addWidget(field, 1);
@@ -179,7 +180,7 @@ SecondPersonDialog::SecondPersonDialog(int submissions, QWidget *parent) : QDial
     auto *form = new QFormLayout;
     m_login = new QLineEdit(this);
     m_login->setObjectName(QStringLiteral("confirmLogin"));
-    m_login->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText | Qt::ImhSensitiveData);
+    m_login->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhPreferLowercase | Qt::ImhNoPredictiveText | Qt::ImhSensitiveData);
     m_secret = secretEdit(QStringLiteral("confirmSecret"), this);
     form->addRow(tr("Login"), m_login);
     form->addRow(tr("PIN or password"), m_secret);

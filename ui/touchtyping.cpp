@@ -1,0 +1,135 @@
+#include "touchtyping.h"
+
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QComboBox>
+#include <QEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+
+namespace {
+
+// What the pad's heading says: the field's placeholder, else the label of
+// its form row ("PIN or password").
+QString titleOf(QWidget *field)
+{
+    QString title;
+    if (auto *line = qobject_cast<QLineEdit *>(field))
+        title = line->placeholderText();
+    else if (auto *text = qobject_cast<QPlainTextEdit *>(field))
+        title = text->placeholderText();
+    if (title.isEmpty()) {
+        const auto labels = field->window()->findChildren<QLabel *>();
+        for (const QLabel *label : labels) {
+            if (label->buddy() == field) {
+                title = label->text().remove(u'&');
+                break;
+            }
+        }
+    }
+    return title.isEmpty() ? field->accessibleName() : title;
+}
+
+void writeInto(QWidget *field, const QString &text)
+{
+    if (auto *line = qobject_cast<QLineEdit *>(field)) {
+        line->setText(text);
+        // What a keyboard's Enter would have done: the search runs, the
+        // sign-in is tried, the form moves on.
+        emit line->editingFinished();
+        emit line->returnPressed();
+    } else if (auto *plain = qobject_cast<QPlainTextEdit *>(field)) {
+        plain->setPlainText(text);
+        plain->moveCursor(QTextCursor::End);
+    }
+}
+
+} // namespace
+
+bool TouchTyping::wanted(bool kiosk)
+{
+    return kiosk && qEnvironmentVariableIsEmpty("QT_IM_MODULE");
+}
+
+TouchTyping::TouchTyping(QWidget *window, std::function<QString()> language)
+    : QObject(window), m_window(window), m_language(std::move(language))
+{
+    qApp->installEventFilter(this);
+}
+
+TouchTyping::~TouchTyping()
+{
+    qApp->removeEventFilter(this);
+}
+
+QList<NameEntryPage::Mode> TouchTyping::modesFor(const QWidget *field, const QString &language)
+{
+    using Mode = NameEntryPage::Mode;
+    const auto *line = qobject_cast<const QLineEdit *>(field);
+    if (line && line->echoMode() != QLineEdit::Normal)
+        return {Mode::Numbers, Mode::SmallLatin, Mode::Latin};
+    const Qt::InputMethodHints hints = field->inputMethodHints();
+    if (hints & (Qt::ImhDigitsOnly | Qt::ImhFormattedNumbersOnly | Qt::ImhDate | Qt::ImhPreferNumbers))
+        return {Mode::Numbers, Mode::SmallLatin};
+    if (hints & (Qt::ImhPreferLowercase | Qt::ImhLowercaseOnly))
+        return {Mode::SmallLatin, Mode::Numbers};
+    QList<Mode> modes = NameEntryPage::writingModes(language);
+    modes.removeAll(Mode::Latin);
+    return modes << Mode::SmallLatin << Mode::Latin << Mode::Numbers;
+}
+
+QWidget *TouchTyping::fieldAt(QObject *watched)
+{
+    auto *widget = qobject_cast<QWidget *>(watched);
+    if (!widget)
+        return nullptr;
+    // A multi-line field is tapped on its viewport.
+    if (auto *plain = qobject_cast<QPlainTextEdit *>(widget->parentWidget()); plain && plain->viewport() == widget)
+        return plain->isReadOnly() || !plain->isEnabled() ? nullptr : plain;
+    auto *line = qobject_cast<QLineEdit *>(widget);
+    if (!line || line->isReadOnly() || !line->isEnabled())
+        return nullptr;
+    // Spin boxes, date fields and drop-downs have their own touch controls;
+    // the pad's own line is the pad.
+    for (QWidget *up = line->parentWidget(); up; up = up->parentWidget()) {
+        if (qobject_cast<QAbstractSpinBox *>(up) || qobject_cast<QComboBox *>(up) || qobject_cast<NameEntryPage *>(up))
+            return nullptr;
+    }
+    return line;
+}
+
+bool TouchTyping::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::MouseButtonRelease)
+        return false;
+    QWidget *field = fieldAt(watched);
+    if (!field || !m_window->isAncestorOf(field))
+        return false;
+    // A patient's field has its own "Write by touch" button, with the pads
+    // chosen for it (the reading in kana only).
+    if (auto *keys = qobject_cast<QAbstractButton *>(field->property("writeByTouch").value<QObject *>())) {
+        keys->click();
+        return false;
+    }
+    open(field);
+    return false;
+}
+
+void TouchTyping::open(QWidget *field)
+{
+    QString text;
+    const auto *line = qobject_cast<QLineEdit *>(field);
+    if (line)
+        text = line->text();
+    else if (const auto *plain = qobject_cast<QPlainTextEdit *>(field))
+        text = plain->toPlainText();
+    const QString language = m_language();
+    auto *page = NameEntryPage::openFor(field, titleOf(field), text, modesFor(field, language), language,
+                                        [field](const QString &written) { writeInto(field, written); });
+    page->setLetters(NameEntryPage::Letters::AsShown);
+    if (line && line->echoMode() != QLineEdit::Normal)
+        page->hideText();
+    page->acceptKeyboard();
+}
