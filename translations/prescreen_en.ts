@@ -713,6 +713,10 @@
         <source>a b c</source>
         <translation>a b c</translation>
     </message>
+    <message>
+        <source># + =</source>
+        <translation># + =</translation>
+    </message>
 </context>
 <context>
     <name>NoAccountYetPage</name>

@@ -710,6 +710,10 @@
         <source>a b c</source>
         <translation>abc</translation>
     </message>
+    <message>
+        <source># + =</source>
+        <translation>#+=</translation>
+    </message>
 </context>
 <context>
     <name>NoAccountYetPage</name>

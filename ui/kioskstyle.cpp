@@ -157,6 +157,7 @@ void apply(QApplication &app, TextSize size)
         QLabel[changed="true"] { background: #fff3c4; border-left: 6px solid #ffd84d; padding-left: 8px; }
         QFrame#countdownBanner { background: #ffd84d; border: 3px solid #111111; border-radius: 12px; }
         QFrame#countdownBanner QLabel { background: transparent; font-weight: bold; }
+        QLabel#padNotice { background: #ffd84d; border: 3px solid #111111; border-radius: 12px; padding: 8px 12px; font-weight: bold; }
         QProgressBar { border: 2px solid #5a6b7b; border-radius: 8px; min-height: 20px; max-height: 20px;
                        text-align: center; background: #e6e9ed; }
         QProgressBar::chunk { background: #0b3d6e; border-radius: 6px; }

@@ -32,6 +32,19 @@ QString titleOf(QWidget *field)
     return title.isEmpty() ? field->accessibleName() : title;
 }
 
+// Staff fields say what they hold through their input method hints, as
+// they would to any on-screen keyboard.
+bool isLogin(const QWidget *field)
+{
+    return field->inputMethodHints() & (Qt::ImhPreferLowercase | Qt::ImhLowercaseOnly);
+}
+
+bool isSecret(const QWidget *field)
+{
+    const auto *line = qobject_cast<const QLineEdit *>(field);
+    return line && line->echoMode() != QLineEdit::Normal;
+}
+
 void writeInto(QWidget *field, const QString &text)
 {
     if (auto *line = qobject_cast<QLineEdit *>(field)) {
@@ -67,14 +80,13 @@ TouchTyping::~TouchTyping()
 QList<NameEntryPage::Mode> TouchTyping::modesFor(const QWidget *field, const QString &language)
 {
     using Mode = NameEntryPage::Mode;
-    const auto *line = qobject_cast<const QLineEdit *>(field);
-    if (line && line->echoMode() != QLineEdit::Normal)
-        return {Mode::Numbers, Mode::SmallLatin, Mode::Latin};
+    if (isSecret(field))
+        return {Mode::Keypad, Mode::SmallLatin, Mode::Latin, Mode::Symbols};
+    if (isLogin(field))
+        return {Mode::SmallLatin, Mode::Keypad};
     const Qt::InputMethodHints hints = field->inputMethodHints();
     if (hints & (Qt::ImhDigitsOnly | Qt::ImhFormattedNumbersOnly | Qt::ImhDate | Qt::ImhPreferNumbers))
         return {Mode::Numbers, Mode::SmallLatin};
-    if (hints & (Qt::ImhPreferLowercase | Qt::ImhLowercaseOnly))
-        return {Mode::SmallLatin, Mode::Numbers};
     QList<Mode> modes = NameEntryPage::writingModes(language);
     modes.removeAll(Mode::Latin);
     return modes << Mode::SmallLatin << Mode::Latin << Mode::Numbers;
@@ -127,9 +139,20 @@ void TouchTyping::open(QWidget *field)
         text = plain->toPlainText();
     const QString language = m_language();
     auto *page = NameEntryPage::openFor(field, titleOf(field), text, modesFor(field, language), language,
-                                        [field](const QString &written) { writeInto(field, written); });
+                                        [this, field](const QString &written) {
+                                            writeInto(field, written);
+                                            // Where Enter moved on to the next field of the same
+                                            // form (the login to the PIN), its pad follows: one tap
+                                            // fewer. Not after a sign-in, whose form is gone.
+                                            QWidget *next = fieldAt(QApplication::focusWidget());
+                                            if (next && next != field && field->isVisible() && next->isVisible()
+                                                && m_window->isAncestorOf(next) && !next->property("writeByTouch").isValid())
+                                                open(next);
+                                        });
     page->setLetters(NameEntryPage::Letters::AsShown);
-    if (line && line->echoMode() != QLineEdit::Normal)
+    if (isSecret(field))
         page->hideText();
+    if (isSecret(field) || isLogin(field))
+        page->withoutSpace();
     page->acceptKeyboard();
 }

@@ -187,6 +187,10 @@ int main(int argc, char *argv[])
             QCoreApplication::processEvents();
             window.findChild<QPushButton *>(QStringLiteral("mode_numbers"))->click();
             save(window, folder, language, QStringLiteral("06b-note-entry"));
+            // The idle countdown over the pad, which covers the banner.
+            emit window.idleWatch().warning(14);
+            save(window, folder, language, QStringLiteral("06c-note-entry-idle-warning"));
+            emit window.idleWatch().resumed();
             window.findChild<QPushButton *>(QStringLiteral("nameEntryCancel"))->click();
             QCoreApplication::processEvents();
         }
@@ -327,7 +331,7 @@ int main(int argc, char *argv[])
         save(staff, folder, language, QStringLiteral("20b-pad-login"));
         closePad("nameEntryCancel");
         tap(staff.findChild<QLineEdit *>(QStringLiteral("secretEdit")));
-        typeKeys({QStringLiteral("number_1"), QStringLiteral("number_3")});
+        typeKeys({QStringLiteral("pin_1"), QStringLiteral("pin_3")});
         save(staff, folder, language, QStringLiteral("20c-pad-pin"));
         closePad("nameEntryCancel");
         const auto signIn = [&](const QString &login) {

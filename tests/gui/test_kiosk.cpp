@@ -52,6 +52,7 @@ private slots:
     void declinedCaseShowsNoVerdict();
     void malePatientNeverSeesPregnancyQuestions();
     void idleWipeMidFlow();
+    void idleCountdownShowsOverThePad();
     void languageSwitchMidFlowKeepsAnswers();
     void changeFromReview();
     void japaneseEraBirthDate();
@@ -1198,6 +1199,39 @@ void TestKiosk::chineseNameByHandwriting()
     click(QStringLiteral("backButton"));
     QVERIFY(!m_window->findChild<NameEntryPage *>());
     QVERIFY(!m_window->findChild<HandwritingPad *>());
+}
+
+void TestKiosk::idleCountdownShowsOverThePad()
+{
+    // The writing pad covers the window and its banner: it counts down too.
+    KioskOptions options;
+    options.idleSeconds = 3;
+    options.warningSeconds = 2;
+    makeWindow(m_rules, options);
+    click(QStringLiteral("start_ja"));
+    click(QStringLiteral("consentAccept"));
+    click(QStringLiteral("nameEditKeys"));
+    click(QStringLiteral("mode_hiragana"));
+    click(QStringLiteral("kana_や"));
+    auto *pad = m_window->findChild<NameEntryPage *>();
+    auto *notice = pad->findChild<QLabel *>(QStringLiteral("padNotice"));
+    auto *idle = m_window->findChild<IdleWatch *>(QStringLiteral("patientIdle"));
+    idle->check();
+    QVERIFY(!notice->isVisible());
+    m_clock->advance(1);
+    idle->check();
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("あと2秒で画面の内容を消去します")), qPrintable(notice->text()));
+    QCOMPARE(notice->text(), m_window->findChild<QFrame *>(QStringLiteral("countdownBanner"))->findChild<QLabel *>()->text());
+    // A touch on the pad answers it.
+    QTest::mouseClick(pad, Qt::LeftButton, {}, QPoint(5, 5));
+    QVERIFY(!notice->isVisible());
+    // Unanswered, the wipe takes the pad and what was written on it.
+    m_clock->advance(30);
+    idle->check();
+    QCOMPARE(m_flow->step(), PatientFlow::Step::Welcome);
+    QTRY_VERIFY(!m_window->findChild<NameEntryPage *>());
+    QVERIFY(m_flow->patient().name.isEmpty());
 }
 
 void TestKiosk::englishNameByLetters()

@@ -74,6 +74,7 @@ private slots:
     void queueFollowsNewSubmissions();
     void signInWithEnterAlone();
     void bareTabletTypesByTouch();
+    void adminAddsAnAccountByTouch();
     void receptionCannotReview();
     void receptionExportsAndPurges();
     void exportChooserLeavesTheDatabaseAlone();
@@ -558,22 +559,21 @@ void TestStaffGui::bareTabletTypesByTouch()
     QCOMPARE(heading(), QStringLiteral("Login"));
     // A login is small letters: they come first, with digits beside them.
     QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("smallLatinKeyboard"))->isVisible());
-    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("mode_numbers"))->isVisible());
+    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("mode_keypad"))->isVisible());
     QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("mode_latin")));
     tap({"small_d", "small_r", "small_28", "small_s", "small_a", "small_t", "small_o"});
     QCOMPARE(padText()->text(), QStringLiteral("dr.sato"));
+    QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("nameEntrySpace"))->isVisible()); // a login has none
     click(QStringLiteral("nameEntryDone"));
     QCOMPARE(login->text(), QStringLiteral("dr.sato"));
-    QTRY_VERIFY(!pad());
 
-    // The PIN: digits first, shown as dots on the pad as in the field; Done
-    // signs in, as Enter does.
-    auto *secret = m_window->findChild<QLineEdit *>(QStringLiteral("secretEdit"));
-    QTest::mouseClick(secret, Qt::LeftButton);
-    QCOMPARE(heading(), QStringLiteral("PIN or password"));
+    // Done moves on to the PIN, as Enter does, and its pad opens by itself:
+    // a phone's keypad first, shown as dots on the pad as in the field; Done
+    // signs in.
+    QTRY_COMPARE(heading(), QStringLiteral("PIN or password"));
     QCOMPARE(padText()->echoMode(), QLineEdit::Password);
-    QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("numberKeyboard"))->isVisible());
-    tap({"number_1", "number_3", "number_5", "number_7", "number_0", "number_2"});
+    QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("keypad"))->isVisible());
+    tap({"pin_1", "pin_3", "pin_5", "pin_7", "pin_0", "pin_2"});
     QCOMPARE(padText()->text(), QStringLiteral("246813"));
     click(QStringLiteral("nameEntryDone"));
     QTRY_VERIFY(m_window->findChild<QTableView *>(QStringLiteral("queueTable")));
@@ -589,21 +589,18 @@ void TestStaffGui::bareTabletTypesByTouch()
     click(QStringLiteral("mode_latin"));
     tap({"latin_O", "latin_K"});
     click(QStringLiteral("nameEntrySpace"));
-    click(QStringLiteral("mode_numbers"));
-    tap({"number_27"}); // "&", which a button would take for a shortcut mark
-    click(QStringLiteral("nameEntrySpace"));
     click(QStringLiteral("mode_small"));
     tap({"small_b", "small_y"});
     click(QStringLiteral("nameEntrySpace"));
     click(QStringLiteral("mode_numbers"));
     tap({"number_1", "number_8", "number_9", "number_0"});
     click(QStringLiteral("nameEntryDone"));
-    QCOMPARE(note->toPlainText(), QStringLiteral("OK & by 2901"));
+    QCOMPARE(note->toPlainText(), QStringLiteral("OK by 2901"));
     click(QStringLiteral("saveReview"));
     QString error;
     const QList<QueueEntry> day = m_queue->search(QStringLiteral("Anaphylaxis"), &error);
     QCOMPARE(day.size(), 1);
-    QCOMPARE(m_reviews->history(day.first().stored.id, &error).first().note, QStringLiteral("OK & by 2901"));
+    QCOMPARE(m_reviews->history(day.first().stored.id, &error).first().note, QStringLiteral("OK by 2901"));
 
     // Where a keyboard is attached after all, it types on the pad, and its
     // Enter is Done: the search runs.
@@ -635,7 +632,7 @@ void TestStaffGui::bareTabletTypesByTouch()
     QLineEdit loginField; // as the accounts page makes one
     loginField.setInputMethodHints(Qt::ImhPreferLowercase);
     QCOMPARE(TouchTyping::modesFor(&loginField, QStringLiteral("ja")),
-             (QList<NameEntryPage::Mode>{NameEntryPage::Mode::SmallLatin, NameEntryPage::Mode::Numbers}));
+             (QList<NameEntryPage::Mode>{NameEntryPage::Mode::SmallLatin, NameEntryPage::Mode::Keypad}));
 
     // A patient's field opens her own pad, the one its "Write by touch" opens.
     click(QStringLiteral("handBackButton"));
@@ -649,6 +646,51 @@ void TestStaffGui::bareTabletTypesByTouch()
     tap({"latin_A", "latin_N", "latin_N"});
     click(QStringLiteral("nameEntryDone"));
     QCOMPARE(m_flow->patient().name, QStringLiteral("Ann"));
+}
+
+void TestStaffGui::adminAddsAnAccountByTouch()
+{
+    TestSupport::makeAdmin(*m_accounts);
+    build();
+    new TouchTyping(m_window.get(), [] { return QStringLiteral("en"); });
+    m_window->openStaff();
+    signIn(QStringLiteral("admin"), QStringLiteral("admin-pass-1"));
+    QTRY_VERIFY(m_window->findChild<QLineEdit *>(QStringLiteral("addLogin")));
+    const auto pad = [this] { return m_window->findChild<NameEntryPage *>(); };
+    const auto heading = [&pad] { return pad()->findChild<QLabel *>(QStringLiteral("heading"))->text(); };
+    const auto tap = [this](const QStringList &keys) {
+        for (const QString &key : keys)
+            click(key);
+    };
+    // Login, name and password, each pad opening from the last one's Done;
+    // the password's Done adds the account.
+    QTest::mouseClick(m_window->findChild<QLineEdit *>(QStringLiteral("addLogin")), Qt::LeftButton);
+    QCOMPARE(heading(), QStringLiteral("Login"));
+    tap({"small_u", "small_k", "small_e"});
+    click(QStringLiteral("nameEntryDone"));
+    QTRY_COMPARE(heading(), QStringLiteral("Name"));
+    click(QStringLiteral("mode_latin"));
+    tap({"latin_U", "latin_K", "latin_E"});
+    click(QStringLiteral("nameEntryDone"));
+    QTRY_COMPARE(heading(), QStringLiteral("PIN or password"));
+    QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("nameEntrySpace"))->isVisible());
+    // A password with a capital and the marks a button would take for its
+    // own ("&" marks a shortcut there).
+    click(QStringLiteral("mode_latin"));
+    tap({"latin_K"});
+    click(QStringLiteral("mode_small"));
+    tap({"small_o", "small_b", "small_e"});
+    click(QStringLiteral("mode_symbols"));
+    QCOMPARE(m_window->findChild<QPushButton *>(QStringLiteral("symbol_5"))->text(), QStringLiteral("&&")); // drawn as "&"
+    tap({"symbol_5", "symbol_2"});
+    click(QStringLiteral("mode_keypad"));
+    tap({"pin_1", "pin_2", "pin_3"});
+    QCOMPARE(pad()->text(), QStringLiteral("Kobe&#234"));
+    click(QStringLiteral("nameEntryDone"));
+    QTRY_VERIFY(!pad());
+    const StaffAccounts::SignIn added = m_accounts->signIn(QStringLiteral("uke"), QStringLiteral("Kobe&#234"));
+    QCOMPARE(added.result, StaffAccounts::SignIn::Result::SignedIn);
+    QCOMPARE(added.account->displayName, QStringLiteral("UKE"));
 }
 
 void TestStaffGui::receptionCannotReview()

@@ -65,7 +65,8 @@ QPushButton *KanaKeyboard::addKey(QGridLayout *grid, const QString &text, const 
     return key;
 }
 
-CharacterKeyboard::CharacterKeyboard(const QString &characters, const QString &prefix, QWidget *parent) : QWidget(parent)
+CharacterKeyboard::CharacterKeyboard(const QString &characters, const QString &prefix, QWidget *parent, int columns)
+    : QWidget(parent)
 {
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -73,7 +74,7 @@ CharacterKeyboard::CharacterKeyboard(const QString &characters, const QString &p
     for (int i = 0; i < characters.size(); ++i) {
         const QString text = characters.mid(i, 1);
         QPushButton *key = makeKey(this, text, prefix + (text.at(0).isLetter() ? text : QString::number(i)));
-        grid->addWidget(key, i / 8, i % 8);
+        grid->addWidget(key, i / columns, i % columns);
         connect(key, &QPushButton::clicked, this, [this, text] { emit typed(text); });
     }
 }

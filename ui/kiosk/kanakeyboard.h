@@ -25,7 +25,8 @@ private:
     QPushButton *addKey(QGridLayout *grid, const QString &text, const QString &objectName, int row, int column);
 };
 
-// One large key for each character of `characters`, eight to a row: the
+// One large key for each character of `characters`, eight to a row (or
+// `columns`): the
 // alphabet for names (alphabetical, not QWERTY: easier to find for someone
 // who does not type), or digits and the marks of a sentence for a note.
 // Each key is named `prefix` and its letter, or its position.
@@ -34,7 +35,7 @@ class CharacterKeyboard : public QWidget
     Q_OBJECT
 
 public:
-    CharacterKeyboard(const QString &characters, const QString &prefix, QWidget *parent = nullptr);
+    CharacterKeyboard(const QString &characters, const QString &prefix, QWidget *parent = nullptr, int columns = 8);
 
     // A to Z and the marks a Western name uses.
     static QString latin() { return QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ-'."); }
@@ -42,8 +43,13 @@ public:
     // fields, where a letter is written as it is shown.
     static QString smallLatin() { return QStringLiteral("abcdefghijklmnopqrstuvwxyz-_.@"); }
     // Digits and the marks of a sentence, Japanese and Chinese ones included
-    // ("3 days", "2024/5"), then those a password may use.
-    static QString numbers() { return QStringLiteral("1234567890.,:/()%?!、。，-+=@#&*_'"); }
+    // ("3 days", "2024/5", "1985-04-12").
+    static QString numbers() { return QStringLiteral("1234567890.,:/()%?!、。，-"); }
+    // A PIN's keys, three to a row as on a telephone.
+    static QString keypad() { return QStringLiteral("1234567890"); }
+    // What a password may hold besides letters and digits: ASCII only, as a
+    // keyboard elsewhere would type it.
+    static QString symbols() { return QStringLiteral("!?#$%&*+-=@_.,:;/()'\"~^"); }
 
 signals:
     void typed(const QString &text);

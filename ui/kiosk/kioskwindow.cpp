@@ -4,6 +4,7 @@
 #include "dateinput.h"
 #include "clipboardguard.h"
 #include "idlewatch.h"
+#include "nameentrypage.h"
 #include "patientflow.h"
 #include "privatelog.h"
 #include "screens.h"
@@ -200,12 +201,23 @@ KioskWindow::KioskWindow(PatientFlow &flow, Translations &translations, const Ki
         qCWarning(lcKiosk, "submission not saved: %s", qPrintable(error));
         showProblem(tr("Your answers could not be saved. Please tell the reception staff."));
     });
-    connect(m_idle, &IdleWatch::warning, this, [this](int secondsLeft) {
+    // A writing pad covers the window, banner and all: it shows the
+    // countdown too.
+    const auto tellPads = [this](const QString &text) {
+        const auto pads = window()->findChildren<NameEntryPage *>();
+        for (NameEntryPage *pad : pads)
+            pad->showNotice(text);
+    };
+    connect(m_idle, &IdleWatch::warning, this, [this, tellPads](int secondsLeft) {
         m_bannerText->setText(tr("Are you still there? For your privacy, this screen will be cleared in %n "
                                  "seconds. Touch the screen to continue.", nullptr, secondsLeft));
         m_banner->show();
+        tellPads(m_bannerText->text());
     });
-    connect(m_idle, &IdleWatch::resumed, m_banner, &QWidget::hide);
+    connect(m_idle, &IdleWatch::resumed, this, [this, tellPads] {
+        m_banner->hide();
+        tellPads(QString());
+    });
     connect(m_idle, &IdleWatch::expired, this, [this] { m_flow.reset(); });
 
     m_translations.load(m_flow.language());

@@ -25,6 +25,8 @@ QString modeName(NameEntryPage::Mode mode)
     case NameEntryPage::Mode::Latin: return QStringLiteral("latin");
     case NameEntryPage::Mode::SmallLatin: return QStringLiteral("small");
     case NameEntryPage::Mode::Numbers: return QStringLiteral("numbers");
+    case NameEntryPage::Mode::Keypad: return QStringLiteral("keypad");
+    case NameEntryPage::Mode::Symbols: return QStringLiteral("symbols");
     }
     return {};
 }
@@ -64,7 +66,9 @@ NameEntryPage::NameEntryPage(const QString &title, const QString &text, const QL
         case Mode::Handwriting: label = tr("Handwriting"); break;
         case Mode::Latin: label = tr("A B C"); break;
         case Mode::SmallLatin: label = tr("a b c"); break;
-        case Mode::Numbers: label = tr("1 2 3"); break;
+        case Mode::Numbers:
+        case Mode::Keypad: label = tr("1 2 3"); break;
+        case Mode::Symbols: label = tr("# + ="); break;
         }
         auto *b = bottomKey(this, label, QStringLiteral("mode_") + modeName(mode));
         b->setCheckable(true);
@@ -73,6 +77,12 @@ NameEntryPage::NameEntryPage(const QString &title, const QString &text, const QL
         m_modeButtons << b;
     }
     column->addLayout(top);
+
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("padNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    column->addWidget(m_notice);
 
     m_text = new QLineEdit(text, this);
     m_text->setObjectName(QStringLiteral("nameEntryText"));
@@ -92,7 +102,7 @@ NameEntryPage::NameEntryPage(const QString &title, const QString &text, const QL
     bottom->setSpacing(12);
     QPushButton *cancel = bottomKey(this, tr("Cancel"), QStringLiteral("nameEntryCancel"));
     QPushButton *erase = bottomKey(this, tr("⌫ Delete"), QStringLiteral("nameEntryDelete"));
-    QPushButton *space = bottomKey(this, tr("Space"), QStringLiteral("nameEntrySpace"));
+    QPushButton *space = m_space = bottomKey(this, tr("Space"), QStringLiteral("nameEntrySpace"));
     QPushButton *finish = bottomKey(this, tr("Done"), QStringLiteral("nameEntryDone"), false);
     connect(cancel, &QPushButton::clicked, this, &NameEntryPage::cancelled);
     connect(erase, &QPushButton::clicked, this, [this] { m_text->setText(m_text->text().chopped(qMin(1, int(m_text->text().size())))); });
@@ -144,6 +154,17 @@ NameEntryPage *NameEntryPage::openFor(QWidget *owner, const QString &title, cons
 void NameEntryPage::hideText()
 {
     m_text->setEchoMode(QLineEdit::Password);
+}
+
+void NameEntryPage::withoutSpace()
+{
+    m_space->hide();
+}
+
+void NameEntryPage::showNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
 }
 
 void NameEntryPage::acceptKeyboard()
@@ -219,24 +240,30 @@ QWidget *NameEntryPage::keyboardFor(Mode mode)
         keyboard = latin;
         break;
     }
-    case Mode::SmallLatin: {
-        auto *small = new CharacterKeyboard(CharacterKeyboard::smallLatin(), QStringLiteral("small_"), this);
-        small->setObjectName(QStringLiteral("smallLatinKeyboard"));
-        connect(small, &CharacterKeyboard::typed, this, &NameEntryPage::insert);
-        keyboard = small;
+    case Mode::SmallLatin:
+        keyboard = typingKeys(CharacterKeyboard::smallLatin(), QStringLiteral("small_"), QStringLiteral("smallLatinKeyboard"));
         break;
-    }
-    case Mode::Numbers: {
-        auto *numbers = new CharacterKeyboard(CharacterKeyboard::numbers(), QStringLiteral("number_"), this);
-        numbers->setObjectName(QStringLiteral("numberKeyboard"));
-        connect(numbers, &CharacterKeyboard::typed, this, &NameEntryPage::insert);
-        keyboard = numbers;
+    case Mode::Numbers:
+        keyboard = typingKeys(CharacterKeyboard::numbers(), QStringLiteral("number_"), QStringLiteral("numberKeyboard"));
         break;
-    }
+    case Mode::Keypad:
+        keyboard = typingKeys(CharacterKeyboard::keypad(), QStringLiteral("pin_"), QStringLiteral("keypad"), 3);
+        break;
+    case Mode::Symbols:
+        keyboard = typingKeys(CharacterKeyboard::symbols(), QStringLiteral("symbol_"), QStringLiteral("symbolKeyboard"));
+        break;
     }
     m_keyboards[index] = keyboard;
     m_keys->addWidget(keyboard);
     return keyboard;
+}
+
+QWidget *NameEntryPage::typingKeys(const QString &characters, const QString &prefix, const QString &name, int columns)
+{
+    auto *keys = new CharacterKeyboard(characters, prefix, this, columns);
+    keys->setObjectName(name);
+    connect(keys, &CharacterKeyboard::typed, this, &NameEntryPage::insert);
+    return keys;
 }
 
 void NameEntryPage::insert(const QString &text)

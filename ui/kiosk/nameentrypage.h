@@ -5,6 +5,7 @@
 
 #include <functional>
 
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QStackedLayout;
@@ -19,7 +20,7 @@ class NameEntryPage : public QFrame
     Q_OBJECT
 
 public:
-    enum class Mode { Hiragana, Katakana, Handwriting, Latin, SmallLatin, Numbers };
+    enum class Mode { Hiragana, Katakana, Handwriting, Latin, SmallLatin, Numbers, Keypad, Symbols };
     // How the capital letters (Mode::Latin) are written: a name gets one at
     // the start of each word, a note at the start of each sentence, a staff
     // field (a login, a password) each letter as it is shown.
@@ -48,6 +49,11 @@ public:
     // A keyboard, where one is attached, types into the page's own line,
     // and its Enter is Done (staff fields; a patient's pad is touch only).
     void acceptKeyboard();
+    // No space key, for a login or a PIN, which hold none.
+    void withoutSpace();
+    // A line at the top of the page, over the keys (the idle countdown,
+    // which the page would otherwise cover); empty hides it.
+    void showNotice(const QString &text);
 
 signals:
     void done(const QString &text);
@@ -59,8 +65,12 @@ protected:
 private:
     void insert(const QString &text);
     QWidget *keyboardFor(Mode mode);
+    // Keys that type what they show.
+    QWidget *typingKeys(const QString &characters, const QString &prefix, const QString &name, int columns = 8);
 
     QLineEdit *m_text;
+    QLabel *m_notice;
+    QPushButton *m_space;
     QStackedLayout *m_keys;
     QString m_handwritingLanguage;
     QList<Mode> m_modes;

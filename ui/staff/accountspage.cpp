@@ -100,6 +100,11 @@ AccountsPage::AccountsPage(StaffServices &services, const StaffAccount &admin, Q
     layout->addLayout(actions);
     m_message = wrapped(QString(), this, "problem");
     layout->addWidget(m_message);
+    // Enter walks the form and then adds, as on a touch pad's Done.
+    connect(login, &QLineEdit::returnPressed, name, qOverload<>(&QWidget::setFocus));
+    connect(name, &QLineEdit::returnPressed, secret, qOverload<>(&QWidget::setFocus));
+    connect(secret, &QLineEdit::returnPressed, add, &QPushButton::click);
+    connect(newSecret, &QLineEdit::returnPressed, reset, &QPushButton::click);
 
     const auto selectedId = [this]() -> qint64 {
         const int row = m_table->currentRow();

@@ -73,6 +73,11 @@ FirstAdminPage::FirstAdminPage(StaffServices &services, QWidget *parent) : QWidg
     layout->addLayout(buttons);
     layout->addStretch();
     connect(cancel, &QPushButton::clicked, this, &FirstAdminPage::cancelled);
+    // Enter walks the form and then creates, as on a touch pad's Done.
+    connect(login, &QLineEdit::returnPressed, name, qOverload<>(&QWidget::setFocus));
+    connect(name, &QLineEdit::returnPressed, secret, qOverload<>(&QWidget::setFocus));
+    connect(secret, &QLineEdit::returnPressed, again, qOverload<>(&QWidget::setFocus));
+    connect(again, &QLineEdit::returnPressed, create, &QPushButton::click);
     connect(create, &QPushButton::clicked, this, [=, &services] {
         if (secret->text() != again->text()) {
             message->setText(tr("The two passwords differ. Please enter them again."));
