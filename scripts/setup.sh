@@ -12,7 +12,7 @@ PRESCREEN_PACKAGES=(
     build-essential cmake ninja-build
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql libgl-dev libsodium-dev libfontconfig-dev pkg-config
-    tzdata fonts-noto-cjk fonts-ipafont-gothic poppler-utils openssl
+    tzdata fonts-noto-cjk fonts-ipafont-gothic fontconfig poppler-utils openssl
     libzinnia-dev tegaki-zinnia-japanese tegaki-zinnia-simplified-chinese
     zlib1g-dev python3 python3-openpyxl python3-fonttools
 )

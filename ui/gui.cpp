@@ -4,6 +4,7 @@
 #include "kioskstyle.h"
 #include "kioskwindow.h"
 #include "mainwindow.h"
+#include "ownfonts.h"
 #include "patientflow.h"
 #include "quitatfirstframe.h"
 #include "rulesetloader.h"
@@ -25,13 +26,19 @@ namespace {
 
 // Fontconfig reads its configuration and font caches (a sixth of the
 // instructions to the first frame) on a thread of its own while Qt and the
-// rule set are set up; whatever first touches fonts waits for it. Anything
-// that asks fontconfig before (registering PreScreen's own fonts does)
-// would read it all again on this thread.
+// rule set are set up, then learns of PreScreen's own fonts from its cache
+// of their folder; whatever first touches fonts waits for it. Anything that
+// asks fontconfig before would read it all again on this thread.
 class FontconfigWarmUp
 {
 public:
-    FontconfigWarmUp() : m_thread([] { FcInit(); }) {}
+    FontconfigWarmUp()
+        : m_thread([] {
+              FcInit();
+              OwnFonts::registerWithFontconfig();
+          })
+    {
+    }
     ~FontconfigWarmUp() { wait(); }
     void wait()
     {

@@ -1,5 +1,6 @@
 #include "kioskstyle.h"
 
+#include "ownfonts.h"
 #include "privatelog.h"
 
 #include <QApplication>
@@ -19,31 +20,30 @@ namespace {
 // PreScreen's own cut of Noto Sans CJK (fonts/subset-fonts.py): the same
 // glyphs for every text of the program, in a file the size of a photo
 // instead of 19 MB, so that drawing a screen maps a few pages rather than
-// most of the collection. Registered on first use; without them (a build
-// that could not make them) the full Noto Sans CJK draws everything.
+// most of the collection. The GUI registers them with fontconfig on its
+// fontconfig thread (OwnFonts); anything else that uses the kiosk's style
+// (the tests, the screenshot tool) registers them through Qt on first use.
+// Without them (a build that could not make them) the full Noto Sans CJK
+// draws everything.
 bool ownFonts()
 {
     static const bool registered = [] {
-        // Installed beside the rules (the package's /usr/share/prescreen),
-        // else the build's own.
-        QStringList folders{QCoreApplication::applicationDirPath() + QStringLiteral("/../share/prescreen/fonts"),
-                            QStringLiteral(PRESCREEN_FONTS_BUILT)};
-        if (qEnvironmentVariableIsSet("PRESCREEN_FONTS_DIR"))
-            folders.prepend(qEnvironmentVariable("PRESCREEN_FONTS_DIR"));
-        for (const QString &folder : std::as_const(folders)) {
-            const QDir dir(folder);
-            const QStringList files = dir.entryList({QStringLiteral("PreScreenSans*.otf")}, QDir::Files);
-            if (files.size() < 4)
-                continue;
-            bool all = true;
-            for (const QString &file : files)
-                all = QFontDatabase::addApplicationFont(dir.filePath(file)) >= 0 && all;
-            if (!all)
-                qCWarning(lcKiosk, "the fonts in %s could not all be loaded", qPrintable(folder));
-            return all;
+        if (OwnFonts::registered())
+            return true;
+        const OwnFonts::Location at = OwnFonts::locate();
+        if (at.where == OwnFonts::Where::SystemFonts)
+            return true;
+        if (at.where == OwnFonts::Where::Nowhere) {
+            qCInfo(lcKiosk, "PreScreen's fonts are not installed; Noto Sans CJK draws all text");
+            return false;
         }
-        qCInfo(lcKiosk, "PreScreen's fonts are not installed; Noto Sans CJK draws all text");
-        return false;
+        const QDir dir(QString::fromStdString(at.folder));
+        bool all = true;
+        for (const QString &file : dir.entryList({QStringLiteral("PreScreenSans*.otf")}, QDir::Files))
+            all = QFontDatabase::addApplicationFont(dir.filePath(file)) >= 0 && all;
+        if (!all)
+            qCWarning(lcKiosk, "the fonts in %s could not all be loaded", qPrintable(dir.path()));
+        return all;
     }();
     return registered;
 }

@@ -1,0 +1,69 @@
+#include "ownfonts.h"
+
+#include <atomic>
+#include <cstdlib>
+#include <dirent.h>
+#include <fnmatch.h>
+#include <unistd.h>
+
+#include <fontconfig/fontconfig.h>
+
+namespace OwnFonts {
+
+namespace {
+
+std::atomic<bool> s_registered{false};
+
+bool holdsAllFour(const std::string &folder)
+{
+    DIR *dir = opendir(folder.c_str());
+    if (!dir)
+        return false;
+    int fonts = 0;
+    while (const dirent *entry = readdir(dir))
+        fonts += fnmatch("PreScreenSans*.otf", entry->d_name, 0) == 0;
+    closedir(dir);
+    return fonts >= 4;
+}
+
+// The executable's folder, as QCoreApplication::applicationDirPath() gives it.
+std::string programFolder()
+{
+    char path[4096];
+    const ssize_t length = readlink("/proc/self/exe", path, sizeof path - 1);
+    if (length <= 0)
+        return {};
+    const std::string program(path, size_t(length));
+    return program.substr(0, program.rfind('/'));
+}
+
+} // namespace
+
+Location locate()
+{
+    if (const char *chosen = std::getenv("PRESCREEN_FONTS_DIR"); chosen && holdsAllFour(chosen))
+        return {Where::Folder, chosen};
+    const std::string installed = programFolder() + "/../share/fonts/opentype/prescreen";
+    if (holdsAllFour(installed))
+        return {Where::SystemFonts, installed};
+    if (holdsAllFour(PRESCREEN_FONTS_BUILT))
+        return {Where::Folder, PRESCREEN_FONTS_BUILT};
+    return {};
+}
+
+bool registerWithFontconfig()
+{
+    const Location at = locate();
+    const bool done = at.where == Where::SystemFonts
+        || (at.where == Where::Folder
+            && FcConfigAppFontAddDir(nullptr, reinterpret_cast<const FcChar8 *>(at.folder.c_str())));
+    s_registered = done;
+    return done;
+}
+
+bool registered()
+{
+    return s_registered;
+}
+
+} // namespace OwnFonts

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <string>
+
+// Where PreScreen's own fonts are (the cut of Noto Sans CJK that
+// fonts/subset-fonts.py makes) and their registration with fontconfig.
+// Plain C++, POSIX and fontconfig, no Qt: the GUI registers them on its
+// fontconfig thread, before QApplication exists, and a Qt call there could
+// claim Qt's main thread (docs/PERFORMANCE.md).
+namespace OwnFonts {
+
+enum class Where {
+    Nowhere,
+    // Installed among the system's fonts (the package's
+    // /usr/share/fonts/opentype/prescreen): fontconfig lists them already,
+    // from the cache its dpkg trigger keeps.
+    SystemFonts,
+    // A folder of their own (PRESCREEN_FONTS_DIR, the build's), registered
+    // as application fonts.
+    Folder,
+};
+
+struct Location
+{
+    Where where = Where::Nowhere;
+    std::string folder;
+};
+
+// PRESCREEN_FONTS_DIR, else the package's, else the build's: the first
+// folder holding all four PreScreenSans*.otf.
+Location locate();
+
+// Makes the fonts known to fontconfig, after FcInit and before Qt reads
+// fontconfig's fonts. A folder is added whole (FcConfigAppFontAddDir), so
+// that fontconfig reads its cache of the folder (fc-cache, which the build
+// runs) instead of opening each font and counting its characters, which
+// QFontDatabase::addApplicationFont did on the main thread (6 million
+// instructions before the first frame). Any thread.
+bool registerWithFontconfig();
+
+// Whether registerWithFontconfig() succeeded in this process.
+bool registered();
+
+} // namespace OwnFonts
