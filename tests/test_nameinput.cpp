@@ -4,6 +4,7 @@
 #include "kana.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -12,6 +13,7 @@ class TestNameInput : public QObject
     Q_OBJECT
 
 private slots:
+    void zinniaLoadedWhenFirstOffered();
     void kanaMarks_data();
     void kanaMarks();
     void kanaOnly();
@@ -19,6 +21,7 @@ private slots:
     void recognisesRecordedStrokes();
     void nothingLoadedUntilAsked();
     void missingModelSaysWhichPackage();
+    void missingLibraryOffersNoHandwriting();
 };
 
 void TestNameInput::kanaMarks_data()
@@ -60,6 +63,22 @@ void TestNameInput::kanaOnly()
     QVERIFY(!Kana::isKana(QStringLiteral("山田")));
     QVERIFY(!Kana::isKana(QStringLiteral("  ")));
     QCOMPARE(Kana::toKatakana(QStringLiteral("やまだ ゔぃ")), QStringLiteral("ヤマダ ヴィ"));
+}
+
+static bool zinniaMapped()
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libzinnia");
+}
+
+void TestNameInput::zinniaLoadedWhenFirstOffered()
+{
+    // Not linked: the kiosk's start does not map it (docs/PERFORMANCE.md).
+    QVERIFY(!zinniaMapped());
+    QVERIFY(!HandwritingRecognizer::available(QStringLiteral("en")));
+    QVERIFY(!zinniaMapped());
+    QVERIFY(HandwritingRecognizer::available(QStringLiteral("ja")));
+    QVERIFY(zinniaMapped());
 }
 
 void TestNameInput::recognisesRecordedStrokes_data()
@@ -125,6 +144,24 @@ void TestNameInput::missingModelSaysWhichPackage()
     QVERIFY(!broken.load(&error));
     QVERIFY2(error.startsWith(bogus.fileName()), qPrintable(error));
     qunsetenv("PRESCREEN_ZINNIA_MODELS");
+}
+
+void TestNameInput::missingLibraryOffersNoHandwriting()
+{
+    // Zinnia is opened with dlopen: a tablet without it offers no pad and
+    // says in the log which library is missing; nothing crashes.
+    const QByteArray missing = QTemporaryDir().path().toUtf8() + "/libzinnia.so.0";
+    qputenv("PRESCREEN_ZINNIA_LIBRARY", missing);
+    QVERIFY(!HandwritingRecognizer::available(QStringLiteral("ja")));
+    QVERIFY(!HandwritingRecognizer::available(QStringLiteral("zh_CN")));
+    HandwritingRecognizer recognizer(QStringLiteral("ja"));
+    QString error;
+    QVERIFY(!recognizer.load(&error));
+    QVERIFY2(error.startsWith(QString::fromUtf8(missing)) && error.contains(QLatin1String("libzinnia0")), qPrintable(error));
+    QVERIFY(!recognizer.isLoaded());
+    QVERIFY(recognizer.recognize(TestSupport::readStrokes(QStringLiteral("handwriting/yama.strokes")), QSize(300, 300)).isEmpty());
+    qunsetenv("PRESCREEN_ZINNIA_LIBRARY");
+    QVERIFY(HandwritingRecognizer::available(QStringLiteral("ja")));
 }
 
 QTEST_GUILESS_MAIN(TestNameInput)

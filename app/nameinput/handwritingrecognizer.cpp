@@ -4,7 +4,97 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <dlfcn.h>
 #include <zinnia.h>
+
+// Zinnia is loaded the first time handwriting is offered, not linked: a
+// library the dynamic loader maps and binds before main for every start of
+// the kiosk, which most patients never use (0.8 million instructions before
+// the first frame). The package depends on libzinnia0 by name.
+// PRESCREEN_ZINNIA_LIBRARY names another file (the tests name a missing one).
+struct HandwritingRecognizer::Library
+{
+    decltype(&zinnia_recognizer_new) recognizerNew;
+    decltype(&zinnia_recognizer_open) recognizerOpen;
+    decltype(&zinnia_recognizer_strerror) recognizerStrerror;
+    decltype(&zinnia_recognizer_destroy) recognizerDestroy;
+    decltype(&zinnia_recognizer_classify) recognizerClassify;
+    decltype(&zinnia_character_new) characterNew;
+    decltype(&zinnia_character_clear) characterClear;
+    decltype(&zinnia_character_set_width) characterSetWidth;
+    decltype(&zinnia_character_set_height) characterSetHeight;
+    decltype(&zinnia_character_add) characterAdd;
+    decltype(&zinnia_character_destroy) characterDestroy;
+    decltype(&zinnia_result_size) resultSize;
+    decltype(&zinnia_result_value) resultValue;
+    decltype(&zinnia_result_score) resultScore;
+    decltype(&zinnia_result_destroy) resultDestroy;
+};
+
+namespace {
+
+QByteArray zinniaLibraryName()
+{
+    return qEnvironmentVariableIsSet("PRESCREEN_ZINNIA_LIBRARY") ? qgetenv("PRESCREEN_ZINNIA_LIBRARY")
+                                                                 : QByteArrayLiteral("libzinnia.so.0");
+}
+
+template<typename Function>
+bool resolve(void *library, const char *name, Function &function)
+{
+    function = reinterpret_cast<Function>(dlsym(library, name));
+    return function != nullptr;
+}
+
+} // namespace
+
+// Loaded once per library name and never unloaded.
+const HandwritingRecognizer::Library *HandwritingRecognizer::library(QString *error)
+{
+    struct Loaded
+    {
+        QByteArray name;
+        HandwritingRecognizer::Library functions{};
+        bool ok = false;
+        QString problem;
+    };
+    static QList<Loaded *> loaded;
+    const QByteArray name = zinniaLibraryName();
+    for (const Loaded *l : std::as_const(loaded)) {
+        if (l->name == name) {
+            if (error)
+                *error = l->problem;
+            return l->ok ? &l->functions : nullptr;
+        }
+    }
+    auto *l = new Loaded{name, {}, false, {}};
+    loaded.append(l);
+    void *library = dlopen(name.constData(), RTLD_NOW | RTLD_LOCAL);
+    HandwritingRecognizer::Library &z = l->functions;
+    l->ok = library && resolve(library, "zinnia_recognizer_new", z.recognizerNew)
+        && resolve(library, "zinnia_recognizer_open", z.recognizerOpen)
+        && resolve(library, "zinnia_recognizer_strerror", z.recognizerStrerror)
+        && resolve(library, "zinnia_recognizer_destroy", z.recognizerDestroy)
+        && resolve(library, "zinnia_recognizer_classify", z.recognizerClassify)
+        && resolve(library, "zinnia_character_new", z.characterNew)
+        && resolve(library, "zinnia_character_clear", z.characterClear)
+        && resolve(library, "zinnia_character_set_width", z.characterSetWidth)
+        && resolve(library, "zinnia_character_set_height", z.characterSetHeight)
+        && resolve(library, "zinnia_character_add", z.characterAdd)
+        && resolve(library, "zinnia_character_destroy", z.characterDestroy)
+        && resolve(library, "zinnia_result_size", z.resultSize)
+        && resolve(library, "zinnia_result_value", z.resultValue)
+        && resolve(library, "zinnia_result_score", z.resultScore)
+        && resolve(library, "zinnia_result_destroy", z.resultDestroy);
+    if (!l->ok) {
+        // For the log (the pad is simply not offered): not translated.
+        l->problem = QStringLiteral("%1: the handwriting library could not be loaded (install libzinnia0): %2")
+                         .arg(QString::fromLocal8Bit(name), QString::fromLocal8Bit(dlerror()));
+    }
+    if (error)
+        *error = l->problem;
+    return l->ok ? &l->functions : nullptr;
+}
 
 HandwritingRecognizer::HandwritingRecognizer(const QString &language) : m_language(language)
 {
@@ -13,7 +103,7 @@ HandwritingRecognizer::HandwritingRecognizer(const QString &language) : m_langua
 HandwritingRecognizer::~HandwritingRecognizer()
 {
     if (m_recognizer)
-        zinnia_recognizer_destroy(m_recognizer);
+        m_library->recognizerDestroy(m_recognizer);
 }
 
 QString HandwritingRecognizer::modelPath(const QString &language)
@@ -26,8 +116,10 @@ QString HandwritingRecognizer::modelPath(const QString &language)
 
 bool HandwritingRecognizer::available(const QString &language)
 {
+    // The model first: for English, or without the model's package, the
+    // library is not loaded at all.
     return (language == QLatin1String("ja") || language == QLatin1String("zh_CN"))
-        && QFileInfo(modelPath(language)).isReadable();
+        && QFileInfo(modelPath(language)).isReadable() && library() != nullptr;
 }
 
 bool HandwritingRecognizer::load(QString *error)
@@ -42,13 +134,17 @@ bool HandwritingRecognizer::load(QString *error)
                                                                : QStringLiteral("tegaki-zinnia-japanese"));
         return false;
     }
-    zinnia_recognizer_t *recognizer = zinnia_recognizer_new();
-    if (!zinnia_recognizer_open(recognizer, QFile::encodeName(path).constData())) {
-        *error = QStringLiteral("%1: %2").arg(path, QString::fromUtf8(zinnia_recognizer_strerror(recognizer)));
-        zinnia_recognizer_destroy(recognizer);
+    const Library *z = library(error);
+    if (!z)
+        return false;
+    zinnia_recognizer_t *recognizer = z->recognizerNew();
+    if (!z->recognizerOpen(recognizer, QFile::encodeName(path).constData())) {
+        *error = QStringLiteral("%1: %2").arg(path, QString::fromUtf8(z->recognizerStrerror(recognizer)));
+        z->recognizerDestroy(recognizer);
         return false;
     }
     m_recognizer = recognizer;
+    m_library = z;
     return true;
 }
 
@@ -58,23 +154,24 @@ QList<HandwritingRecognizer::Candidate> HandwritingRecognizer::recognize(const Q
     QList<Candidate> candidates;
     if (!m_recognizer || strokes.isEmpty() || box.isEmpty())
         return candidates;
-    zinnia_character_t *character = zinnia_character_new();
-    zinnia_character_clear(character);
-    zinnia_character_set_width(character, size_t(box.width()));
-    zinnia_character_set_height(character, size_t(box.height()));
+    const Library *z = m_library;
+    zinnia_character_t *character = z->characterNew();
+    z->characterClear(character);
+    z->characterSetWidth(character, size_t(box.width()));
+    z->characterSetHeight(character, size_t(box.height()));
     size_t id = 0;
     for (const Stroke &stroke : strokes) {
         if (stroke.isEmpty())
             continue;
         for (const QPoint &p : stroke)
-            zinnia_character_add(character, id, qBound(0, p.x(), box.width()), qBound(0, p.y(), box.height()));
+            z->characterAdd(character, id, qBound(0, p.x(), box.width()), qBound(0, p.y(), box.height()));
         ++id;
     }
-    if (zinnia_result_t *result = zinnia_recognizer_classify(m_recognizer, character, size_t(count))) {
-        for (size_t i = 0; i < zinnia_result_size(result); ++i)
-            candidates.append({QString::fromUtf8(zinnia_result_value(result, i)), zinnia_result_score(result, i)});
-        zinnia_result_destroy(result);
+    if (zinnia_result_t *result = z->recognizerClassify(m_recognizer, character, size_t(count))) {
+        for (size_t i = 0; i < z->resultSize(result); ++i)
+            candidates.append({QString::fromUtf8(z->resultValue(result, i)), z->resultScore(result, i)});
+        z->resultDestroy(result);
     }
-    zinnia_character_destroy(character);
+    z->characterDestroy(character);
     return candidates;
 }

@@ -10,7 +10,8 @@ struct zinnia_recognizer_t;
 // One handwritten character to a list of likely characters, with Zinnia and
 // the Tegaki models Debian ships (tegaki-zinnia-japanese,
 // tegaki-zinnia-simplified-chinese). Nothing is read until load(): a model
-// is 20-odd MB, and most patients never open the handwriting pad.
+// is 20-odd MB, and most patients never open the handwriting pad; nor is
+// Zinnia itself loaded before handwriting is first offered.
 class HandwritingRecognizer
 {
 public:
@@ -29,7 +30,8 @@ public:
 
     // Where the model for a language is: PRESCREEN_ZINNIA_MODELS or Debian's folder.
     static QString modelPath(const QString &language);
-    // Whether handwriting can be offered at all for this language.
+    // Whether handwriting can be offered at all for this language: its
+    // model is there and Zinnia loads.
     static bool available(const QString &language);
 
     // Opens the model; false and `error` (which file, why) when it cannot.
@@ -41,6 +43,11 @@ public:
     QList<Candidate> recognize(const QList<Stroke> &strokes, const QSize &box, int count = 8) const;
 
 private:
+    // Zinnia's functions, from the library loaded on first use (dlopen);
+    // nullptr, and why in `error`, when it cannot be loaded.
+    struct Library;
+    static const Library *library(QString *error = nullptr);
     QString m_language;
+    const Library *m_library = nullptr;
     zinnia_recognizer_t *m_recognizer = nullptr;
 };

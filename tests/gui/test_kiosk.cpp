@@ -75,6 +75,7 @@ private slots:
     void noteToTheDoctorByTouch_data();
     void noteToTheDoctorByTouch();
     void chineseNameByHandwriting();
+    void noHandwritingWithoutZinnia();
     void englishNameByLetters();
     void everyScreenFits_data();
     void everyScreenFits();
@@ -1232,6 +1233,25 @@ void TestKiosk::idleCountdownShowsOverThePad()
     QCOMPARE(m_flow->step(), PatientFlow::Step::Welcome);
     QTRY_VERIFY(!m_window->findChild<NameEntryPage *>());
     QVERIFY(m_flow->patient().name.isEmpty());
+}
+
+void TestKiosk::noHandwritingWithoutZinnia()
+{
+    // Zinnia is opened when handwriting is first offered: a tablet without
+    // it offers the other pads, and the patient still gives a name.
+    qputenv("PRESCREEN_ZINNIA_LIBRARY", QTemporaryDir().path().toUtf8() + "/libzinnia.so.0");
+    click(QStringLiteral("start_zh_CN"));
+    click(QStringLiteral("consentAccept"));
+    click(QStringLiteral("nameEditKeys"));
+    qunsetenv("PRESCREEN_ZINNIA_LIBRARY");
+    QVERIFY(!button(QStringLiteral("mode_handwriting")));
+    QVERIFY(!m_window->findChild<HandwritingPad *>());
+    QVERIFY(button(QStringLiteral("mode_latin"))->isChecked());
+    for (const char *key : {"latin_W", "latin_A", "latin_N", "latin_G"})
+        click(QString::fromLatin1(key));
+    click(QStringLiteral("nameEntryDone"));
+    QTRY_VERIFY(!m_window->findChild<NameEntryPage *>());
+    QCOMPARE(m_flow->patient().name, QStringLiteral("Wang"));
 }
 
 void TestKiosk::englishNameByLetters()
