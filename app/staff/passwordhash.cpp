@@ -3,15 +3,51 @@
 #include <sodium.h>
 
 #include <atomic>
+#include <cstdio>
+#include <dlfcn.h>
 
 namespace {
 
 std::atomic<quint64> verificationCount{0};
 
-bool ready()
+// libsodium is loaded the first time a PIN is hashed or checked, not
+// linked: the dynamic loader would map and bind it before main for every
+// start of the kiosk, whose patients never sign in (0.8 million
+// instructions before the first frame). The package depends on libsodium23
+// by name; without it no PIN is accepted and the log says why.
+struct Sodium
 {
-    static const bool initialised = sodium_init() >= 0;
-    return initialised;
+    decltype(&sodium_init) init = nullptr;
+    decltype(&crypto_pwhash_str_alg) hash = nullptr;
+    decltype(&crypto_pwhash_str_verify) verify = nullptr;
+    decltype(&randombytes_buf) random = nullptr;
+    decltype(&sodium_memzero) memzero = nullptr;
+};
+
+template<typename Function>
+bool resolve(void *library, const char *name, Function &function)
+{
+    function = reinterpret_cast<Function>(dlsym(library, name));
+    return function != nullptr;
+}
+
+// Loaded and initialised once; nullptr when that failed.
+const Sodium *sodium()
+{
+    static const Sodium *loaded = [] {
+        static Sodium s;
+        void *library = dlopen("libsodium.so.23", RTLD_NOW | RTLD_LOCAL);
+        const bool ok = library && resolve(library, "sodium_init", s.init)
+            && resolve(library, "crypto_pwhash_str_alg", s.hash)
+            && resolve(library, "crypto_pwhash_str_verify", s.verify)
+            && resolve(library, "randombytes_buf", s.random) && resolve(library, "sodium_memzero", s.memzero)
+            && s.init() >= 0;
+        if (!ok)
+            std::fprintf(stderr, "prescreen: libsodium.so.23 (Argon2id for staff PINs) could not be loaded: %s\n",
+                         library ? "sodium_init failed" : dlerror());
+        return ok ? &s : nullptr;
+    }();
+    return loaded;
 }
 
 } // namespace
@@ -20,27 +56,29 @@ namespace PasswordHash {
 
 QString hash(const QString &secret)
 {
-    if (!ready())
+    const Sodium *lib = sodium();
+    if (!lib)
         return {};
     QByteArray clear = secret.toUtf8();
     char out[crypto_pwhash_STRBYTES];
     // The interactive limits keep a sign-in under a second on a tablet.
-    const int result = crypto_pwhash_str_alg(out, clear.constData(), quint64(clear.size()),
-                                             crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
-                                             crypto_pwhash_ALG_ARGON2ID13);
-    sodium_memzero(clear.data(), size_t(clear.size()));
+    const int result = lib->hash(out, clear.constData(), quint64(clear.size()),
+                             crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
+                             crypto_pwhash_ALG_ARGON2ID13);
+    lib->memzero(clear.data(), size_t(clear.size()));
     return result == 0 ? QString::fromLatin1(out) : QString();
 }
 
 bool verify(const QString &hash, const QString &secret)
 {
     ++verificationCount;
-    if (!ready() || hash.isEmpty())
+    const Sodium *lib = sodium();
+    if (!lib || hash.isEmpty())
         return false;
     QByteArray clear = secret.toUtf8();
     const QByteArray stored = hash.toLatin1();
-    const bool ok = crypto_pwhash_str_verify(stored.constData(), clear.constData(), quint64(clear.size())) == 0;
-    sodium_memzero(clear.data(), size_t(clear.size()));
+    const bool ok = lib->verify(stored.constData(), clear.constData(), quint64(clear.size())) == 0;
+    lib->memzero(clear.data(), size_t(clear.size()));
     return ok;
 }
 
@@ -52,12 +90,13 @@ quint64 verifications()
 const QString &dummy()
 {
     static const QString made = [] {
-        if (!ready())
+        const Sodium *lib = sodium();
+        if (!lib)
             return QString();
         char random[32];
-        randombytes_buf(random, sizeof random);
+        lib->random(random, sizeof random);
         const QString secret = QString::fromLatin1(QByteArray(random, sizeof random).toBase64());
-        sodium_memzero(random, sizeof random);
+        lib->memzero(random, sizeof random);
         return hash(secret);
     }();
     return made;
