@@ -25,19 +25,22 @@
 namespace {
 
 // Fontconfig reads its configuration and font caches (a sixth of the
-// instructions to the first frame) on a thread of its own while Qt and the
-// rule set are set up, then learns of PreScreen's own fonts from its cache
-// of their folder; whatever first touches fonts waits for it. Anything that
-// asks fontconfig before would read it all again on this thread.
+// instructions to the first frame) on a thread of its own while Qt, the rule
+// set, the style and the main window are set up, then learns of PreScreen's
+// own fonts from its cache of their folder; whatever first touches fonts
+// waits for it. Anything that asks fontconfig before would read it all
+// again on this thread.
 class FontconfigWarmUp
 {
 public:
     FontconfigWarmUp()
-        : m_thread([] {
-              FcInit();
-              OwnFonts::registerWithFontconfig();
-          })
     {
+        const OwnFonts::Location fonts = OwnFonts::locate();
+        OwnFonts::announce(fonts);
+        m_thread = std::thread([fonts] {
+            FcInit();
+            OwnFonts::registerWithFontconfig(fonts);
+        });
     }
     ~FontconfigWarmUp() { wait(); }
     void wait()
@@ -94,7 +97,7 @@ int runGui(int &argc, char **argv)
     for (const Diagnostic &d : rules.errors)
         std::fprintf(stderr, "%s\n", qPrintable(d.toString()));
 
-    fontconfig.wait();
+    // Nothing of these touches fonts: they are made while fontconfig reads.
     KioskStyle::apply(app, KioskStyle::TextSize::Large);
     Translations translations;
     StoreServices store;
@@ -102,6 +105,7 @@ int runGui(int &argc, char **argv)
     flow.awaitStore();
     flow.setDefaultLanguage(language);
     MainWindow window(flow, options.fullScreen);
+    fontconfig.wait();
     auto *kioskWindow = new KioskWindow(flow, translations, options, window.pageHost());
     window.setPages(kioskWindow, std::function<StaffWindow *(QWidget *)>());
     window.resize(1280, 800);

@@ -1,6 +1,7 @@
 #include "ownfonts.h"
 
 #include <atomic>
+#include <cstdio>
 #include <cstdlib>
 #include <dirent.h>
 #include <fnmatch.h>
@@ -51,14 +52,20 @@ Location locate()
     return {};
 }
 
-bool registerWithFontconfig()
+bool registerWithFontconfig(const Location &at)
 {
-    const Location at = locate();
-    const bool done = at.where == Where::SystemFonts
-        || (at.where == Where::Folder
-            && FcConfigAppFontAddDir(nullptr, reinterpret_cast<const FcChar8 *>(at.folder.c_str())));
-    s_registered = done;
-    return done;
+    if (at.where != Where::Folder)
+        return at.where == Where::SystemFonts;
+    if (FcConfigAppFontAddDir(nullptr, reinterpret_cast<const FcChar8 *>(at.folder.c_str())))
+        return true;
+    std::fprintf(stderr, "prescreen: fontconfig did not take the fonts in %s; Noto Sans CJK draws all text\n",
+                 at.folder.c_str());
+    return false;
+}
+
+void announce(const Location &at)
+{
+    s_registered = at.where != Where::Nowhere;
 }
 
 bool registered()

@@ -30,15 +30,21 @@ struct Location
 // folder holding all four PreScreenSans*.otf.
 Location locate();
 
-// Makes the fonts known to fontconfig, after FcInit and before Qt reads
-// fontconfig's fonts. A folder is added whole (FcConfigAppFontAddDir), so
-// that fontconfig reads its cache of the folder (fc-cache, which the build
-// runs) instead of opening each font and counting its characters, which
-// QFontDatabase::addApplicationFont did on the main thread (6 million
-// instructions before the first frame). Any thread.
-bool registerWithFontconfig();
+// Makes the fonts at `at` known to fontconfig, after FcInit and before Qt
+// reads fontconfig's fonts. A folder is added whole (FcConfigAppFontAddDir),
+// so that fontconfig reads its cache of the folder (fc-cache, which the
+// build runs) instead of opening each font and counting its characters,
+// which QFontDatabase::addApplicationFont did on the main thread (6 million
+// instructions before the first frame). Any thread; says on stderr when it
+// fails (Noto Sans CJK then draws everything).
+bool registerWithFontconfig(const Location &at);
 
-// Whether registerWithFontconfig() succeeded in this process.
+// Says that registerWithFontconfig(at) is under way on another thread, so
+// that the kiosk's style names the fonts without waiting for it and without
+// registering them again through Qt.
+void announce(const Location &at);
+
+// Whether fontconfig has the fonts, or is being given them (announce).
 bool registered();
 
 } // namespace OwnFonts
