@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QScreen>
 
 #include <cstdio>
 #include <thread>
@@ -108,7 +109,10 @@ int runGui(int &argc, char **argv)
     fontconfig.wait();
     auto *kioskWindow = new KioskWindow(flow, translations, options, window.pageHost());
     window.setPages(kioskWindow, std::function<StaffWindow *(QWidget *)>());
-    window.resize(1280, 800);
+    // Full screen, at the screen's size from the start: showFullScreen would
+    // lay the window out a second time, the wrapped texts shaped again.
+    const QScreen *screen = app.primaryScreen();
+    window.resize(options.fullScreen && screen ? screen->size() : QSize(1280, 800));
     // A bare tablet types with PreScreen's own pads; loading Qt Virtual
     // Keyboard for that cost a fifth of the start (docs/PERFORMANCE.md).
     if (TouchTyping::wanted(options.fullScreen))
