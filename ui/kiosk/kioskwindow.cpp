@@ -4,6 +4,7 @@
 #include "dateinput.h"
 #include "clipboardguard.h"
 #include "idlewatch.h"
+#include "kioskstyle.h"
 #include "nameentrypage.h"
 #include "patientflow.h"
 #include "privatelog.h"
@@ -89,6 +90,15 @@ KioskWindow::KioskWindow(PatientFlow &flow, Translations &translations, const Ki
     m_scroll->setObjectName(QStringLiteral("body"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    // The body draws no text of its own: its font only bounds its size hint,
+    // and asking that font's height with font merging made Qt ask fontconfig
+    // for the language's fallback fonts before the first frame (2.7 million
+    // instructions). What it shows, in its viewport, keeps font merging: a
+    // patient's words may need another font.
+    KioskStyle::useOwnGlyphsOnly(m_scroll);
+    QFont merging;
+    merging.setStyleStrategy(QFont::PreferDefault);
+    m_scroll->viewport()->setFont(merging);
     QScroller::grabGesture(m_scroll->viewport(), QScroller::TouchGesture);
     // Small enough that header, body, footer and the on-screen keyboard fit
     // on a 800-pixel screen without the window growing past its edge.
