@@ -53,6 +53,9 @@ AccountsPage::AccountsPage(StaffServices &services, const StaffAccount &admin, Q
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    // Four accounts in view, as the rows below leave room for on 800 pixels.
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
+                              + 4 * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth());
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
@@ -80,6 +83,9 @@ AccountsPage::AccountsPage(StaffServices &services, const StaffAccount &admin, Q
     form->addWidget(secret, 1, 0);
     form->addWidget(add, 1, 2);
     layout->addLayout(form);
+    // Under the form it answers (and in view, where the foot of the page may not be).
+    m_message = wrapped(QString(), this, "problem");
+    layout->addWidget(m_message);
 
     auto *actions = new QHBoxLayout;
     auto *toggle = new QPushButton(tr("Disable or enable the selected account"), this);
@@ -95,11 +101,14 @@ AccountsPage::AccountsPage(StaffServices &services, const StaffAccount &admin, Q
     unlock->setProperty("role", QStringLiteral("secondary"));
     actions->addWidget(toggle);
     actions->addWidget(unlock);
-    actions->addWidget(newSecret);
-    actions->addWidget(reset);
+    actions->addStretch();
     layout->addLayout(actions);
-    m_message = wrapped(QString(), this, "problem");
-    layout->addWidget(m_message);
+    // A row of its own: beside the other buttons "New PIN or password" was
+    // cut to "New PIN or pa…" in Japanese.
+    auto *resetRow = new QHBoxLayout;
+    resetRow->addWidget(newSecret, 1);
+    resetRow->addWidget(reset);
+    layout->addLayout(resetRow);
     // Enter walks the form and then adds, as on a touch pad's Done.
     connect(login, &QLineEdit::returnPressed, name, qOverload<>(&QWidget::setFocus));
     connect(name, &QLineEdit::returnPressed, secret, qOverload<>(&QWidget::setFocus));
