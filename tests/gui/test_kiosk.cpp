@@ -1219,9 +1219,14 @@ void TestKiosk::idleCountdownShowsOverThePad()
     auto *idle = m_window->findChild<IdleWatch *>(QStringLiteral("patientIdle"));
     idle->check();
     QVERIFY(!notice->isVisible());
+    auto *line = pad->findChild<QLineEdit *>(QStringLiteral("nameEntryText"));
+    const QPoint lineBefore = line->mapTo(pad, QPoint(0, 0));
     m_clock->advance(1);
     idle->check();
     QVERIFY(notice->isVisible());
+    // Over the top of the pad: what is under the finger does not move.
+    QCOMPARE(line->mapTo(pad, QPoint(0, 0)), lineBefore);
+    QVERIFY(notice->geometry().top() < lineBefore.y());
     QVERIFY2(notice->text().contains(QStringLiteral("あと2秒で画面の内容を消去します")), qPrintable(notice->text()));
     QCOMPARE(notice->text(), m_window->findChild<QFrame *>(QStringLiteral("countdownBanner"))->findChild<QLabel *>()->text());
     // A touch on the pad answers it.

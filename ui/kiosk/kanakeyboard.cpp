@@ -73,6 +73,8 @@ CharacterKeyboard::CharacterKeyboard(const QString &characters, const QString &p
     grid->setSpacing(6);
     for (int i = 0; i < characters.size(); ++i) {
         const QString text = characters.mid(i, 1);
+        if (text == QLatin1String(" "))
+            continue;
         QPushButton *key = makeKey(this, text, prefix + (text.at(0).isLetter() ? text : QString::number(i)));
         grid->addWidget(key, i / columns, i % columns);
         connect(key, &QPushButton::clicked, this, [this, text] { emit typed(text); });

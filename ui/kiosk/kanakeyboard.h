@@ -45,11 +45,12 @@ public:
     // Digits and the marks of a sentence, Japanese and Chinese ones included
     // ("3 days", "2024/5", "1985-04-12").
     static QString numbers() { return QStringLiteral("1234567890.,:/()%?!、。，-"); }
-    // A PIN's keys, three to a row as on a telephone.
-    static QString keypad() { return QStringLiteral("1234567890"); }
-    // What a password may hold besides letters and digits: ASCII only, as a
-    // keyboard elsewhere would type it.
-    static QString symbols() { return QStringLiteral("!?#$%&*+-=@_.,:;/()'\"~^"); }
+    // A PIN's keys, three to a row as on a telephone, 0 under 8 (a space
+    // leaves its place empty).
+    static QString keypad() { return QStringLiteral("123456789 0"); }
+    // Every mark of printable ASCII: a password set on a keyboard elsewhere
+    // must be possible to type here.
+    static QString symbols() { return QStringLiteral("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"); }
 
 signals:
     void typed(const QString &text);

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QStackedLayout>
 #include <QVBoxLayout>
 
@@ -78,11 +79,12 @@ NameEntryPage::NameEntryPage(const QString &title, const QString &text, const QL
     }
     column->addLayout(top);
 
+    // Over the top of the page, not in its layout: the keys and the ink
+    // under a finger must not move when the countdown comes.
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("padNotice"));
     m_notice->setWordWrap(true);
     m_notice->hide();
-    column->addWidget(m_notice);
 
     m_text = new QLineEdit(text, this);
     m_text->setObjectName(QStringLiteral("nameEntryText"));
@@ -165,6 +167,21 @@ void NameEntryPage::showNotice(const QString &text)
 {
     m_notice->setText(text);
     m_notice->setVisible(!text.isEmpty());
+    placeNotice();
+}
+
+void NameEntryPage::placeNotice()
+{
+    const QMargins margins = layout()->contentsMargins();
+    const int width = qMax(1, this->width() - margins.left() - margins.right());
+    m_notice->setGeometry(margins.left(), margins.top(), width, m_notice->heightForWidth(width));
+    m_notice->raise();
+}
+
+void NameEntryPage::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    placeNotice();
 }
 
 void NameEntryPage::acceptKeyboard()

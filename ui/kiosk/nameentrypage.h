@@ -61,9 +61,11 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void insert(const QString &text);
+    void placeNotice();
     QWidget *keyboardFor(Mode mode);
     // Keys that type what they show.
     QWidget *typingKeys(const QString &characters, const QString &prefix, const QString &name, int columns = 8);

@@ -83,9 +83,6 @@ AccountsPage::AccountsPage(StaffServices &services, const StaffAccount &admin, Q
     form->addWidget(secret, 1, 0);
     form->addWidget(add, 1, 2);
     layout->addLayout(form);
-    // Under the form it answers (and in view, where the foot of the page may not be).
-    m_message = wrapped(QString(), this, "problem");
-    layout->addWidget(m_message);
 
     auto *actions = new QHBoxLayout;
     auto *toggle = new QPushButton(tr("Disable or enable the selected account"), this);
@@ -124,18 +121,18 @@ AccountsPage::AccountsPage(StaffServices &services, const StaffAccount &admin, Q
         const StaffAccount::Role newRole = *StaffAccount::roleFromName(role->currentData().toString());
         if (const auto problem = StaffAccounts::secretProblem(newRole, secret->text());
             problem != StaffAccounts::SecretProblem::None) {
-            m_message->setText(secretProblemText(problem));
+            emit failed(secretProblemText(problem));
+            secret->clear();
             return;
         }
         if (m_services.accounts.add(login->text().trimmed(), name->text(), newRole, secret->text(), m_admin, &error)) {
-            m_message->clear();
             emit done(tr("Account %1 added.").arg(login->text().trimmed()));
             login->clear();
             name->clear();
             secret->clear();
             reload();
         } else {
-            m_message->setText(error);
+            emit failed(error);
         }
     });
     connect(toggle, &QPushButton::clicked, this, [=] {
@@ -143,29 +140,28 @@ AccountsPage::AccountsPage(StaffServices &services, const StaffAccount &admin, Q
         const qint64 id = selectedId();
         const auto account = id ? m_services.accounts.byId(id, &error) : std::nullopt;
         if (!account) {
-            m_message->setText(tr("Please select an account first."));
+            emit failed(tr("Please select an account first."));
             return;
         }
         if (account->id == m_admin.id) {
-            m_message->setText(tr("You cannot disable your own account."));
+            emit failed(tr("You cannot disable your own account."));
             return;
         }
         if (!m_services.accounts.setDisabled(id, !account->disabled, m_admin, &error))
-            m_message->setText(error);
+            emit failed(error);
         reload();
     });
     connect(unlock, &QPushButton::clicked, this, [=] {
         QString error;
         const qint64 id = selectedId();
         if (!id) {
-            m_message->setText(tr("Please select an account first."));
+            emit failed(tr("Please select an account first."));
             return;
         }
         if (m_services.accounts.unlock(id, m_admin, &error)) {
-            m_message->clear();
             emit done(tr("The account was unlocked."));
         } else {
-            m_message->setText(error);
+            emit failed(error);
         }
         reload();
     });
@@ -173,22 +169,22 @@ AccountsPage::AccountsPage(StaffServices &services, const StaffAccount &admin, Q
         QString error;
         const qint64 id = selectedId();
         if (!id) {
-            m_message->setText(tr("Please select an account first."));
+            emit failed(tr("Please select an account first."));
             return;
         }
         const auto account = m_services.accounts.byId(id, &error);
         if (account) {
             if (const auto problem = StaffAccounts::secretProblem(account->role, newSecret->text());
                 problem != StaffAccounts::SecretProblem::None) {
-                m_message->setText(secretProblemText(problem));
+                emit failed(secretProblemText(problem));
+                newSecret->clear();
                 return;
             }
         }
         if (account && m_services.accounts.resetSecret(id, newSecret->text(), m_admin, &error)) {
-            m_message->clear();
             emit done(tr("The PIN was reset."));
         } else {
-            m_message->setText(error);
+            emit failed(error);
         }
         newSecret->clear();
     });

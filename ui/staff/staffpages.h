@@ -93,6 +93,9 @@ public:
     AccountsPage(StaffServices &services, const StaffAccount &admin, QWidget *parent);
 signals:
     void done(const QString &text);
+    // Shown in the window's notice line, where the eye is, not at the foot
+    // of a page that a tablet's screen may cut.
+    void failed(const QString &text);
 
 private:
     void reload();
@@ -100,7 +103,6 @@ private:
     StaffServices &m_services;
     const StaffAccount &m_admin;
     QTableWidget *m_table;
-    QLabel *m_message;
 };
 
 class DailyChart;

@@ -206,6 +206,7 @@ void StaffWindow::showAccounts()
         return;
     auto *page = new AccountsPage(m_services, *m_account, this);
     connect(page, &AccountsPage::done, m_notice, &NoticeBanner::success);
+    connect(page, &AccountsPage::failed, m_notice, &NoticeBanner::problem);
     setPage(page);
 }
 
