@@ -39,7 +39,7 @@ public:
         const OwnFonts::Location fonts = OwnFonts::locate();
         OwnFonts::announce(fonts);
         m_thread = std::thread([fonts] {
-            FcInit();
+            OwnFonts::loadSystemConfiguration();
             OwnFonts::registerWithFontconfig(fonts);
         });
     }

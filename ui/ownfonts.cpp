@@ -73,4 +73,28 @@ bool registered()
     return s_registered;
 }
 
+FcConfig *readSystemConfiguration()
+{
+    FcConfig *config = FcConfigCreate();
+    // A null name is the system's fonts.conf (or FONTCONFIG_FILE), as for FcInit.
+    if (config && FcConfigParseAndLoad(config, nullptr, FcTrue) && FcConfigBuildFonts(config))
+        return config;
+    if (config)
+        FcConfigDestroy(config);
+    return nullptr;
+}
+
+void loadSystemConfiguration()
+{
+    if (FcConfig *config = readSystemConfiguration()) {
+        const bool current = FcConfigSetCurrent(config);
+        // The current configuration holds a reference of its own (as in
+        // fontconfig's FcInitReinitialize).
+        FcConfigDestroy(config);
+        if (current)
+            return;
+    }
+    FcInit();
+}
+
 } // namespace OwnFonts

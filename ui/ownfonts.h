@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include <fontconfig/fontconfig.h>
+
 // Where PreScreen's own fonts are (the cut of Noto Sans CJK that
 // fonts/subset-fonts.py makes) and their registration with fontconfig.
 // Plain C++, POSIX and fontconfig, no Qt: the GUI registers them on its
@@ -46,5 +48,15 @@ void announce(const Location &at);
 
 // Whether fontconfig has the fonts, or is being given them (announce).
 bool registered();
+
+// The system's fontconfig configuration with its fonts, read as FcInit reads
+// it but without what FcInit adds for fc-conflist alone: fontconfig 2.14
+// parses every file of its template folder (conf.avail) for their
+// descriptions, 10 million instructions, a twelfth of the kiosk's start.
+// Null where the configuration does not load. The caller owns it.
+FcConfig *readSystemConfiguration();
+// Makes that configuration fontconfig's current one, so that FcInit (which
+// Qt calls) keeps it; where it does not load, FcInit's own way is taken.
+void loadSystemConfiguration();
 
 } // namespace OwnFonts

@@ -5,6 +5,7 @@
 // what the full font draws, pixel for pixel, at the kiosk's sizes and in
 // bold, so that nobody sees a difference but the memory.
 #include "kioskstyle.h"
+#include "ownfonts.h"
 
 #include <QApplication>
 #include <QFile>
@@ -63,6 +64,8 @@ private slots:
     void everyTranslatedCharacterIsInTheCut();
     void theCutDrawsLikeNoto_data();
     void theCutDrawsLikeNoto();
+    void systemConfigurationAsFcInitReadsIt_data();
+    void systemConfigurationAsFcInitReadsIt();
 };
 
 void TestFonts::initTestCase()
@@ -138,6 +141,58 @@ void TestFonts::theCutDrawsLikeNoto()
             QVERIFY2(ours == theirs, qPrintable(QStringLiteral("%1 %2pt%3 draws differently from %4").arg(cut).arg(size).arg(bold ? QStringLiteral(" bold") : QString(), noto)));
         }
     }
+}
+
+// What the kiosk's start reads (OwnFonts::readSystemConfiguration) chooses
+// the same fonts, in the same order, with the same rendering, as what FcInit
+// reads: only fc-conflist's descriptions are left out.
+void TestFonts::systemConfigurationAsFcInitReadsIt_data()
+{
+    QTest::addColumn<QByteArray>("pattern");
+    for (const char *pattern : {"sans-serif:lang=ja", "sans-serif:lang=zh-cn", "sans-serif:lang=ko", "sans-serif:lang=en",
+                                "serif:lang=ja", "monospace", "Noto Sans CJK JP:weight=bold", "Noto Sans CJK SC",
+                                "DejaVu Sans:size=26", "sans-serif:lang=th", "sans-serif:lang=ar", "Helvetica"})
+        QTest::newRow(pattern) << QByteArray(pattern);
+}
+
+void TestFonts::systemConfigurationAsFcInitReadsIt()
+{
+    QFETCH(QByteArray, pattern);
+    FcConfig *kiosk = OwnFonts::readSystemConfiguration();
+    QVERIFY(kiosk);
+    FcConfig *usual = FcInitLoadConfigAndFonts();
+    QVERIFY(usual);
+    // The chosen font and how it is drawn, then the fallback order.
+    const auto chosen = [&pattern](FcConfig *config) {
+        FcPattern *wanted = FcNameParse(reinterpret_cast<const FcChar8 *>(pattern.constData()));
+        FcConfigSubstitute(config, wanted, FcMatchPattern);
+        FcDefaultSubstitute(wanted);
+        FcResult result;
+        QStringList what;
+        if (FcPattern *found = FcFontMatch(config, wanted, &result)) {
+            FcChar8 *text = FcPatternFormat(found, reinterpret_cast<const FcChar8 *>(
+                "%{file} %{index} %{hinting} %{hintstyle} %{antialias} %{rgba} %{lcdfilter} %{embolden} %{autohint}"));
+            what << QString::fromUtf8(reinterpret_cast<const char *>(text));
+            FcStrFree(text);
+            FcPatternDestroy(found);
+        }
+        if (FcFontSet *sorted = FcFontSort(config, wanted, FcTrue, nullptr, &result)) {
+            for (int i = 0; i < sorted->nfont; ++i) {
+                FcChar8 *file = nullptr;
+                FcPatternGetString(sorted->fonts[i], FC_FILE, 0, &file);
+                what << QString::fromUtf8(reinterpret_cast<const char *>(file));
+            }
+            FcFontSetDestroy(sorted);
+        }
+        FcPatternDestroy(wanted);
+        return what;
+    };
+    const QStringList fromKiosk = chosen(kiosk);
+    const QStringList fromFcInit = chosen(usual);
+    FcConfigDestroy(kiosk);
+    FcConfigDestroy(usual);
+    QVERIFY(fromFcInit.size() > 1);
+    QCOMPARE(fromKiosk, fromFcInit);
 }
 
 QTEST_MAIN(TestFonts)
