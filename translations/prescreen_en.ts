@@ -56,10 +56,6 @@
         <translation>Reset PIN</translation>
     </message>
     <message>
-        <source>Account %1 added.</source>
-        <translation>Account %1 added.</translation>
-    </message>
-    <message>
         <source>Please select an account first.</source>
         <translation>Please select an account first.</translation>
     </message>
@@ -90,6 +86,10 @@
     <message>
         <source>Locked</source>
         <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Account %1 added as %2.</source>
+        <translation>Account %1 added as %2.</translation>
     </message>
 </context>
 <context>

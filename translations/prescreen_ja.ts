@@ -56,10 +56,6 @@
         <translation>PINを再設定</translation>
     </message>
     <message>
-        <source>Account %1 added.</source>
-        <translation>アカウント %1 を追加しました。</translation>
-    </message>
-    <message>
         <source>Please select an account first.</source>
         <translation>先にアカウントを選択してください。</translation>
     </message>
@@ -90,6 +86,10 @@
     <message>
         <source>Locked</source>
         <translation>ロック中</translation>
+    </message>
+    <message>
+        <source>Account %1 added as %2.</source>
+        <translation>アカウント %1 を%2として追加しました。</translation>
     </message>
 </context>
 <context>

@@ -56,10 +56,6 @@
         <translation>重置PIN码</translation>
     </message>
     <message>
-        <source>Account %1 added.</source>
-        <translation>已添加账户 %1。</translation>
-    </message>
-    <message>
         <source>Please select an account first.</source>
         <translation>请先选择一个账户。</translation>
     </message>
@@ -90,6 +86,10 @@
     <message>
         <source>Locked</source>
         <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Account %1 added as %2.</source>
+        <translation>已添加账户 %1（%2）。</translation>
     </message>
 </context>
 <context>

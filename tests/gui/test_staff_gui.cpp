@@ -332,7 +332,7 @@ void TestStaffGui::firstStartCreatesTheAdmin()
     QCOMPARE(accounts.size(), 2);
     QCOMPARE(accounts.at(1).login, QStringLiteral("dr.tanaka"));
     QCOMPARE(accounts.at(1).role, StaffAccount::Role::Doctor);
-    QCOMPARE(m_staff->notice()->text(), QStringLiteral("✓ Account dr.tanaka added."));
+    QCOMPARE(m_staff->notice()->text(), QStringLiteral("✓ Account dr.tanaka added as Doctor."));
     QVERIFY(m_staff->notice()->isSuccess());
     QCOMPARE(m_window->findChild<QTableWidget *>(QStringLiteral("accountsTable"))->rowCount(), 2);
     // The whole page, to Reset PIN, fits the tablet's 800 pixels: no scrolling.
@@ -666,8 +666,8 @@ void TestStaffGui::adminAddsAnAccountByTouch()
         for (const QString &key : keys)
             click(key);
     };
-    // Login, name and password, each pad opening from the last one's Done;
-    // the password's Done adds the account.
+    // Login, then the name's pad opens from its Done; after the name the
+    // page shows again, with the role in view, before the password's pad.
     QTest::mouseClick(m_window->findChild<QLineEdit *>(QStringLiteral("addLogin")), Qt::LeftButton);
     QCOMPARE(heading(), QStringLiteral("Login"));
     tap({"small_u", "small_k", "small_e"});
@@ -676,7 +676,12 @@ void TestStaffGui::adminAddsAnAccountByTouch()
     click(QStringLiteral("mode_latin"));
     tap({"latin_U", "latin_K", "latin_E"});
     click(QStringLiteral("nameEntryDone"));
-    QTRY_COMPARE(heading(), QStringLiteral("PIN or password"));
+    QTRY_VERIFY(!pad());
+    auto *role = m_window->findChild<QComboBox *>(QStringLiteral("addRole"));
+    QVERIFY(role->isVisible() && role->hasFocus());
+    role->setCurrentIndex(role->findData(QStringLiteral("staff")));
+    QTest::mouseClick(m_window->findChild<QLineEdit *>(QStringLiteral("addSecret")), Qt::LeftButton);
+    QCOMPARE(heading(), QStringLiteral("PIN or password"));
     QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("nameEntrySpace"))->isVisible());
     // A password with a capital and the marks a button would take for its
     // own ("&" marks a shortcut there).
@@ -695,6 +700,9 @@ void TestStaffGui::adminAddsAnAccountByTouch()
     const StaffAccounts::SignIn added = m_accounts->signIn(QStringLiteral("uke"), QStringLiteral("Kobe&#234"));
     QCOMPARE(added.result, StaffAccounts::SignIn::Result::SignedIn);
     QCOMPARE(added.account->displayName, QStringLiteral("UKE"));
+    QCOMPARE(added.account->role, StaffAccount::Role::Staff);
+    // The role is said with the account, where the administrator looks.
+    QCOMPARE(m_staff->notice()->text(), QStringLiteral("✓ Account uke added as Reception."));
 }
 
 void TestStaffGui::receptionCannotReview()

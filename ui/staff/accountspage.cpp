@@ -107,8 +107,11 @@ AccountsPage::AccountsPage(StaffServices &services, const StaffAccount &admin, Q
     resetRow->addWidget(reset);
     layout->addLayout(resetRow);
     // Enter walks the form and then adds, as on a touch pad's Done.
+    // From the name it goes to the role, not on to the PIN: a pad opened
+    // there by itself would cover the role, and a receptionist added on the
+    // default "Doctor" could record reviews.
     connect(login, &QLineEdit::returnPressed, name, qOverload<>(&QWidget::setFocus));
-    connect(name, &QLineEdit::returnPressed, secret, qOverload<>(&QWidget::setFocus));
+    connect(name, &QLineEdit::returnPressed, role, qOverload<>(&QWidget::setFocus));
     connect(secret, &QLineEdit::returnPressed, add, &QPushButton::click);
     connect(newSecret, &QLineEdit::returnPressed, reset, &QPushButton::click);
 
@@ -126,7 +129,7 @@ AccountsPage::AccountsPage(StaffServices &services, const StaffAccount &admin, Q
             return;
         }
         if (m_services.accounts.add(login->text().trimmed(), name->text(), newRole, secret->text(), m_admin, &error)) {
-            emit done(tr("Account %1 added.").arg(login->text().trimmed()));
+            emit done(tr("Account %1 added as %2.").arg(login->text().trimmed(), role->currentText()));
             login->clear();
             name->clear();
             secret->clear();
