@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include "laterlibrary.h"
+
 #include <dlfcn.h>
 #include <zinnia.h>
 
@@ -39,13 +41,6 @@ QByteArray zinniaLibraryName()
                                                                  : QByteArrayLiteral("libzinnia.so.0");
 }
 
-template<typename Function>
-bool resolve(void *library, const char *name, Function &function)
-{
-    function = reinterpret_cast<Function>(dlsym(library, name));
-    return function != nullptr;
-}
-
 } // namespace
 
 // Loaded once per library name and never unloaded.
@@ -71,21 +66,21 @@ const HandwritingRecognizer::Library *HandwritingRecognizer::library(QString *er
     loaded.append(l);
     void *library = dlopen(name.constData(), RTLD_NOW | RTLD_LOCAL);
     HandwritingRecognizer::Library &z = l->functions;
-    l->ok = library && resolve(library, "zinnia_recognizer_new", z.recognizerNew)
-        && resolve(library, "zinnia_recognizer_open", z.recognizerOpen)
-        && resolve(library, "zinnia_recognizer_strerror", z.recognizerStrerror)
-        && resolve(library, "zinnia_recognizer_destroy", z.recognizerDestroy)
-        && resolve(library, "zinnia_recognizer_classify", z.recognizerClassify)
-        && resolve(library, "zinnia_character_new", z.characterNew)
-        && resolve(library, "zinnia_character_clear", z.characterClear)
-        && resolve(library, "zinnia_character_set_width", z.characterSetWidth)
-        && resolve(library, "zinnia_character_set_height", z.characterSetHeight)
-        && resolve(library, "zinnia_character_add", z.characterAdd)
-        && resolve(library, "zinnia_character_destroy", z.characterDestroy)
-        && resolve(library, "zinnia_result_size", z.resultSize)
-        && resolve(library, "zinnia_result_value", z.resultValue)
-        && resolve(library, "zinnia_result_score", z.resultScore)
-        && resolve(library, "zinnia_result_destroy", z.resultDestroy);
+    l->ok = library && resolveLaterSymbol(library, "zinnia_recognizer_new", z.recognizerNew)
+        && resolveLaterSymbol(library, "zinnia_recognizer_open", z.recognizerOpen)
+        && resolveLaterSymbol(library, "zinnia_recognizer_strerror", z.recognizerStrerror)
+        && resolveLaterSymbol(library, "zinnia_recognizer_destroy", z.recognizerDestroy)
+        && resolveLaterSymbol(library, "zinnia_recognizer_classify", z.recognizerClassify)
+        && resolveLaterSymbol(library, "zinnia_character_new", z.characterNew)
+        && resolveLaterSymbol(library, "zinnia_character_clear", z.characterClear)
+        && resolveLaterSymbol(library, "zinnia_character_set_width", z.characterSetWidth)
+        && resolveLaterSymbol(library, "zinnia_character_set_height", z.characterSetHeight)
+        && resolveLaterSymbol(library, "zinnia_character_add", z.characterAdd)
+        && resolveLaterSymbol(library, "zinnia_character_destroy", z.characterDestroy)
+        && resolveLaterSymbol(library, "zinnia_result_size", z.resultSize)
+        && resolveLaterSymbol(library, "zinnia_result_value", z.resultValue)
+        && resolveLaterSymbol(library, "zinnia_result_score", z.resultScore)
+        && resolveLaterSymbol(library, "zinnia_result_destroy", z.resultDestroy);
     if (!l->ok) {
         // For the log (the pad is simply not offered): not translated.
         l->problem = QStringLiteral("%1: the handwriting library could not be loaded (install libzinnia0): %2")

@@ -2,6 +2,8 @@
 
 #include <sodium.h>
 
+#include "laterlibrary.h"
+
 #include <atomic>
 #include <cstdio>
 #include <dlfcn.h>
@@ -24,23 +26,17 @@ struct Sodium
     decltype(&sodium_memzero) memzero = nullptr;
 };
 
-template<typename Function>
-bool resolve(void *library, const char *name, Function &function)
-{
-    function = reinterpret_cast<Function>(dlsym(library, name));
-    return function != nullptr;
-}
-
 // Loaded and initialised once; nullptr when that failed.
 const Sodium *sodium()
 {
     static const Sodium *loaded = [] {
         static Sodium s;
         void *library = dlopen("libsodium.so.23", RTLD_NOW | RTLD_LOCAL);
-        const bool ok = library && resolve(library, "sodium_init", s.init)
-            && resolve(library, "crypto_pwhash_str_alg", s.hash)
-            && resolve(library, "crypto_pwhash_str_verify", s.verify)
-            && resolve(library, "randombytes_buf", s.random) && resolve(library, "sodium_memzero", s.memzero)
+        const bool ok = library && resolveLaterSymbol(library, "sodium_init", s.init)
+            && resolveLaterSymbol(library, "crypto_pwhash_str_alg", s.hash)
+            && resolveLaterSymbol(library, "crypto_pwhash_str_verify", s.verify)
+            && resolveLaterSymbol(library, "randombytes_buf", s.random)
+            && resolveLaterSymbol(library, "sodium_memzero", s.memzero)
             && s.init() >= 0;
         if (!ok)
             std::fprintf(stderr, "prescreen: libsodium.so.23 (Argon2id for staff PINs) could not be loaded: %s\n",
