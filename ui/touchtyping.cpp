@@ -45,6 +45,15 @@ bool isSecret(const QWidget *field)
     return line && line->echoMode() != QLineEdit::Normal;
 }
 
+QString textOf(const QWidget *field)
+{
+    if (const auto *line = qobject_cast<const QLineEdit *>(field))
+        return line->text();
+    if (const auto *plain = qobject_cast<const QPlainTextEdit *>(field))
+        return plain->toPlainText();
+    return {};
+}
+
 void writeInto(QWidget *field, const QString &text)
 {
     if (auto *line = qobject_cast<QLineEdit *>(field)) {
@@ -131,14 +140,8 @@ bool TouchTyping::eventFilter(QObject *watched, QEvent *event)
 
 void TouchTyping::open(QWidget *field)
 {
-    QString text;
-    const auto *line = qobject_cast<QLineEdit *>(field);
-    if (line)
-        text = line->text();
-    else if (const auto *plain = qobject_cast<QPlainTextEdit *>(field))
-        text = plain->toPlainText();
     const QString language = m_language();
-    auto *page = NameEntryPage::openFor(field, titleOf(field), text, modesFor(field, language), language,
+    auto *page = NameEntryPage::openFor(field, titleOf(field), textOf(field), modesFor(field, language), language,
                                         [this, field](const QString &written) {
                                             writeInto(field, written);
                                             // Where Enter moved on to the next field of the same
