@@ -21,8 +21,6 @@
 #include <cstdio>
 #include <thread>
 
-#include <fontconfig/fontconfig.h>
-
 namespace {
 
 // Fontconfig reads its configuration and font caches (a sixth of the
